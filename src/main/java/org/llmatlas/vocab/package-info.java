@@ -1,0 +1,2 @@
+/** Vocabulary constants mirroring {@code ontology/atlas.ttl}; depends on Jena only. */
+package org.llmatlas.vocab;
