@@ -1,0 +1,153 @@
+package org.llmatlas.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Resource;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * The first pass over all notes: declares every entity a note defines (keyword bullets, family
+ * bullets and their members, roadmap topics) so that the second pass resolves names against the
+ * whole corpus, whatever order the notes come in.
+ */
+final class Declarations {
+    private static final Pattern FAMILY_TERM = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series)\\s*(?:[(（]([^()（）]+)[)）])?$");
+    private static final Pattern MEMBER = Pattern.compile("^([^()（）]+?)\\s*(?:[(（](.*)[)）])?$", Pattern.DOTALL);
+    private static final Pattern BENCHMARK_WORDS = Pattern.compile("(?i)벤치마크|benchmark|평가|문제|dataset|데이터셋");
+    private static final Pattern BENCHMARK_HEAD = Pattern.compile("(?i)(?:벤치마크|benchmark)(?:임)?\\.?$");
+    private static final Pattern METRIC_HEAD = Pattern.compile("(?i)(?:지표|metric|척도)(?:임)?\\.?$");
+
+    private final Lexicon lexicon;
+
+    Declarations(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A family bullet's members with the text in their parentheses. */
+    record Member(String name, String detail) {}
+
+    void declare(List<Block> blocks) {
+        String section = "";
+        boolean skip = false;
+        boolean inAnswer = false;
+        for (Block b : blocks) {
+            switch (b.kind()) {
+                case HEADING -> {
+                    section = b.raw();
+                    skip = Layout.isSkipSection(Layout.headingLabel(section));
+                    inAnswer = false;
+                }
+                case PARAGRAPH -> inAnswer |= Layout.question(b.raw()) != null;
+                case ITEM -> {
+                    if (skip || inAnswer) {
+                        continue;
+                    }
+                    Layout.Term t = Layout.term(b.raw());
+                    if (t != null) {
+                        declareTerm(t, section);
+                    } else {
+                        for (String topic : Layout.topicList(b.raw())) {
+                            lexicon.declare(topic, Atlas.Concept, Lexicon.RANK_DEFAULT);
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Declares the entities of one keyword bullet and returns them (several for "MATH / AIME" in a benchmark list). */
+    List<Entity> declareTerm(Layout.Term t, String section) {
+        List<Entity> out = new ArrayList<>();
+        if (Layout.isFamilySection(section)) {
+            Matcher fm = FAMILY_TERM.matcher(t.name());
+            if (fm.matches()) {
+                Entity family = lexicon.declareFamily(fm.group(1));
+                if (fm.group(2) != null) {
+                    lexicon.declare(fm.group(2), Atlas.Organization, Lexicon.RANK_SECTION);
+                }
+                for (Member m : members(t.definition(), fm.group(1))) {
+                    Entity model = lexicon.declare(m.name(), Atlas.Model, Lexicon.RANK_SECTION);
+                    model.family = family;
+                }
+                out.add(family);
+                return out;
+            }
+            for (String name : Names.expandSlashes(t.name())) {
+                Entity model = lexicon.declare(name, Atlas.Model, Lexicon.RANK_SECTION);
+                lexicon.familyOf(name).ifPresent(f -> model.family = f);
+                out.add(model);
+            }
+            return out;
+        }
+        Resource type = typeFromDefinition(t, section);
+        boolean split = type.equals(Atlas.Benchmark) && t.name().contains("/");
+        for (String name : split ? Names.expandSlashes(t.name()) : List.of(t.name())) {
+            out.add(lexicon.declare(name, type, type.equals(Atlas.Concept) ? Lexicon.RANK_DEFAULT : Lexicon.RANK_SECTION));
+        }
+        return out;
+    }
+
+    private static Resource typeFromDefinition(Layout.Term t, String section) {
+        String first = Layout.sentences(t.definition()).stream().findFirst().orElse("");
+        if (BENCHMARK_HEAD.matcher(first).find()
+                || Layout.isBenchmarkSection(section) && Names.isShortName(t.name().split("[\\s/(]")[0])
+                        && BENCHMARK_WORDS.matcher(first).find()) {
+            return Atlas.Benchmark;
+        }
+        if (METRIC_HEAD.matcher(first).find()) {
+            return Atlas.Metric;
+        }
+        return Atlas.Concept;
+    }
+
+    /**
+     * The members listed in a family bullet: {@code LLaMA-1(…), LLaMA-2(GQA, …), LLaMA-3.1/3.2/3.3(…)}.
+     * A member written as a bare version ("V3", "1.5", "R1") gets the family name in front.
+     */
+    static List<Member> members(String definition, String familyName) {
+        String firstSentence = Layout.sentences(definition).stream().findFirst().orElse("");
+        List<Member> out = new ArrayList<>();
+        String core = Names.expandSlashes(familyName).get(0).strip();
+        for (String item : splitTopLevel(firstSentence.replaceAll("\\.$", ""))) {
+            Matcher m = MEMBER.matcher(item.strip());
+            if (!m.matches()) {
+                continue;
+            }
+            String detail = m.group(2) == null ? "" : m.group(2);
+            for (String name : Names.expandSlashes(m.group(1).strip())) {
+                String n = name.strip().replaceAll("[~～]\\d+$", "");
+                if (!Names.isNameLike(n) && !n.matches("(?i)v?\\d+(?:\\.\\d+)*|[A-Z]\\d+(?:\\.\\d+)?")) {
+                    continue;
+                }
+                if (n.matches("v?\\d+(?:\\.\\d+)*|[A-Z]\\d+(?:\\.\\d+)?") && !Names.key(n).startsWith(Names.stemKey(core))) {
+                    n = core + (Character.isDigit(n.charAt(0)) ? " " : "-") + n;
+                }
+                out.add(new Member(n, detail));
+            }
+        }
+        return out;
+    }
+
+    /** Splits at commas that are not inside parentheses. */
+    static List<String> splitTopLevel(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+}

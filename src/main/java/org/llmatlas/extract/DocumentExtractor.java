@@ -1,0 +1,299 @@
+package org.llmatlas.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * The second pass over one note: writes its topics, keyword entities, questions and relations,
+ * each with evidence, into the note's graph. Entities were declared corpus-wide beforehand.
+ */
+final class DocumentExtractor {
+    private final Note note;
+    private final Lexicon lexicon;
+    private final Declarations declarations;
+    private final MentionFinder mentions;
+    private final RelationRules rules;
+    private final Emitter out;
+    private final Set<Entity> referenced = new LinkedHashSet<>();
+    private final Map<String, Integer> topicSlugs = new HashMap<>();
+    private final Deque<Resource> topics = new ArrayDeque<>();
+    private final Deque<Integer> levels = new ArrayDeque<>();
+    private int questions;
+
+    DocumentExtractor(Note note, Lexicon lexicon, Emitter out) {
+        this.note = note;
+        this.lexicon = lexicon;
+        this.declarations = new Declarations(lexicon);
+        this.mentions = new MentionFinder(lexicon);
+        this.rules = new RelationRules(lexicon, mentions);
+        this.out = out;
+    }
+
+    Set<Entity> referenced() {
+        return referenced;
+    }
+
+    int questions() {
+        return questions;
+    }
+
+    List<String> unresolved() {
+        return rules.unresolved();
+    }
+
+    void run(List<Block> blocks) {
+        String section = "";
+        boolean skip = false;
+        boolean usageList = false;
+        Entity focus = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            switch (b.kind()) {
+                case HEADING -> {
+                    section = b.raw();
+                    skip = Layout.isSkipSection(Layout.headingLabel(section));
+                    usageList = false;
+                    if (!skip) {
+                        heading(b);
+                        focus = lastMention(b.raw(), null);
+                    }
+                }
+                case PARAGRAPH -> {
+                    if (skip) {
+                        continue;
+                    }
+                    Layout.QuestionHead q = Layout.question(b.raw());
+                    if (q != null) {
+                        i = question(q, b, blocks, i);
+                        continue;
+                    }
+                    String link = Layout.linkOnly(b.raw());
+                    if (link != null && !topics.isEmpty()) {
+                        out.plain(topics.peek(), RDFS.seeAlso, out.resource(resolveLink(link)));
+                        continue;
+                    }
+                    usageList = Layout.isUsageHead(b.raw());
+                    String bold = Layout.boldOnly(b.raw());
+                    if (bold != null) {
+                        focus = lastMention(bold, focus);
+                    }
+                    prose(b.raw(), b.line(), null);
+                }
+                case ITEM -> {
+                    if (skip || Layout.isLinkList(b.raw())) {
+                        continue;
+                    }
+                    if (usageList && b.depth() == 1) {
+                        usage(b, focus);
+                    } else {
+                        item(b, section);
+                    }
+                }
+            }
+        }
+    }
+
+    private void heading(Block b) {
+        while (!levels.isEmpty() && levels.peek() >= b.level()) {
+            levels.pop();
+            topics.pop();
+        }
+        String label = Layout.headingLabel(b.raw());
+        String slug = Names.slug(label);
+        int n = topicSlugs.merge(slug, 1, Integer::sum);
+        Resource topic = out.resource(Atlas.TOPIC + note.name() + "/" + (n == 1 ? slug : slug + "-" + n));
+        out.plain(topic, RDF.type, Atlas.Topic);
+        out.plain(topic, RDFS.label, out.text(label));
+        out.plain(topic, Atlas.document, out.document);
+        out.plain(topic, Atlas.line, out.model.createTypedLiteral((long) b.line()));
+        out.plain(topic, Atlas.level, out.model.createTypedLiteral((long) b.level()));
+        if (!topics.isEmpty()) {
+            out.stated(topic, Atlas.partOf, topics.peek(), b.line(), note.line(b.line()), Emitter.IMPLIED, "heading-nesting");
+        }
+        topics.push(topic);
+        levels.push(b.level());
+    }
+
+    private void item(Block b, String section) {
+        Layout.Term t = Layout.term(b.raw());
+        if (t != null) {
+            List<Entity> entities = declarations.declareTerm(t, section);
+            for (Entity e : entities) {
+                keyword(e, t, b);
+            }
+            if (Layout.isFamilySection(section) && entities.size() == 1 && entities.get(0).type().equals(Atlas.ModelFamily)) {
+                family(entities.get(0), t, b);
+            }
+            return;
+        }
+        List<String> topicNames = Layout.topicList(b.raw());
+        if (!topicNames.isEmpty() && !topics.isEmpty()) {
+            for (String name : topicNames) {
+                Entity e = lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT);
+                reference(e, b.line());
+                out.stated(res(e), Atlas.partOf, topics.peek(), b.line(), note.line(b.line()), Emitter.IMPLIED, "topic-list");
+            }
+            return;
+        }
+        prose(b.raw(), b.line(), null);
+    }
+
+    private void keyword(Entity e, Layout.Term t, Block b) {
+        reference(e, b.line());
+        String quote = note.line(b.line());
+        if (!t.definition().isEmpty()) {
+            out.stated(res(e), SKOS.definition, out.text(stripMarkdown(t.definition())), b.line(), quote, Emitter.STATED, "keyword-definition");
+        }
+        if (!topics.isEmpty()) {
+            out.stated(res(e), Atlas.partOf, topics.peek(), b.line(), quote, Emitter.IMPLIED, "keyword-in-section");
+        }
+        prose(t.definition(), b.line(), e);
+    }
+
+    /** A family bullet: each member is part of the family and uses the techniques in its parentheses. */
+    private void family(Entity family, Layout.Term t, Block b) {
+        String quote = note.line(b.line());
+        for (Declarations.Member m : Declarations.members(t.definition(), t.name().replaceAll("\\s*(계열|family).*$", ""))) {
+            Entity model = lexicon.declare(m.name(), Atlas.Model, Lexicon.RANK_SECTION);
+            reference(model, b.line());
+            out.stated(res(model), Atlas.partOf, res(family), b.line(), quote, Emitter.IMPLIED, "family-list");
+            for (Mention x : mentions.find(m.detail())) {
+                if (!x.entity().isModelLike() && !x.entity().type().equals(Atlas.Organization)) {
+                    relation(new Relation(model, Atlas.uses, x.entity(), Emitter.IMPLIED, "family-member-features"), b.line(), quote);
+                }
+            }
+        }
+    }
+
+    /** An item under "사용 예시:" / "사용 모델:": {@code Model: technique} or a bare model using the focus. */
+    private void usage(Block b, Entity focus) {
+        String raw = stripMarkdown(b.raw());
+        int colon = raw.indexOf(':');
+        String subject = colon > 0 ? raw.substring(0, colon) : raw;
+        String rest = colon > 0 ? raw.substring(colon + 1) : "";
+        var model = lexicon.find(Names.stripQualifiers(subject.strip()));
+        if (model.isEmpty() && Names.isNameLike(Names.stripQualifiers(subject.strip()))) {
+            model = java.util.Optional.of(lexicon.declare(subject, Atlas.Model, Lexicon.RANK_SENTENCE));
+        }
+        if (model.isEmpty()) {
+            return;
+        }
+        List<Entity> used = mentions.find(rest).stream().map(Mention::entity).filter(x -> !x.isModelLike()).toList();
+        if (used.isEmpty() && focus != null) {
+            used = List.of(focus);
+        }
+        for (Entity u : used) {
+            relation(new Relation(model.get(), Atlas.uses, u, Emitter.STATED, "usage-list"), b.line(), note.line(b.line()));
+        }
+    }
+
+    private int question(Layout.QuestionHead q, Block b, List<Block> blocks, int index) {
+        questions++;
+        Resource question = out.resource(Atlas.QUESTION + note.name() + "-q" + q.number());
+        int end = index + 1;
+        while (end < blocks.size() && blocks.get(end).kind() != Block.Kind.HEADING && Layout.question(blocks.get(end).raw()) == null) {
+            end++;
+        }
+        int lastLine = end < blocks.size() ? blocks.get(end).line() - 1 : Integer.MAX_VALUE;
+        out.plain(question, RDF.type, Atlas.Question);
+        out.plain(question, RDFS.label, out.text("Q" + q.number() + ". " + stripMarkdown(q.text())));
+        out.plain(question, Atlas.text, out.text(stripMarkdown(q.text())));
+        out.plain(question, Atlas.number, out.model.createTypedLiteral((long) q.number()));
+        out.plain(question, Atlas.difficulty, out.model.createLiteral(q.difficulty()));
+        out.plain(question, Atlas.answer, out.text(answerText(b.line() + 1, lastLine)));
+        out.plain(question, Atlas.document, out.document);
+        out.plain(question, Atlas.line, out.model.createTypedLiteral((long) b.line()));
+        String quote = note.line(b.line());
+        if (!topics.isEmpty()) {
+            out.stated(question, Atlas.partOf, topics.peek(), b.line(), quote, Emitter.IMPLIED, "question-in-section");
+        }
+        List<Entity> about = new ArrayList<>(new LinkedHashSet<>(mentions.find(q.text()).stream().map(Mention::entity).toList()));
+        for (Entity e : about) {
+            reference(e, b.line());
+            out.stated(question, Atlas.about, res(e), b.line(), quote, Emitter.STATED, "question-mentions");
+        }
+        Entity context = about.isEmpty() || about.size() > 2 ? null : about.get(0);
+        for (int j = index + 1; j < end; j++) {
+            Block a = blocks.get(j);
+            Layout.Term t = Layout.term(a.raw());
+            if (t != null) {
+                Entity termEntity = lexicon.find(t.name()).orElse(null);
+                prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
+            } else {
+                prose(a.raw(), a.line(), context);
+            }
+        }
+        return end - 1;
+    }
+
+    private String answerText(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        String[] lines = note.text().split("\n", -1);
+        for (int l = from; l <= Math.min(to, lines.length); l++) {
+            sb.append(lines[l - 1]).append('\n');
+        }
+        return sb.toString().replaceAll("(?s)\\s*(?:---\\s*)+$", "").strip();
+    }
+
+    /** Applies the sentence rules to prose; {@code context} is what the prose is about (may be null). */
+    private void prose(String raw, int firstLine, Entity context) {
+        String text = stripMarkdown(raw);
+        int offsetLine = firstLine;
+        for (String line : text.split("\n")) {
+            for (String sentence : Layout.sentences(line)) {
+                for (Relation r : rules.apply(sentence, context, offsetLine)) {
+                    relation(r, offsetLine, sentence);
+                }
+            }
+            offsetLine++;
+        }
+    }
+
+    private void relation(Relation r, int line, String quote) {
+        if (r.subject().equals(r.object())) {
+            return;
+        }
+        reference(r.subject(), line);
+        reference(r.object(), line);
+        out.stated(res(r.subject()), r.predicate(), res(r.object()), line, quote, r.cue(), r.rule());
+    }
+
+    /** Records that the note names {@code e}; a versioned model is placed in its family. */
+    private void reference(Entity e, int line) {
+        if (referenced.add(e) && e.family != null && !e.family.equals(e)) {
+            referenced.add(e.family);
+            out.stated(res(e), Atlas.partOf, res(e.family), line, note.line(line), Emitter.IMPLIED, "model-in-family");
+        }
+    }
+
+    private Entity lastMention(String text, Entity fallback) {
+        List<Mention> found = mentions.find(stripMarkdown(text));
+        return found.isEmpty() ? fallback : found.get(found.size() - 1).entity();
+    }
+
+    private String resolveLink(String link) {
+        if (link.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+            return link;
+        }
+        return Atlas.BASE + "source/" + note.name() + "/" + link.replace(" ", "%20");
+    }
+
+    private Resource res(Entity e) {
+        return out.resource(e.iri);
+    }
+
+    static String stripMarkdown(String s) {
+        return s.replace("**", "").replace("`", "").replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").strip();
+    }
+}

@@ -1,0 +1,138 @@
+package org.llmatlas.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The Markdown shapes of these notes, recognised on a {@link Block}'s raw text. */
+final class Layout {
+    private static final Pattern TERM = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern TERM_COLON_INSIDE = Pattern.compile("^\\*\\*([^*]+?)\\s*[:：]\\*\\*\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern QUESTION = Pattern.compile(
+            "^\\*\\*Q(\\d+)\\.\\s*`?\\[(Easy|Medium|Hard)]`?\\s*(.+?)\\*\\*\\s*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*]+)\\*\\*\\s*$");
+    private static final Pattern USAGE_HEAD = Pattern.compile(
+            "(?i)^\\*\\*[^*]*(?:사용\\s*(?:예시|모델|사례)|적용\\s*(?:모델|사례)|채택\\s*모델|대표\\s*모델|used by|adopted by|models using)[^*]*\\*\\*\\s*$");
+    private static final Pattern LINK_ONLY = Pattern.compile("^\\[[^\\]]*]\\(([^)]+)\\)\\s*$");
+    private static final Pattern FAMILY_SECTION = Pattern.compile("(?i)model famil|representative models|모델\\s*계열|모델\\s*패밀리|^models$");
+    private static final Pattern BENCHMARK_SECTION = Pattern.compile("(?i)benchmark|벤치마크");
+    private static final Pattern SKIP_SECTION = Pattern.compile("(?i)^(?:목차|table of contents|contents|materials|toc|참고\\s*자료|references)$");
+    private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\p{Cn}\\x{FE0F}\\x{200D}]+");
+    private static final Pattern CATEGORY_DASH = Pattern.compile("^([^—–:]+?)\\s+[—–]\\s+(.+)$");
+    private static final Pattern TOPIC_SPLIT = Pattern.compile("\\s*(?:,|\\s/\\s|\\svs\\.?\\s)\\s*");
+
+    private Layout() {}
+
+    record Term(String name, String definition) {}
+
+    record QuestionHead(int number, String difficulty, String text) {}
+
+    /** {@code **Term (Long)**: definition} (also with the colon inside the bold). */
+    static Term term(String raw) {
+        Matcher m = TERM.matcher(raw);
+        if (!m.matches()) {
+            m = TERM_COLON_INSIDE.matcher(raw);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        String name = m.group(1).strip();
+        if (name.isEmpty() || name.length() > 80 || name.startsWith("Q") && name.matches("Q\\d+\\..*")) {
+            return null;
+        }
+        return new Term(name, m.group(2).replaceAll("\\s*\\n\\s*", " ").strip());
+    }
+
+    static QuestionHead question(String raw) {
+        Matcher m = QUESTION.matcher(raw);
+        if (!m.matches()) {
+            return null;
+        }
+        String difficulty = m.group(2).substring(0, 1).toUpperCase() + m.group(2).substring(1).toLowerCase();
+        return new QuestionHead(Integer.parseInt(m.group(1)), difficulty, m.group(3).replaceAll("\\s+", " ").strip());
+    }
+
+    /** The text of a paragraph that is bold and nothing else ("**해결책: GQA**"), or null. */
+    static String boldOnly(String raw) {
+        Matcher m = BOLD_ONLY.matcher(raw);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    static boolean isUsageHead(String raw) {
+        return USAGE_HEAD.matcher(raw).matches();
+    }
+
+    /** The target of a paragraph that is a single link ({@code [`x.md`](x.md)}), or null. */
+    static String linkOnly(String raw) {
+        Matcher m = LINK_ONLY.matcher(raw);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    static boolean isLinkList(String raw) {
+        return raw.startsWith("[") && raw.contains("](");
+    }
+
+    static boolean isFamilySection(String heading) {
+        return FAMILY_SECTION.matcher(heading).find();
+    }
+
+    static boolean isBenchmarkSection(String heading) {
+        return BENCHMARK_SECTION.matcher(heading).find();
+    }
+
+    static boolean isSkipSection(String heading) {
+        return SKIP_SECTION.matcher(heading.strip()).matches();
+    }
+
+    /** A heading as a label: emoji and Markdown removed. */
+    static String headingLabel(String heading) {
+        String s = EMOJI.matcher(heading.replace("**", "").replace("`", "")).replaceAll("").strip();
+        return s.isEmpty() ? heading.strip() : s;
+    }
+
+    /**
+     * The topics of a roadmap line ("Self-Attention, Multi-Head Attention, Cross-Attention",
+     * "Probability Basics — MLE, Cross-Entropy", "Activation Functions (GELU, SiLU)"), or an empty
+     * list when the line is prose rather than a list of topics.
+     */
+    static List<String> topicList(String raw) {
+        List<String> out = new ArrayList<>();
+        if (Names.hasHangul(raw) || raw.contains("**") || raw.contains("](") || raw.endsWith(".") || raw.contains(":")) {
+            return out;
+        }
+        String line = raw.replace("`", "").strip();
+        Matcher dash = CATEGORY_DASH.matcher(line);
+        if (dash.matches()) {
+            out.add(dash.group(1).strip());
+            line = dash.group(2);
+        }
+        Matcher group = Pattern.compile("^([^(]+?)\\s*\\(([^()]*,[^()]*)\\)$").matcher(line);
+        if (group.matches()) {
+            out.add(group.group(1).strip());
+            line = group.group(2);
+        }
+        for (String part : TOPIC_SPLIT.split(line)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (p.split("\\s+").length > 6 || !Names.startsLatinOrGreek(p)) {
+                return List.of();
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Splits prose into sentences at ". " (not inside numbers like 1.5) and at line breaks. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : text.split("(?<=[^\\d\\s.][.!?])\\s+|(?<=[.!?][\"')])\\s+|\\n+")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+}

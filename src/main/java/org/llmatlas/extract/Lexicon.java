@@ -1,0 +1,183 @@
+package org.llmatlas.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Resource;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * Entity resolution: maps every way a name is written to one {@link Entity}. Keys are
+ * {@link Names#key normalised}; a lookup also tries the name without Korean particles, without
+ * size/year qualifiers, its parenthesised long or short form, and finally the family of a
+ * versioned model name ("LLaMA" → the LLaMA family).
+ */
+final class Lexicon {
+    static final int RANK_DEFAULT = 0;
+    static final int RANK_SENTENCE = 1;
+    static final int RANK_SECTION = 2;
+
+    private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[(（]([^()（）]+)[)）]\\s*$");
+    private static final Pattern FAMILY_WORD = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series|시리즈)$");
+
+    private final Map<String, Entity> byKey = new HashMap<>();
+    private final Map<String, Entity> familiesByStem = new HashMap<>();
+    private final Map<String, Entity> byIri = new LinkedHashMap<>();
+    private final Aliases aliases;
+
+    Lexicon(Aliases aliases) {
+        this.aliases = aliases;
+    }
+
+    Collection<Entity> entities() {
+        return byIri.values();
+    }
+
+    /** Finds the entity a surface name refers to, or empty. */
+    Optional<Entity> find(String surface) {
+        for (String candidate : candidates(surface)) {
+            Entity e = byKey.get(Names.key(aliases.canonical(candidate)));
+            if (e != null) {
+                return Optional.of(e);
+            }
+        }
+        String bare = Names.stripSize(clean(surface));
+        if (!bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare))) {
+            return Optional.ofNullable(familiesByStem.get(Names.key(bare)));
+        }
+        return Optional.empty();
+    }
+
+    /** Finds or creates the entity for a name; {@code type} is offered with {@code rank}. */
+    Entity declare(String surface, Resource type, int rank) {
+        String name = clean(surface);
+        Optional<Entity> found = find(name);
+        Entity e = found.orElseGet(() -> create(name, type, rank));
+        e.offerType(type, rank);
+        e.addName(Names.stripQualifiers(name));
+        index(e, name);
+        return e;
+    }
+
+    /** Declares a family ("LLaMA 계열", "Qwen family"); its stem resolves bare names like "LLaMA". */
+    Entity declareFamily(String surface) {
+        String name = clean(surface);
+        Matcher m = FAMILY_WORD.matcher(name);
+        String core = m.matches() ? m.group(1).strip() : name;
+        Entity e = find(core + " 계열").orElse(null);
+        if (e == null) {
+            e = create(core + " family", Atlas.ModelFamily, RANK_SECTION);
+        }
+        e.offerType(Atlas.ModelFamily, RANK_SECTION);
+        e.addName(core + " family");
+        e.addName(core + " 계열");
+        for (String part : Names.expandSlashes(core)) {
+            byKey.putIfAbsent(Names.key(part + " 계열"), e);
+            byKey.putIfAbsent(Names.key(part + " family"), e);
+            familiesByStem.putIfAbsent(Names.stemKey(part), e);
+        }
+        byKey.putIfAbsent(Names.key(core + " 계열"), e);
+        byKey.putIfAbsent(Names.key(core + " family"), e);
+        return e;
+    }
+
+    /** A family whose stem matches a versioned model name ("LLaMA-3.1" → LLaMA family). */
+    Optional<Entity> familyOf(String modelName) {
+        String stem = Names.stemKey(Names.stripSize(clean(modelName)));
+        if (stem.isEmpty() || stem.equals(Names.key(Names.stripSize(clean(modelName))))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(familiesByStem.get(stem));
+    }
+
+    private Entity create(String name, Resource type, int rank) {
+        String base = Atlas.CONCEPT + Names.slug(Names.stripQualifiers(aliases.canonical(name)));
+        String iri = base;
+        for (int i = 2; byIri.containsKey(iri); i++) {
+            iri = base + "-" + i;
+        }
+        Entity e = new Entity(iri, type, rank);
+        byIri.put(iri, e);
+        return e;
+    }
+
+    private void index(Entity e, String name) {
+        for (String c : candidates(name)) {
+            byKey.putIfAbsent(Names.key(c), e);
+        }
+        Matcher m = PAREN.matcher(name);
+        if (m.matches() && isAlias(m.group(1), m.group(2))) {
+            e.addName(m.group(2).strip());
+            byKey.putIfAbsent(Names.key(m.group(2)), e);
+        }
+    }
+
+    /** The parenthesis names the same thing: an acronym of the outer name, its expansion, or a translation. */
+    static boolean isAlias(String outer, String inner) {
+        String o = outer.strip();
+        String i = inner.strip();
+        if (i.contains(",") || i.contains("등") || i.matches(".*\\b(?:19|20)\\d{2}\\b.*")) {
+            return false;
+        }
+        if (Names.hasHangul(o) != Names.hasHangul(i)) {
+            return true;
+        }
+        return initialsMatch(i, o) || initialsMatch(o, i);
+    }
+
+    /** {@code shortName} reads as an acronym of {@code longName}: its letters in order, starting with the first word's initial. */
+    private static boolean initialsMatch(String shortName, String longName) {
+        if (!Names.isShortName(shortName) || !longName.contains(" ") && !longName.contains("-")) {
+            return false;
+        }
+        String letters = shortName.replaceAll("[^\\p{L}]", "").toLowerCase();
+        String flat = longName.replaceAll("[^\\p{L}]", "").toLowerCase();
+        if (letters.length() < 2 || flat.isEmpty() || letters.charAt(0) != flat.charAt(0)) {
+            return false;
+        }
+        int li = 0;
+        for (int k = 0; k < flat.length() && li < letters.length(); k++) {
+            if (flat.charAt(k) == letters.charAt(li)) {
+                li++;
+            }
+        }
+        if (li < letters.length()) {
+            return false;
+        }
+        String[] words = longName.toLowerCase().split("[^\\p{L}]+");
+        long covered = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && letters.indexOf(w.charAt(0)) >= 0).count();
+        return covered * 2 >= words.length;
+    }
+
+    private static List<String> candidates(String surface) {
+        String s = clean(surface);
+        List<String> out = new ArrayList<>(4);
+        out.add(s);
+        out.add(Names.stripQualifiers(s));
+        out.add(Names.stripSize(s));
+        Matcher m = PAREN.matcher(s);
+        if (m.matches()) {
+            out.add(m.group(1));
+            if (isAlias(m.group(1), m.group(2))) {
+                out.add(m.group(2));
+            }
+        }
+        return out;
+    }
+
+    /** Removes Markdown emphasis, backticks, stray quotes and punctuation, and glued particles. */
+    static String clean(String surface) {
+        String s = surface.replace("**", "").replace("`", "").replace("*", "").strip();
+        s = s.replaceAll("^[\"'“‘]+|[\"'”’.,;:]+$", "").strip();
+        if (s.endsWith(")") && s.chars().filter(c -> c == '(').count() < s.chars().filter(c -> c == ')').count()) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return Names.stripParticle(s);
+    }
+}

@@ -1,0 +1,140 @@
+package org.llmatlas.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How names are written in these notes, and how to normalise them: case, space and hyphen
+ * variants, Korean particles glued to English names, slash groups and parenthesised qualifiers.
+ */
+final class Names {
+    /** Korean particles and endings that follow an English name directly (longest first). */
+    private static final Pattern GLUED_TAIL = Pattern.compile(
+            "(?<=[\\p{IsLatin}\\p{IsGreek}\\d)\\]])(?:[\\p{IsHangul}]+)$");
+    private static final Pattern SIZE = Pattern.compile(
+            "(?i)\\s*\\((?:~?\\d+(?:\\.\\d+)?\\s*[kmbt]|\\d+x\\d+[kmbt]?|\\d{4}|[^()]*\\b(?:19|20)\\d{2})\\)\\s*$");
+    private static final Pattern TRAILING_SIZE = Pattern.compile("(?i)\\s+\\d+(?:\\.\\d+)?[bm]$");
+    private static final Pattern VERSION_TAIL = Pattern.compile("^(.*?)([-\\s]?)(v?\\d+(?:\\.\\d+)*[a-z]?)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERSION_ONLY = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*[a-z]?");
+
+    private Names() {}
+
+    /** Lookup key: NFKC, lower case, without spaces, hyphens, underscores and a trailing "s" of plurals like "LLMs". */
+    static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[\\s\\-_‐–—·]+", "");
+        return s.replaceAll("(\\d)\\.0(?![\\d.])", "$1");
+    }
+
+    /** A readable IRI segment: lower case, words joined by '-', Unicode letters kept. */
+    static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replace("+", "-plus").replace("&", "-and-").replace("²", "2").replace('π', 'π');
+        s = s.replaceAll("[^\\p{L}\\p{N}.]+", "-").replaceAll("\\.(?!\\p{N})|(?<!\\p{N})\\.", "-");
+        s = s.replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+
+    static boolean hasHangul(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+    }
+
+    static boolean startsLatinOrGreek(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        Character.UnicodeScript sc = Character.UnicodeScript.of(s.codePointAt(0));
+        return sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.GREEK || Character.isDigit(s.codePointAt(0));
+    }
+
+    /** {@code Qwen2-VL이} → {@code Qwen2-VL}; {@code GQA를} → {@code GQA}. Hangul-only words are kept. */
+    static String stripParticle(String s) {
+        String t = s.strip();
+        if (!startsLatinOrGreek(t)) {
+            return t;
+        }
+        return GLUED_TAIL.matcher(t).replaceFirst("").strip();
+    }
+
+    /** Removes size and year qualifiers: {@code LLaMA 2 (70B)} → {@code LLaMA 2}; {@code RT-2 (Google 2023)} → {@code RT-2}. */
+    static String stripQualifiers(String s) {
+        String t = s.strip();
+        String before;
+        do {
+            before = t;
+            t = SIZE.matcher(t).replaceFirst("").strip();
+        } while (!t.equals(before));
+        return t;
+    }
+
+    /** Like {@link #stripQualifiers} and also a trailing parameter count: {@code Mistral 7B} → {@code Mistral}. */
+    static String stripSize(String s) {
+        return TRAILING_SIZE.matcher(stripQualifiers(s)).replaceFirst("").strip();
+    }
+
+    /**
+     * Expands a slash group: {@code LLaMA-2/3} → LLaMA-2, LLaMA-3; {@code Qwen1/1.5/2} → Qwen1, Qwen1.5,
+     * Qwen2; {@code MMBench / MMStar} → MMBench, MMStar. A name without a slash is returned alone.
+     */
+    static List<String> expandSlashes(String s) {
+        List<String> out = new ArrayList<>();
+        String[] parts = s.split("\\s*/\\s*");
+        if (parts.length == 1) {
+            out.add(s.strip());
+            return out;
+        }
+        Matcher m = VERSION_TAIL.matcher(parts[0].strip());
+        String stem = null;
+        String sep = "";
+        if (m.matches() && !m.group(1).isBlank()) {
+            stem = m.group(1);
+            sep = m.group(2);
+        }
+        out.add(parts[0].strip());
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            out.add(stem != null && VERSION_ONLY.matcher(p).matches() ? stem + sep + p : p);
+        }
+        return out;
+    }
+
+    private static final Pattern STEM = Pattern.compile("^(.*?)(?:[-\\s][A-Za-z])?\\d");
+
+    /** The family stem of a model name: {@code LLaMA-3.1} → {@code llama}, {@code DeepSeek-V2} → {@code deepseek}. */
+    static String stemKey(String name) {
+        Matcher m = STEM.matcher(name.strip());
+        return key(m.find() ? m.group(1) : name);
+    }
+
+    /** True when the string looks like a name (not a phrase): short, starts with a Latin/Greek letter or digit. */
+    static boolean isNameLike(String s) {
+        String t = s.strip();
+        if (t.length() < 2 || t.length() > 48 || !startsLatinOrGreek(t) || hasHangul(t)) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length > 5) {
+            return false;
+        }
+        // a phrase in lower case ("sliding window attention") is a name only if it is known; here: needs a capital or digit
+        return t.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)) || t.startsWith("π");
+    }
+
+    /** True for an acronym-like short name ("GQA", "RT-2", "π0", "ViT"). */
+    static boolean isShortName(String s) {
+        String t = s.strip();
+        if (t.isEmpty() || t.length() > 12 || t.contains(" ")) {
+            return false;
+        }
+        long upper = t.chars().filter(Character::isUpperCase).count();
+        long letters = t.chars().filter(Character::isLetter).count();
+        return letters == 0 || upper * 2 >= letters || t.startsWith("π");
+    }
+}

@@ -1,0 +1,215 @@
+package org.llmatlas.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * Sentence rules for how these notes state relations: Korean predicate endings after English
+ * names. Each rule is general for the genre; {@code context} is the entity the sentence is about
+ * (the term of a keyword bullet, the subject of a Q&A answer), or null when there is none, in
+ * which case only rules that name both ends in the sentence apply.
+ *
+ * <ul>
+ *   <li>users: {@code A, B 등이 사용함}, {@code A가 도입함}, {@code A는 B를 사용} → A uses B/context</li>
+ *   <li>based on / built from: {@code X 기반}, {@code A + B 구조}, {@code 구성: A + B} → context uses X (+ partOf)</li>
+ *   <li>improves on: {@code X의 후속}, {@code X의 개선 버전}, {@code X 대신}, {@code X보다 … 우수}, lineage arrows</li>
+ *   <li>evaluated by: {@code B 벤치마크로 평가함}, {@code M로 측정}; a benchmark that {@code X를 평가하는}</li>
+ * </ul>
+ */
+final class RelationRules {
+    private static final String USE_VERB = "(?:사용|채택|도입|활용|적용|이용)";
+    /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
+    private static final Pattern USERS = Pattern.compile(
+            "([^.:;()]+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,2}?" + USE_VERB
+                    + "(?:함|했|하여|하며|하고|한다|하는|됨|되|중|\\b|$)");
+    /** "A는 B를 사용" with both ends named. */
+    private static final Pattern SVO = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s,]*(?:\\s[\\p{IsLatin}\\d][^\\s,]*){0,3}?)(?:은|는|이|가)\\s+(.+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
+    private static final Pattern BASED_ON = Pattern.compile("([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
+    private static final Pattern COMPOSED = Pattern.compile(
+            "(?:구성\\s*[:：]\\s*)?([^.:;]*?\\S\\s*\\+\\s*[^.:;]+?)\\s*(?:구조|구성|아키텍처|architecture|조합|\\.|$)");
+    private static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*버전|차기)");
+    private static final Pattern IMPROVED_VERSION = Pattern.compile("^(.+?)(?:을|를)\\s*개선한");
+    private static final Pattern INSTEAD = Pattern.compile("([^.;]+?)\\s*대신");
+    private static final Pattern BETTER = Pattern.compile(
+            "([^\\s,()]+(?:\\s[^\\s,()]+)?)\\s*(?:보다|대비)\\s*(?:[^.,]{0,30}?)(?:우수|좋|향상|빠르|빠른|뛰어|높|효율적|안정적|개선)");
+    private static final Pattern EVALUATED = Pattern.compile(
+            "([^.,;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정)");
+    private static final Pattern EVALUATES = Pattern.compile("([^.;]+?)(?:을|를|의)?\\s*(?:평가하는|평가함|평가\\s*방법|측정하는)");
+    private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|⇒)\\s*");
+
+    private final SlotNames slots;
+    private final MentionFinder mentions;
+
+    RelationRules(Lexicon lexicon, MentionFinder mentions) {
+        this.slots = new SlotNames(lexicon);
+        this.mentions = mentions;
+    }
+
+    List<String> unresolved() {
+        return slots.unresolved;
+    }
+
+    /** All relations a sentence states. */
+    List<Relation> apply(String sentence, Entity context, int line) {
+        String s = sentence.replace("`", "").replace("**", "");
+        List<Relation> out = new ArrayList<>();
+        if (context != null) {
+            users(s, context, line, out);
+            basedOn(s, context, line, out);
+            composed(s, context, line, out);
+            improves(s, context, line, out);
+            evaluated(s, context, line, out);
+        }
+        svo(s, line, out);
+        lineage(s, line, out);
+        return out;
+    }
+
+    private void users(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = USERS.matcher(s);
+        while (m.find()) {
+            for (String name : slots.splitList(m.group(1))) {
+                slots.resolve(name, Atlas.Model, line)
+                        .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "users-of")));
+            }
+        }
+    }
+
+    private void svo(String s, int line, List<Relation> out) {
+        Matcher m = SVO.matcher(s);
+        while (m.find()) {
+            Optional<Entity> a = slots.resolve(m.group(1), Atlas.Model, line);
+            if (a.isEmpty()) {
+                continue;
+            }
+            for (String name : slots.splitList(m.group(2))) {
+                slots.resolve(name, Atlas.Concept, line)
+                        .ifPresent(b -> out.add(new Relation(a.get(), Atlas.uses, b, Emitter.STATED, "subject-uses-object")));
+            }
+        }
+    }
+
+    private void basedOn(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = BASED_ON.matcher(s);
+        while (m.find()) {
+            String slot = m.group(1);
+            List<String> parts = slot.contains("+") ? slots.splitPlus(slot) : List.of(lastPhrase(slot));
+            for (String part : parts) {
+                slots.resolve(part, Atlas.Concept, line)
+                        .ifPresent(b -> out.add(new Relation(context, Atlas.uses, b, Emitter.STATED, "based-on")));
+            }
+        }
+    }
+
+    private void composed(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = COMPOSED.matcher(s);
+        if (!m.find() || s.contains("기반") || s.contains("=")) {
+            return;
+        }
+        List<Entity> parts = slots.splitPlus(m.group(1)).stream()
+                .map(part -> slots.resolve(part, Atlas.Concept, line)).flatMap(Optional::stream).toList();
+        if (parts.size() < 2) {
+            return; // a formula or a phrase, not an architecture
+        }
+        for (Entity b : parts) {
+            out.add(new Relation(context, Atlas.uses, b, Emitter.STATED, "composition"));
+            out.add(new Relation(b, Atlas.partOf, context, Emitter.IMPLIED, "composition"));
+        }
+    }
+
+    private void improves(String s, Entity context, int line, List<Relation> out) {
+        for (Pattern p : List.of(SUCCESSOR, IMPROVED_VERSION, INSTEAD, BETTER)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                String rule = p == SUCCESSOR ? "successor" : p == INSTEAD ? "instead-of" : p == BETTER ? "better-than" : "improved-version";
+                firstNamed(m.group(1), line).ifPresent(
+                        a -> out.add(new Relation(context, Atlas.improvesOn, a, Emitter.STATED, rule)));
+            }
+        }
+    }
+
+    private void evaluated(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = EVALUATED.matcher(s);
+        while (m.find()) {
+            for (String name : slots.splitList(lastPhrase(m.group(1)))) {
+                slots.resolve(name, Atlas.Benchmark, line)
+                        .filter(b -> !b.equals(context))
+                        .ifPresent(b -> out.add(new Relation(context, Atlas.evaluatedBy, b, Emitter.STATED, "evaluated-with")));
+            }
+        }
+        if (context.type().equals(Atlas.Benchmark) || context.type().equals(Atlas.Metric)) {
+            Matcher e = EVALUATES.matcher(s);
+            while (e.find()) {
+                for (Mention x : mentions.find(e.group(1))) {
+                    if (!x.entity().equals(context) && !x.entity().type().equals(Atlas.Benchmark)) {
+                        out.add(new Relation(x.entity(), Atlas.evaluatedBy, context, Emitter.STATED, "benchmark-evaluates"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** "A → B → C" between models or benchmarks of one line of succession: each improves on the one before. */
+    private void lineage(String s, int line, List<Relation> out) {
+        if (!ARROW.matcher(s).find()) {
+            return;
+        }
+        String[] items = ARROW.split(s);
+        List<Entity> chain = new ArrayList<>();
+        for (String raw : items) {
+            String item = raw.strip();
+            Matcher paren = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*(.*)$").matcher(item);
+            Optional<Entity> node = Optional.empty();
+            if (paren.matches()) {
+                node = slots.resolve(paren.group(2), Atlas.Model, line).filter(Entity::isModelLike);
+                if (node.isPresent()) {
+                    Entity model = node.get();
+                    for (String part : slots.splitPlus(paren.group(1))) {
+                        slots.resolve(lastPhrase(part), Atlas.Concept, line).filter(c -> !c.isModelLike())
+                                .ifPresent(c -> out.add(new Relation(model, Atlas.uses, c, Emitter.STATED, "lineage-feature")));
+                    }
+                } else {
+                    item = paren.group(1);
+                }
+            }
+            if (node.isEmpty()) {
+                node = mentions.find(lastPhrase(item)).stream().map(Mention::entity).reduce((a, b) -> b);
+            }
+            if (node.isEmpty() || !isSuccessionNode(node.get())) {
+                chain.clear();
+                continue;
+            }
+            if (!chain.isEmpty()) {
+                out.add(new Relation(node.get(), Atlas.improvesOn, chain.get(chain.size() - 1), Emitter.STATED, "lineage"));
+            }
+            chain.add(node.get());
+        }
+    }
+
+    private static boolean isSuccessionNode(Entity e) {
+        return e.isModelLike() || e.type().equals(Atlas.Benchmark);
+    }
+
+    private Optional<Entity> firstNamed(String text, int line) {
+        List<Mention> found = mentions.find(text);
+        if (!found.isEmpty()) {
+            return Optional.of(found.get(found.size() - 1).entity());
+        }
+        return slots.resolve(lastPhrase(text), Atlas.Concept, line);
+    }
+
+    /** The name-like tail of a clause: "현재 decoder-only LLM의 표준 GQA" → "GQA". */
+    private static String lastPhrase(String clause) {
+        String[] words = clause.strip().split("\\s+");
+        int start = words.length;
+        while (start > 0 && Names.startsLatinOrGreek(words[start - 1]) && words.length - start < 4) {
+            start--;
+        }
+        return start == words.length ? clause.strip() : String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    }
+}
