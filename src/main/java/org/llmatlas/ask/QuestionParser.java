@@ -1,0 +1,259 @@
+package org.llmatlas.ask;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llmatlas.query.EntityIndex;
+
+/**
+ * Understands a question in English or Korean: finds the entity names in it (tolerant of case,
+ * spacing, particles and typos), then reads the relation cue words around them and the word
+ * order to decide what is asked. Cue words, not fixed sentences: "which models use GQA",
+ * "models using GQA?", "GQA를 사용하는 모델은?", "GQA 쓰는 모델" all read the same.
+ */
+final class QuestionParser {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}π][\\p{L}\\p{N}π.\\-_/+']*");
+    private static final Set<String> STOP = Set.of(
+            "which", "what", "who", "whom", "how", "does", "do", "did", "is", "are", "was", "were", "the", "a", "an",
+            "of", "on", "in", "for", "to", "by", "with", "and", "or", "that", "use", "uses", "used", "using", "model",
+            "models", "benchmark", "benchmarks", "metric", "metrics", "improve", "improves", "improved", "part",
+            "parts", "member", "members", "evaluate", "evaluates", "evaluated", "questions", "question", "about",
+            "related", "relation", "compare", "between", "vs", "versus", "difference", "explain", "define", "me",
+            "tell", "list", "show", "all", "family", "families", "technique", "techniques", "method", "methods",
+            "hard", "easy", "medium", "interview", "measure", "measured", "measures", "it", "its", "there", "any",
+            "can", "you", "please", "i", "my", "they", "their", "them", "belong", "belongs", "successor", "better",
+            "than", "concept", "concepts", "mean", "means", "meaning", "kind", "type", "types", "approach", "approaches");
+
+    enum Kind { USERS_OF, USES, IMPROVED_BY, IMPROVES_ON, PART_OF, PARTS, EVALUATED_BY, EVALUATES, DEFINE, QUESTIONS, RELATED, COMPARE, CHAIN }
+
+    /** A name found in the question and what it resolved to. */
+    record Found(String surface, int start, int end, List<EntityIndex.Match> matches) {
+        /** The Korean particle glued to the name in the question ("를" of "GQA를"), or "". */
+        String particle() {
+            String base = EntityIndex.stripParticles(surface);
+            return surface.startsWith(base) ? surface.substring(base.length()) : "";
+        }
+
+        EntityIndex.Entry entry() {
+            return matches.get(0).entry();
+        }
+    }
+
+    record Intent(Kind kind, List<Found> entities, String typeFilter, String difficulty, String qualifier) {}
+
+    private static final Pattern USE = Pattern.compile("(?i)\\b(?:use[sd]?|using|utili[sz]e[sd]?|adopt(?:s|ed)?|employ(?:s|ed)?|built on|based on|rel(?:y|ies) on)\\b|사용|쓰는|쓴|써|채택|도입|활용|기반|이용");
+    private static final Pattern IMPROVE = Pattern.compile("(?i)\\b(?:improve[sd]?|improving|improvements?|better|successors?|replace[sd]?|fix(?:es|ed)?|supersede[sd]?)\\b|개선|후속|대체|발전|향상");
+    private static final Pattern PART = Pattern.compile("(?i)\\b(?:part|parts|members?|belongs?|consists?|components?|contains?|includes?|in the .* family)\\b|속하|구성|계열|포함|멤버|부분");
+    private static final Pattern EVAL = Pattern.compile("(?i)\\b(?:evaluat\\w*|measur\\w*|benchmark\\w*|assess\\w*|tested)\\b|평가|측정|벤치마크");
+    private static final Pattern DEFINE = Pattern.compile("(?i)^\\s*(?:what(?:'s| is| are)|define|explain|describe|tell me about|meaning of)\\b|(?:이란|란|이 뭐|가 뭐|는 뭐|은 뭐|무엇인가|무엇이야|뭐야|뭔가요|뜻|정의|설명)");
+    private static final Pattern QUESTIONS = Pattern.compile("(?i)\\b(?:questions?|quiz|interview)\\b|질문|문제|면접");
+    private static final Pattern COMPARE = Pattern.compile("(?i)\\b(?:compare|comparison|vs\\.?|versus|differen\\w*|differ)\\b|비교|차이|다른 점");
+    private static final Pattern RELATED = Pattern.compile("(?i)\\b(?:relat\\w*|connect\\w*|link\\w*)\\b|관계|연결|관련");
+    private static final Pattern DIFFICULTY = Pattern.compile("(?i)\\b(easy|medium|hard)\\b|(쉬운|중간|어려운)");
+    private static final Pattern CHAIN = Pattern.compile("(?i)\\buse[s]?\\s+(?:a|an|some)?\\s*\\w*\\s*(?:model|method|technique|encoder)?s?\\s+(?:that|which)\\s+uses?\\b|사용하는\\s*\\S*\\s*(?:을|를)\\s*사용");
+
+    private final EntityIndex index;
+
+    QuestionParser(EntityIndex index) {
+        this.index = index;
+    }
+
+    Intent parse(String question) {
+        String q = question.strip();
+        List<Found> found = findEntities(q);
+        String type = typeFilter(q);
+        String difficulty = difficulty(q);
+        String qualifier = qualifier(q);
+        if (found.isEmpty()) {
+            return new Intent(null, found, type, difficulty, qualifier);
+        }
+        Found x = found.get(0);
+        String before = q.substring(0, x.start()).toLowerCase(Locale.ROOT);
+        String after = (x.particle() + q.substring(x.end())).toLowerCase(Locale.ROOT);
+        String rest = before + " " + after;
+        Kind kind;
+        if (found.size() >= 2 && COMPARE.matcher(q).find()) {
+            kind = Kind.COMPARE;
+        } else if (found.size() >= 2 && RELATED.matcher(q).find() && !QUESTIONS.matcher(q).find()) {
+            kind = Kind.RELATED;
+        } else if (CHAIN.matcher(q).find()) {
+            kind = Kind.CHAIN;
+        } else if (QUESTIONS.matcher(rest).find() && !USE.matcher(rest).find()) {
+            kind = Kind.QUESTIONS;
+        } else if (EVAL.matcher(rest).find()) {
+            kind = evaluatesDirection(x, before, after);
+        } else if (IMPROVE.matcher(rest).find()) {
+            kind = objectPosition(before, after, IMPROVE) ? Kind.IMPROVED_BY : Kind.IMPROVES_ON;
+        } else if (USE.matcher(rest).find()) {
+            kind = objectPosition(before, after, USE) ? Kind.USERS_OF : Kind.USES;
+        } else if (PART.matcher(rest).find()) {
+            kind = partDirection(x, before, after);
+        } else if (found.size() >= 2) {
+            kind = Kind.RELATED;
+        } else {
+            kind = Kind.DEFINE;
+        }
+        return new Intent(kind, found, type, difficulty, qualifier);
+    }
+
+    /**
+     * True when the name is the object of the cue verb: English puts the object after the verb
+     * ("which models use GQA"), except in passives ("GQA is used by"); Korean marks the object
+     * with 을/를 or puts it right before the verb without a topic marker ("GQA를 사용하는", "GQA 쓰는 모델").
+     */
+    private static boolean objectPosition(String before, String after, Pattern cue) {
+        String a = after.strip();
+        if (a.matches("(?s)^(?:을|를).*")) {
+            return true; // Korean object marker: "GQA를 사용하는 모델"
+        }
+        if (a.matches("(?s)^(?:은|는|이|가).*")) {
+            return false; // Korean topic/subject marker: "π0는 무엇을 사용하나"
+        }
+        if (a.matches("(?s)^의\\s*(?:후속|개선|대체).*") || a.matches("(?s)^(?:사용|쓰|채택|도입|활용|기반|이용|개선|대체).*")) {
+            return true; // "PPO의 후속", "GQA 쓰는 모델"
+        }
+        if (cue.matcher(before).find()) {
+            return true; // English verb before the name: "which models use GQA"
+        }
+        // name first: only a passive makes it the object ("GQA is used by …")
+        return a.matches("(?s)^(?:is|are|was|were|gets?)?\\s*(?:\\w+\\s+)?(?:used|improved|replaced|adopted|fixed|superseded)\\b.*");
+    }
+
+    private static Kind evaluatesDirection(Found x, String before, String after) {
+        String type = x.entry().type();
+        boolean benchmarkLike = type.equals("Benchmark") || type.equals("Metric");
+        String a = after.strip();
+        if (a.matches("(?s)^(?:을|를)\\s*.*(?:평가|측정).*") || after.matches("(?s)^\\s*(?:is|are)\\s+(?:evaluated|measured|assessed).*")
+                || before.matches("(?s).*\\b(?:evaluates?|measures?|assess(?:es)?|benchmarks?\\s+for|for evaluating)\\s*$")) {
+            return Kind.EVALUATED_BY;
+        }
+        if (benchmarkLike) {
+            return Kind.EVALUATES;
+        }
+        return Kind.EVALUATED_BY;
+    }
+
+    private static Kind partDirection(Found x, String before, String after) {
+        if (after.matches("(?s)^\\s*(?:is|are)?\\s*(?:a\\s+)?part of.*") || after.matches("(?s)^\\s*(?:belongs?|is in).*")
+                || after.matches("(?s)^\\s*(?:은|는|이|가)\\s*(?:어느|어떤|무슨|어디).*")) {
+            return Kind.PART_OF;
+        }
+        if (x.entry().type().equals("ModelFamily") || before.matches("(?s).*\\b(?:parts?|members?|components?)\\s+(?:of|in)\\s*$")
+                || after.matches("(?s)^\\s*(?:의)?\\s*(?:구성|계열|멤버|부분|모델|포함).*")) {
+            return Kind.PARTS;
+        }
+        return Kind.PART_OF;
+    }
+
+    /** Names in the question: longest spans first, then single words by typo tolerance. */
+    List<Found> findEntities(String q) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(q);
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() && ".-_/'+".indexOf(q.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            tokens.add(new int[] {m.start(), end});
+        }
+        List<Found> out = new ArrayList<>();
+        boolean[] used = new boolean[tokens.size()];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (used[i]) {
+                    continue;
+                }
+                for (int n = Math.min(6, tokens.size() - i); n >= 1; n--) {
+                    if (anyUsed(used, i, n)) {
+                        continue;
+                    }
+                    String span = q.substring(tokens.get(i)[0], tokens.get(i + n - 1)[1]);
+                    if (n == 1 && isStop(span)) {
+                        break;
+                    }
+                    List<EntityIndex.Match> matches = index.resolve(span);
+                    boolean accept = !matches.isEmpty() && (pass == 1 || matches.get(0).distance() == 0);
+                    if (accept && matches.get(0).distance() > 0 && (n > 1 || EntityIndex.stripParticles(span).length() < 4)) {
+                        accept = false;
+                    }
+                    if (accept) {
+                        out.add(new Found(span, tokens.get(i)[0], tokens.get(i + n - 1)[1], closest(matches)));
+                        for (int k = i; k < i + n; k++) {
+                            used[k] = true;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static List<EntityIndex.Match> closest(List<EntityIndex.Match> matches) {
+        int best = matches.get(0).distance();
+        return matches.stream().filter(x -> x.distance() == best).limit(8).toList();
+    }
+
+    private static boolean anyUsed(boolean[] used, int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            if (used[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isStop(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return STOP.contains(w) || w.length() < 2 || w.matches("\\d+");
+    }
+
+    static String typeFilter(String q) {
+        String s = q.toLowerCase(Locale.ROOT);
+        if (s.matches("(?s).*\\b(?:model famil(?:y|ies)|families)\\b.*|.*계열.*(?:은|는)\\?*$")) {
+            return "ModelFamily";
+        }
+        if (s.matches("(?s).*\\bmodels?\\b.*|.*모델.*")) {
+            return "Model";
+        }
+        if (s.matches("(?s).*\\bbenchmarks?\\b.*|.*벤치마크.*")) {
+            return "Benchmark";
+        }
+        if (s.matches("(?s).*\\bmetrics?\\b.*|.*지표.*")) {
+            return "Metric";
+        }
+        if (s.matches("(?s).*\\b(?:techniques?|methods?|approaches|concepts?|algorithms?)\\b.*|.*(?:방법|기법|기술|알고리즘).*")) {
+            return "Concept";
+        }
+        return null;
+    }
+
+    private static String difficulty(String q) {
+        Matcher m = DIFFICULTY.matcher(q);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            String d = m.group(1).toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(d.charAt(0)) + d.substring(1);
+        }
+        return switch (m.group(2)) {
+            case "쉬운" -> "Easy";
+            case "중간" -> "Medium";
+            default -> "Hard";
+        };
+    }
+
+    /** "which VLA models …" → "VLA": a word in front of the type word that narrows the answers. */
+    private static String qualifier(String q) {
+        Matcher m = Pattern.compile("(?i)\\b(LLM|VLM|VLA)s?\\s+(?:models?|모델)|(LLM|VLM|VLA)\\s*모델").matcher(q);
+        if (m.find()) {
+            return (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,223 @@
+package org.llmatlas.ask;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.llmatlas.ask.QuestionParser.Found;
+import org.llmatlas.ask.QuestionParser.Intent;
+import org.llmatlas.ask.QuestionParser.Kind;
+import org.llmatlas.query.EntityIndex;
+import org.llmatlas.query.NamedQueries;
+import org.llmatlas.query.Sparql;
+
+/**
+ * Answers questions from the graph. The question is parsed into an intent; the intent picks a
+ * named query from {@code queries/}; the entity IRIs found in the question are substituted as
+ * RDF terms (never as text); the SPARQL that ran is returned with every answer and its evidence.
+ * A question it cannot map gets {@code understood:false} with suggestions, never an error.
+ */
+public final class QuestionService {
+    static final List<String> EXAMPLES = List.of(
+            "which models use GQA", "what does π0 use", "what improves on PPO", "what evaluates hallucination",
+            "GQA를 사용하는 모델은?", "PPO를 개선한 방법은?", "POPE는 무엇을 평가하나?", "LoRA란?",
+            "hard questions about RoPE", "how are DPO and PPO related", "compare GQA and MQA",
+            "which models are in the LLaMA family");
+    private static final int MAX_QUESTION = 500;
+
+    private final Supplier<RDFConnection> connections;
+    private final EntityIndex index;
+    private final QuestionParser parser;
+    private final Sparql sparql;
+    private final Relations relations;
+
+    public QuestionService(Supplier<RDFConnection> connections, EntityIndex index, Sparql sparql) {
+        this.connections = connections;
+        this.index = index;
+        this.parser = new QuestionParser(index);
+        this.sparql = sparql;
+        this.relations = new Relations(connections, index, sparql);
+    }
+
+    public Answer ask(String question) {
+        String q = question == null ? "" : question.strip();
+        if (q.isEmpty()) {
+            return Answer.notUnderstood("", "Ask about a concept, model or benchmark.", EXAMPLES);
+        }
+        if (q.length() > MAX_QUESTION) {
+            return Answer.notUnderstood(q.substring(0, MAX_QUESTION), "The question is longer than " + MAX_QUESTION + " characters.", EXAMPLES);
+        }
+        Intent intent = parser.parse(q);
+        if (intent.kind() == null) {
+            return Answer.notUnderstood(q, "No concept, model or benchmark of the atlas was found in the question.", suggestions(q));
+        }
+        Found x = intent.entities().get(0);
+        Answer a = switch (intent.kind()) {
+            case USERS_OF -> relation(q, intent, "used-by", "concept", "user", "%s that use %s");
+            case USES -> relation(q, intent, "uses", "entity", "used", "what %2$s uses");
+            case IMPROVED_BY -> relation(q, intent, "improved-by", "concept", "successor", "%s that improve on %s");
+            case IMPROVES_ON -> relation(q, intent, "improves-on", "entity", "predecessor", "what %2$s improves on");
+            case PARTS -> relation(q, intent, "parts", "whole", "part", "parts and members of %2$s");
+            case PART_OF -> relation(q, intent, "part-of", "entity", "whole", "what %2$s is part of");
+            case EVALUATED_BY -> relation(q, intent, "evaluated-by", "subject", "evaluator", "%s that evaluate %s");
+            case EVALUATES -> relation(q, intent, "evaluates", "benchmark", "evaluated", "what %2$s evaluates");
+            case DEFINE -> definition(q, x);
+            case QUESTIONS -> questions(q, intent, x);
+            case RELATED -> relations.path(q, x, intent.entities().get(1));
+            case COMPARE -> relations.compare(q, x, intent.entities().get(1));
+            case CHAIN -> relations.chain(q, intent);
+        };
+        return withChoices(a, intent);
+    }
+
+    private Answer relation(String q, Intent intent, String queryName, String param, String var, String phrase) {
+        Found x = intent.entities().get(0);
+        Query query = bind(queryName, Map.of(param, iri(x)));
+        Map<String, Builder> items = new LinkedHashMap<>();
+        try (RDFConnection conn = connections.get()) {
+            ResultSetRewindable rs = sparql.select(conn, query, Map.of());
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                String type = row.getResource("type").getLocalName();
+                if (!typeAllowed(intent.typeFilter(), type)) {
+                    continue;
+                }
+                items.computeIfAbsent(row.getResource(var).getURI(),
+                        k -> new Builder(k, row.getLiteral("label").getLexicalForm(), type)).evidence(row);
+            }
+        }
+        String what = intent.typeFilter() == null ? "entities" : plural(intent.typeFilter());
+        String interpretation = String.format(phrase, what, x.entry().label());
+        return answer(q, interpretation, query, items.values().stream().map(Builder::build).toList());
+    }
+
+    private Answer definition(String q, Found x) {
+        Query query = bind("definition", Map.of("entity", iri(x)));
+        List<Answer.Evidence> evidence = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        try (RDFConnection conn = connections.get()) {
+            ResultSetRewindable rs = sparql.select(conn, query, Map.of());
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                String text = row.getLiteral("definition").getLexicalForm();
+                texts.add(text);
+                evidence.add(new Answer.Evidence(row.getLiteral("document").getString(), row.getLiteral("line").getInt(), text));
+            }
+        }
+        EntityIndex.Entry e = x.entry();
+        List<Answer.Item> items = List.of(new Answer.Item(e.iri(), e.label(), e.type(), String.join("\n\n", texts), evidence));
+        return answer(q, "what " + e.label() + " is", query, items);
+    }
+
+    private Answer questions(String q, Intent intent, Found x) {
+        Query query = bind("questions-about", Map.of("concept", iri(x)));
+        List<Answer.Item> items = new ArrayList<>();
+        try (RDFConnection conn = connections.get()) {
+            ResultSetRewindable rs = sparql.select(conn, query, Map.of());
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                String difficulty = row.getLiteral("difficulty").getString();
+                if (intent.difficulty() != null && !intent.difficulty().equals(difficulty)) {
+                    continue;
+                }
+                String text = row.getLiteral("text").getLexicalForm();
+                items.add(new Answer.Item(row.getResource("question").getURI(), "Q" + row.getLiteral("number").getInt() + ". " + text,
+                        "Question", difficulty, List.of(new Answer.Evidence(row.getLiteral("document").getString(),
+                                row.getLiteral("line").getInt(), text))));
+            }
+        }
+        String level = intent.difficulty() == null ? "" : intent.difficulty() + " ";
+        return answer(q, level + "questions about " + x.entry().label(), query, items);
+    }
+
+    private Answer withChoices(Answer a, Intent intent) {
+        List<Answer.Choice> choices = new ArrayList<>();
+        for (Found f : intent.entities()) {
+            if (f.matches().size() > 1) {
+                for (EntityIndex.Match m : f.matches()) {
+                    choices.add(new Answer.Choice(f.surface(), m.entry().iri(), m.entry().label(), m.entry().type()));
+                }
+            }
+        }
+        List<String> suggestions = a.answers().isEmpty() && a.suggestions().isEmpty() ? EXAMPLES.subList(0, 4) : a.suggestions();
+        return new Answer(a.question(), a.understood(), a.interpretation(), a.sparql(), a.answers(), suggestions, choices);
+    }
+
+    private List<String> suggestions(String q) {
+        List<String> out = new ArrayList<>();
+        for (String word : q.split("[\\s?？!.,]+")) {
+            String w = EntityIndex.stripParticles(word);
+            if (w.length() >= 3) {
+                index.resolve(w).stream().limit(3).forEach(m -> out.add("what is " + m.entry().label()));
+            }
+        }
+        out.addAll(EXAMPLES.subList(0, 6));
+        return out.stream().distinct().limit(10).toList();
+    }
+
+    /** A named query with values substituted as RDF terms in the parsed query (not in its text). */
+    static Query bind(String name, Map<String, RDFNode> values) {
+        Query query = Sparql.parse(NamedQueries.read("queries/" + name + ".rq"));
+        Map<Var, org.apache.jena.graph.Node> map = new LinkedHashMap<>();
+        values.forEach((k, v) -> map.put(Var.alloc(k), v.asNode()));
+        return QueryTransformOps.transform(query, map);
+    }
+
+    static RDFNode iri(Found f) {
+        return ResourceFactory.createResource(f.entry().iri());
+    }
+
+    static Answer answer(String q, String interpretation, Query query, List<Answer.Item> items) {
+        return new Answer(q, true, interpretation, query.serialize(), items, List.of(), List.of());
+    }
+
+    private static boolean typeAllowed(String filter, String type) {
+        if (filter == null) {
+            return !type.equals("Topic") && !type.equals("Question");
+        }
+        return filter.equals(type) || filter.equals("Model") && type.equals("ModelFamily");
+    }
+
+    private static String plural(String type) {
+        return switch (type) {
+            case "ModelFamily" -> "model families";
+            case "Concept" -> "techniques";
+            default -> type.toLowerCase() + "s";
+        };
+    }
+
+    /** Collects the evidence rows of one answer. */
+    static final class Builder {
+        private final String iri;
+        private final String label;
+        private final String type;
+        private final List<Answer.Evidence> evidence = new ArrayList<>();
+
+        Builder(String iri, String label, String type) {
+            this.iri = iri;
+            this.label = label;
+            this.type = type;
+        }
+
+        void evidence(QuerySolution row) {
+            Answer.Evidence e = new Answer.Evidence(row.getLiteral("document").getString(), row.getLiteral("line").getInt(),
+                    row.getLiteral("quote").getLexicalForm());
+            if (!evidence.contains(e)) {
+                evidence.add(e);
+            }
+        }
+
+        Answer.Item build() {
+            return new Answer.Item(iri, label, type, null, List.copyOf(evidence));
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.llmatlas.ask;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.llmatlas.ask.QuestionParser.Found;
+import org.llmatlas.ask.QuestionParser.Intent;
+import org.llmatlas.query.EntityIndex;
+import org.llmatlas.query.Sparql;
+
+/** Answers that span several statements: relation paths, comparisons and one-hop chains. */
+final class Relations {
+    private static final int MAX_DEPTH = 4;
+
+    private record Edge(String s, String p, String o) {}
+
+    private final Supplier<RDFConnection> connections;
+    private final EntityIndex index;
+    private final Sparql sparql;
+
+    Relations(Supplier<RDFConnection> connections, EntityIndex index, Sparql sparql) {
+        this.connections = connections;
+        this.index = index;
+        this.sparql = sparql;
+    }
+
+    /** The shortest chain of stated relations between two entities (either direction), with each hop's evidence. */
+    Answer path(String q, Found a, Found b) {
+        Query query = QuestionService.bind("internal/edges", Map.of());
+        List<Edge> edges = edges(query);
+        Map<String, List<Edge>> adjacent = new HashMap<>();
+        for (Edge e : edges) {
+            adjacent.computeIfAbsent(e.s(), k -> new ArrayList<>()).add(e);
+            adjacent.computeIfAbsent(e.o(), k -> new ArrayList<>()).add(e);
+        }
+        String from = a.entry().iri();
+        String to = b.entry().iri();
+        Map<String, Edge> via = new HashMap<>();
+        Map<String, Integer> depth = new HashMap<>(Map.of(from, 0));
+        Deque<String> queue = new ArrayDeque<>(List.of(from));
+        while (!queue.isEmpty() && !depth.containsKey(to)) {
+            String n = queue.poll();
+            if (depth.get(n) >= MAX_DEPTH) {
+                continue;
+            }
+            for (Edge e : adjacent.getOrDefault(n, List.of())) {
+                String next = e.s().equals(n) ? e.o() : e.s();
+                if (!depth.containsKey(next)) {
+                    depth.put(next, depth.get(n) + 1);
+                    via.put(next, e);
+                    queue.add(next);
+                }
+            }
+        }
+        List<Answer.Item> hops = new ArrayList<>();
+        if (depth.containsKey(to)) {
+            List<Edge> path = new ArrayList<>();
+            for (String n = to; !n.equals(from); ) {
+                Edge e = via.get(n);
+                path.add(0, e);
+                n = e.s().equals(n) ? e.o() : e.s();
+            }
+            for (Edge e : path) {
+                hops.add(hop(e));
+            }
+        }
+        String interpretation = "how " + a.entry().label() + " and " + b.entry().label() + " are related"
+                + (hops.isEmpty() ? " (no path of up to " + MAX_DEPTH + " relations)" : " (" + hops.size() + " hops)");
+        return QuestionService.answer(q, interpretation, query, hops);
+    }
+
+    /** Relations both entities share (same relation, same other end) and those only one has. */
+    Answer compare(String q, Found a, Found b) {
+        Query query = QuestionService.bind("internal/edges", Map.of());
+        List<Edge> edges = edges(query);
+        Map<String, Set<String>> facts = new LinkedHashMap<>();
+        for (String iri : List.of(a.entry().iri(), b.entry().iri())) {
+            Set<String> f = new LinkedHashSet<>();
+            for (Edge e : edges) {
+                if (e.s().equals(iri)) {
+                    f.add(local(e.p()) + " → " + e.o());
+                } else if (e.o().equals(iri)) {
+                    f.add(local(e.p()) + " ← " + e.s());
+                }
+            }
+            facts.put(iri, f);
+        }
+        Set<String> fa = facts.get(a.entry().iri());
+        Set<String> fb = facts.get(b.entry().iri());
+        List<Answer.Item> items = new ArrayList<>();
+        for (String f : fa) {
+            items.add(fact(f, fb.contains(f) ? "shared" : "only " + a.entry().label()));
+        }
+        for (String f : fb) {
+            if (!fa.contains(f)) {
+                items.add(fact(f, "only " + b.entry().label()));
+            }
+        }
+        items.sort((x, y) -> Boolean.compare(!x.detail().equals("shared"), !y.detail().equals("shared")));
+        for (Edge e : edges) {
+            boolean direct = e.s().equals(a.entry().iri()) && e.o().equals(b.entry().iri())
+                    || e.s().equals(b.entry().iri()) && e.o().equals(a.entry().iri());
+            if (direct) {
+                items.add(0, hop(e));
+            }
+        }
+        return QuestionService.answer(q, "compare " + a.entry().label() + " and " + b.entry().label(), query, items);
+    }
+
+    /** "which VLA models use a model that uses SigLIP". */
+    Answer chain(String q, Intent intent) {
+        Found x = intent.entities().get(intent.entities().size() - 1);
+        Map<String, RDFNode> values = new LinkedHashMap<>();
+        values.put("concept", QuestionService.iri(x));
+        if (intent.qualifier() != null) {
+            values.put("qualifier", ResourceFactory.createPlainLiteral(intent.qualifier()));
+        }
+        Query query = QuestionService.bind("uses-something-that-uses", values);
+        Map<String, QuestionService.Builder> items = new LinkedHashMap<>();
+        try (RDFConnection conn = connections.get()) {
+            ResultSetRewindable rs = sparql.select(conn, query, Map.of());
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                String type = row.getResource("type").getLocalName();
+                if (intent.typeFilter() != null && !intent.typeFilter().equals(type)) {
+                    continue;
+                }
+                items.computeIfAbsent(row.getResource("user").getURI(),
+                        k -> new QuestionService.Builder(k, row.getLiteral("label").getLexicalForm(), type)).evidence(row);
+            }
+        }
+        return QuestionService.answer(q, (intent.qualifier() == null ? "" : intent.qualifier() + " ")
+                + "entities that use something that uses " + x.entry().label(), query,
+                items.values().stream().map(QuestionService.Builder::build).toList());
+    }
+
+    private Answer.Item fact(String f, String detail) {
+        String iri = f.substring(f.indexOf(' ', f.indexOf(' ') + 1) + 1);
+        EntityIndex.Entry e = index.byIri(iri);
+        String arrow = f.substring(0, f.indexOf(' ', f.indexOf(' ') + 1));
+        return new Answer.Item(iri, arrow + " " + (e == null ? iri : e.label()), e == null ? "" : e.type(), detail, List.of());
+    }
+
+    private Answer.Item hop(Edge e) {
+        Map<String, RDFNode> values = Map.of("s", ResourceFactory.createResource(e.s()),
+                "p", ResourceFactory.createResource(e.p()), "o", ResourceFactory.createResource(e.o()));
+        Query query = QuestionService.bind("internal/evidence", values);
+        List<Answer.Evidence> evidence = new ArrayList<>();
+        try (RDFConnection conn = connections.get()) {
+            ResultSetRewindable rs = sparql.select(conn, query, Map.of());
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                evidence.add(new Answer.Evidence(row.getLiteral("document").getString(), row.getLiteral("line").getInt(),
+                        row.getLiteral("quote").getLexicalForm()));
+            }
+        }
+        String label = label(e.s()) + " " + local(e.p()) + " " + label(e.o());
+        return new Answer.Item(e.o(), label, "Relation", local(e.p()), evidence);
+    }
+
+    private List<Edge> edges(Query query) {
+        List<Edge> out = new ArrayList<>();
+        try (RDFConnection conn = connections.get()) {
+            ResultSetRewindable rs = sparql.select(conn, query, Map.of());
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                out.add(new Edge(row.getResource("s").getURI(), row.getResource("p").getURI(), row.getResource("o").getURI()));
+            }
+        }
+        return out;
+    }
+
+    private String label(String iri) {
+        EntityIndex.Entry e = index.byIri(iri);
+        return e == null ? local(iri) : e.label();
+    }
+
+    private static String local(String iri) {
+        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+    }
+}

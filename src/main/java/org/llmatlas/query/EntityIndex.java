@@ -1,0 +1,173 @@
+package org.llmatlas.query;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdfconnection.RDFConnection;
+
+/**
+ * Resolves the names people type to entities of the graph: tolerant of case, spacing, hyphens,
+ * Korean particles ("GQA를", "LoRA란"), parenthesised qualifiers and small typos. Built once from
+ * the store ({@code queries/internal/entities.rq}); immutable afterwards.
+ */
+public final class EntityIndex {
+    /** An entity with the names it can be called by. */
+    public record Entry(String iri, String label, String type, Set<String> names) {}
+
+    /** A resolved name: the entry, and how far the typed name was from it (0 = exact key). */
+    public record Match(Entry entry, int distance) {}
+
+    private static final Pattern PARTICLE = Pattern.compile(
+            "(?:이란|란|이라는|라는|에서는|에서|에게|으로는|으로|로는|로|와의|과의|와|과|이나|나|이랑|랑|은|는|이|가|을|를|의|도|만|에|들|까지|부터|처럼|보다|에 대해|에 대한|에대해)$");
+
+    private final Map<String, Entry> byIri = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> byKey = new HashMap<>();
+
+    public static EntityIndex load(RDFConnection conn) {
+        EntityIndex index = new EntityIndex();
+        Map<String, String> labels = new HashMap<>();
+        Map<String, String> types = new HashMap<>();
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        conn.querySelect(NamedQueries.read("queries/internal/entities.rq"), (QuerySolution row) -> {
+            String iri = row.getResource("iri").getURI();
+            String name = row.getLiteral("name").getLexicalForm();
+            String lang = row.getLiteral("name").getLanguage();
+            types.putIfAbsent(iri, row.getResource("type").getLocalName());
+            names.computeIfAbsent(iri, k -> new LinkedHashSet<>()).add(name);
+            if (row.getLiteral("kind").getString().equals("label") && (!labels.containsKey(iri) || lang.equals("en"))) {
+                labels.put(iri, name);
+            }
+        });
+        names.forEach((iri, n) -> index.add(new Entry(iri, labels.getOrDefault(iri, n.iterator().next()), types.get(iri), n)));
+        return index;
+    }
+
+    /** For tests and for building from a plain list. */
+    public void add(Entry e) {
+        byIri.put(e.iri(), e);
+        for (String n : e.names()) {
+            for (String k : keysOf(n)) {
+                List<Entry> list = byKey.computeIfAbsent(k, x -> new ArrayList<>());
+                if (!list.contains(e)) {
+                    list.add(e);
+                }
+            }
+        }
+    }
+
+    public Entry byIri(String iri) {
+        return byIri.get(iri);
+    }
+
+    public List<Entry> all() {
+        return List.copyOf(byIri.values());
+    }
+
+    /**
+     * The entities a name may refer to, best first: exact keys, then keys without Korean particles,
+     * then keys within a small edit distance (1 for short names, 2 for names of 8+ characters).
+     * Topics rank after entities of the same distance.
+     */
+    public List<Match> resolve(String name) {
+        String k = key(name);
+        if (k.isEmpty()) {
+            return List.of();
+        }
+        List<Match> exact = matches(byKey.get(k), 0);
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        String stripped = key(stripParticles(name));
+        if (!stripped.equals(k)) {
+            List<Match> m = matches(byKey.get(stripped), 0);
+            if (!m.isEmpty()) {
+                return m;
+            }
+        }
+        return fuzzy(stripped);
+    }
+
+    /** The best entity for a name, or null when there is none or the best is a tie between different things. */
+    public Entry best(String name) {
+        List<Match> m = resolve(name);
+        return m.isEmpty() ? null : m.get(0).entry();
+    }
+
+    private List<Match> fuzzy(String k) {
+        if (k.length() < 3) {
+            return List.of();
+        }
+        int max = k.length() >= 8 ? 2 : 1;
+        List<Match> out = new ArrayList<>();
+        Set<Entry> seen = new LinkedHashSet<>();
+        for (Map.Entry<String, List<Entry>> e : byKey.entrySet()) {
+            String cand = e.getKey();
+            if (Math.abs(cand.length() - k.length()) > max || cand.length() < 3) {
+                continue;
+            }
+            int d = Edits.distance(k, cand, max);
+            if (d <= max) {
+                for (Entry x : e.getValue()) {
+                    if (seen.add(x)) {
+                        out.add(new Match(x, d));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Match::distance).thenComparing(m -> m.entry().type().equals("Topic")));
+        return out;
+    }
+
+    private static List<Match> matches(List<Entry> entries, int distance) {
+        if (entries == null) {
+            return List.of();
+        }
+        return entries.stream().sorted(Comparator.comparing(e -> e.type().equals("Topic")))
+                .map(e -> new Match(e, distance)).toList();
+    }
+
+    private static List<String> keysOf(String name) {
+        List<String> keys = new ArrayList<>();
+        keys.add(key(name));
+        String noParen = name.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+        if (!noParen.equals(name) && !noParen.isEmpty()) {
+            keys.add(key(noParen));
+        }
+        String noNumber = name.replaceFirst("^\\d+(?:\\.\\d+)*\\.?\\s+", "");
+        if (!noNumber.equals(name)) {
+            keys.add(key(noNumber));
+        }
+        return keys;
+    }
+
+    /** Korean particles at the end of a name, as typed in a question: "GQA를" → "GQA", "LoRA란" → "LoRA". */
+    public static String stripParticles(String s) {
+        String t = s.strip();
+        String before;
+        do {
+            before = t;
+            String stripped = PARTICLE.matcher(t).replaceFirst("").strip();
+            if (!stripped.isEmpty()) {
+                t = stripped;
+            }
+        } while (!t.equals(before));
+        return t;
+    }
+
+    /** Lower case, NFKC, no spaces/hyphens/underscores; "1.0" versions as "1". */
+    public static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[\\s\\-_‐–—·'’\"`?？!.,]+(?=\\D|$)", "").replaceAll("[\\s\\-_‐–—·'’\"`?？!,]+", "");
+        return s.replaceAll("(\\d)\\.0(?![\\d.])", "$1");
+    }
+}

@@ -1,0 +1,84 @@
+package org.llmatlas.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetStream;
+
+/**
+ * Runs SPARQL through an {@link RDFConnection} with values bound as data (never spliced into the
+ * text), a timeout that is enforced, and a cap on the number of rows.
+ */
+public final class Sparql {
+    public static final long DEFAULT_TIMEOUT_MS = 10_000;
+    public static final int DEFAULT_ROW_LIMIT = 10_000;
+
+    private final long timeoutMs;
+    private final int rowLimit;
+
+    public Sparql(long timeoutMs, int rowLimit) {
+        this.timeoutMs = timeoutMs;
+        this.rowLimit = rowLimit;
+    }
+
+    public static Sparql defaults() {
+        return new Sparql(DEFAULT_TIMEOUT_MS, DEFAULT_ROW_LIMIT);
+    }
+
+    public long timeoutMs() {
+        return timeoutMs;
+    }
+
+    public int rowLimit() {
+        return rowLimit;
+    }
+
+    /** Parses a query; only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) parse, updates are rejected. */
+    public static Query parse(String text) {
+        return QueryFactory.create(text);
+    }
+
+    /** Runs a SELECT with bindings; at most {@link #rowLimit} rows are kept. */
+    public ResultSetRewindable select(RDFConnection conn, Query query, Map<String, ? extends RDFNode> bindings) {
+        try (QueryExecution qe = build(conn, query, bindings)) {
+            ResultSet rs = qe.execSelect();
+            List<Binding> rows = new ArrayList<>();
+            while (rows.size() < rowLimit && rs.hasNext()) {
+                rows.add(rs.nextBinding());
+            }
+            return ResultSetFactory.makeRewindable(
+                    ResultSet.adapt(RowSetStream.create(Var.varList(rs.getResultVars()), rows.iterator())));
+        }
+    }
+
+    public boolean ask(RDFConnection conn, Query query, Map<String, ? extends RDFNode> bindings) {
+        try (QueryExecution qe = build(conn, query, bindings)) {
+            return qe.execAsk();
+        }
+    }
+
+    /** CONSTRUCT or DESCRIBE. */
+    public Model graph(RDFConnection conn, Query query, Map<String, ? extends RDFNode> bindings) {
+        try (QueryExecution qe = build(conn, query, bindings)) {
+            return query.isDescribeType() ? qe.execDescribe() : qe.execConstruct();
+        }
+    }
+
+    private QueryExecution build(RDFConnection conn, Query query, Map<String, ? extends RDFNode> bindings) {
+        var builder = conn.newQuery().query(query).timeout(timeoutMs, TimeUnit.MILLISECONDS);
+        bindings.forEach((k, v) -> builder.substitution(k, v));
+        return builder.build();
+    }
+}
