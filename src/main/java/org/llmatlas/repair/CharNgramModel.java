@@ -12,7 +12,7 @@ import java.util.Collection;
  * unseen junk. Immutable after construction; safe for concurrent reads.
  */
 final class CharNgramModel {
-    static final int ORDER = 4;
+    static final int ORDER = 5;
     /** Boundary symbol for positions before the start of a text. */
     static final int BOUNDARY = -1;
 

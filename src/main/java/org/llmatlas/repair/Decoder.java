@@ -17,12 +17,17 @@ final class Decoder {
     /** log-odds bonus for completing a known word; about the gain of one confident n-gram. */
     static final double WORD_BONUS = 3.0;
 
+    /** log-odds bonus per syllable of the longest dictionary word the candidate takes part in. */
+    static final double DICT_BONUS = Double.parseDouble(System.getProperty("repair.dict", "1.0"));
+
     private final CharNgramModel model;
     private final Lexicon lexicon;
+    private final DictionaryWords dictionary;
 
-    Decoder(CharNgramModel model, Lexicon lexicon) {
+    Decoder(CharNgramModel model, Lexicon lexicon, DictionaryWords dictionary) {
         this.model = model;
         this.lexicon = lexicon;
+        this.dictionary = dictionary;
     }
 
     void decode(Draft draft) {
@@ -94,6 +99,7 @@ final class Decoder {
         for (int j = p; j < end; j++) {
             sum += model.logProb(text, j);
         }
+        sum += DICT_BONUS * dictionary.longestCovering(text, p);
         return lexicon.covers(text, p) ? sum + WORD_BONUS : sum;
     }
 }

@@ -18,12 +18,15 @@ import java.util.List;
 public final class Detector {
     /** Two independent complete sequences: one stray "Ã©" in an article about mojibake is not enough. */
     static final int MIN_REVERSIBLE = 2;
-    /** Continuation bytes needed before the absence of a byte is itself evidence (see {@link #choose}). */
+    /**
+     * Evenly spread bytes needed before the absence of a byte is itself evidence (see
+     * {@link #choose}): with 256 of them each byte value is expected ~4 times.
+     */
     static final int MIN_CONTINUATIONS_FOR_ABSENCE = 256;
 
     /** Evidence gathered for one code page. */
     private record Scan(CodePage cp, int reversible, int truncated, int foreign, int nonAscii,
-            int covered, int continuationBytes, int[] byteCounts) {
+            int covered, int spreadBytes, int[] byteCounts) {
         boolean damaged() {
             return reversible >= MIN_REVERSIBLE && covered * 2 >= nonAscii
                     && foreign * 10 <= reversible + truncated;
@@ -50,14 +53,15 @@ public final class Detector {
     /**
      * Breaks a tie between code pages that explain the text equally well. A code page that
      * defines bytes another one drops (1252 defines 0x8E/0x9E, 1254 drops them) predicts that
-     * those bytes show up; if there is plenty of UTF-8 evidence and they never do, that code page
-     * is unlikely. Otherwise the first supported code page wins.
+     * those bytes show up. The last byte of a CJK or Hangul character (lead 0xE3-0xED) takes all
+     * 64 continuation values about evenly, so when there are many such bytes and the predicted
+     * ones never appear, that code page is unlikely. Otherwise the first supported one wins.
      */
     private static Scan choose(List<Scan> tied) {
         for (Scan candidate : tied) {
             boolean contradicted = false;
             for (Scan other : tied) {
-                if (other != candidate && candidate.continuationBytes >= MIN_CONTINUATIONS_FOR_ABSENCE
+                if (other != candidate && candidate.spreadBytes >= MIN_CONTINUATIONS_FOR_ABSENCE
                         && neverSeesOwnExtraBytes(candidate, other.cp)) {
                     contradicted = true;
                 }
@@ -94,7 +98,7 @@ public final class Detector {
         int foreign = 0;
         int nonAscii = 0;
         int covered = 0;
-        int continuationBytes = 0;
+        int spreadBytes = 0;
         int[] byteCounts = new int[256];
         int[] seq = new int[4];
         int[] bytes = CodePages.toBytes(text, cp);
@@ -130,10 +134,12 @@ public final class Detector {
             }
             covered += k + 1;
             nonAscii += k;
-            continuationBytes += k;
+            if (k == need && need == 2 && b >= 0xE3 && b <= 0xED) {
+                spreadBytes++;
+            }
             i += k;
         }
-        return new Scan(cp, reversible, truncated, foreign, nonAscii, covered, continuationBytes,
+        return new Scan(cp, reversible, truncated, foreign, nonAscii, covered, spreadBytes,
                 byteCounts);
     }
 }

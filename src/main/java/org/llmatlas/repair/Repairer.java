@@ -24,7 +24,8 @@ public final class Repairer {
         this.prior = useDictionary ? SyllablePrior.nori() : SyllablePrior.uniform();
         this.model = new CharNgramModel(cleanTexts, prior);
         Lexicon lexicon = new Lexicon(useWords ? cleanTexts : List.of());
-        this.decoder = new Decoder(model, lexicon);
+        this.decoder = new Decoder(model, lexicon,
+                useDictionary ? DictionaryWords.nori() : DictionaryWords.none());
     }
 
     /** Builds the language model from clean texts (the other notes). */

@@ -10,8 +10,8 @@ class ExperimentTest {
     @Test
     void variants() {
         Map<String, String> clean = Notes.clean();
-        for (boolean nori : new boolean[] {false, true}) {
-            for (boolean words : new boolean[] {false, true}) {
+        for (boolean nori : new boolean[] {true}) {
+            for (boolean words : new boolean[] {true}) {
                 System.out.println("== nori=" + nori + " words=" + words);
                 for (String cs : new String[] {"windows-1252", "windows-1254"}) {
                     for (var e : clean.entrySet()) {
