@@ -23,6 +23,24 @@ final class SyllablePrior {
     /** Share of the Hangul mass kept uniform, so dictionary-unknown syllables stay possible. */
     private static final double FLOOR = 0.05;
 
+    /**
+     * Symbols common in Markdown study notes (box drawing, arrows, math, check marks, frequent
+     * emoji, variation selector, zero-width joiner). Their bytes overlap with rarely used
+     * neighbours (┐ = E2 94 90 vs ┏ = E2 94 8F), and short notes may not contain them, so they
+     * get a fixed boost over other unseen code points - the symbol counterpart of the
+     * dictionary prior for Hangul.
+     */
+    static final String COMMON_SYMBOLS = "─│┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬━┃┏┓┗┛"
+            + "←↑→↓↔↕⇐⇒⇔↗↘↩"
+            + "∀∂∃∅∇∈∉∋∏∑−∓∘√∝∞∠∧∨∩∪∫∴≈≠≡≤≥≪≫⊂⊃⊆⊇⊕⊗⊙⊤⊥ℝℕℤℚℂ×÷±·°′″‖†‡"
+            + "✓✔✗✘✅❌❓❗❔❕⚠⭐★☆•◦▪▫■□▲△▶►▼▽◀◆◇○●"
+            + "🎉🎯📐📘📌📊📈📉📝📚📖📄📁💡🔥🚀👍👉✨🧠🧩🧪⚡⚖🤖🔍🔑🏆✏🛠⏱"
+            + "\uFE0F\u200D";
+    /** How much more likely a common symbol is than any other unseen code point. */
+    private static final double SYMBOL_BOOST = 256;
+    private static final java.util.Set<Integer> SYMBOLS = COMMON_SYMBOLS.codePoints().boxed()
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final SyllablePrior UNIFORM_PRIOR = new SyllablePrior(null);
 
     private final double[] hangul;
@@ -44,15 +62,18 @@ final class SyllablePrior {
     double probability(int c) {
         int h = c - HANGUL_FIRST;
         if (hangul == null || h < 0 || h >= HANGUL_COUNT) {
-            return UNIFORM;
+            return SYMBOLS.contains(c) ? SYMBOL_BOOST * UNIFORM : UNIFORM;
         }
         return hangul[h];
     }
 
-    /** Whether the dictionary knows Hangul syllable {@code c} (always false without a dictionary). */
+    /**
+     * Whether {@code c} is a known common symbol or a Hangul syllable the dictionary knows
+     * (always false for syllables without a dictionary).
+     */
     boolean knows(int c) {
         int h = c - HANGUL_FIRST;
-        return hangul != null && h >= 0 && h < HANGUL_COUNT
+        return SYMBOLS.contains(c) || hangul != null && h >= 0 && h < HANGUL_COUNT
                 && hangul[h] > 2 * FLOOR * UNIFORM;
     }
 
