@@ -14,7 +14,11 @@ public final class Damage {
     private Damage() {
     }
 
-    /** Returns {@code text} as it reads after the mis-decoding round trip through {@code codePage}. */
+    /**
+     * Returns {@code text} as it reads after the mis-decoding round trip through {@code codePage}.
+     *
+     * @throws IllegalArgumentException if {@code codePage} is not one of {@link CodePage#supported()}
+     */
     public static String simulate(String text, java.nio.charset.Charset codePage) {
         CodePage cp = CodePage.forName(codePage.name());
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -18,7 +18,7 @@ final class Decoder {
     static final double WORD_BONUS = 3.0;
 
     /** log-odds bonus per syllable of the longest dictionary word the candidate takes part in. */
-    static final double DICT_BONUS = Double.parseDouble(System.getProperty("repair.dict", "1.0"));
+    static final double DICT_BONUS = 1.0;
 
     private final CharNgramModel model;
     private final Lexicon lexicon;

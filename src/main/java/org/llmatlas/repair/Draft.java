@@ -1,6 +1,5 @@
 package org.llmatlas.repair;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,16 +37,5 @@ final class Draft {
 
     String render() {
         return new String(text, 0, text.length);
-    }
-
-    /** Positions of slots with no candidate at all. */
-    List<Position> hopeless() {
-        List<Position> out = new ArrayList<>();
-        for (Slot s : slots) {
-            if (s.candidates.length == 0) {
-                out.add(s.position);
-            }
-        }
-        return out;
     }
 }
