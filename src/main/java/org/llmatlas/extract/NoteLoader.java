@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.llmatlas.repair.RepairResult;
+import org.llmatlas.repair.Repairer;
 
 /**
  * Reads the notes of a folder: every {@code *.md} except README.md, in name order. Bytes that are
@@ -53,7 +55,46 @@ public final class NoteLoader {
                 problems.add(f.getFileName() + ":1: cannot read: " + e.getMessage());
             }
         }
-        return new Loaded(notes, problems);
+        return new Loaded(repairDamaged(notes), problems);
+    }
+
+    /**
+     * Detects mis-decoded notes and repairs them with a language model trained on the notes that
+     * are clean. The repaired text replaces the damaged one; the repair is recorded on the note.
+     */
+    public static List<LoadedNote> repairDamaged(List<LoadedNote> notes) {
+        Repairer detector = Repairer.trainedOn(List.of());
+        List<Boolean> damaged = notes.stream().map(n -> detector.detect(n.note().text()).damaged()).toList();
+        if (!damaged.contains(true)) {
+            return notes;
+        }
+        List<String> clean = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            if (!damaged.get(i)) {
+                clean.add(notes.get(i).note().text());
+            }
+        }
+        Repairer repairer = Repairer.trainedOn(clean);
+        List<LoadedNote> out = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            LoadedNote n = notes.get(i);
+            if (!damaged.get(i)) {
+                out.add(n);
+                continue;
+            }
+            RepairResult r = repairer.repair(n.note().text());
+            List<String> problems = new ArrayList<>(n.problems());
+            problems.add("1: mis-decoded as " + r.codePage() + "; repaired " + r.repairedSequences() + " broken sequences, "
+                    + r.ambiguousChoices() + " ambiguous, " + r.unresolved().size() + " unresolved (confidence "
+                    + String.format(java.util.Locale.ROOT, "%.4f", r.confidence()) + ")");
+            for (var pos : r.unresolved()) {
+                problems.add(pos.line() + ":" + pos.column() + ": could not repair; left U+FFFD");
+            }
+            RepairInfo info = new RepairInfo(r.codePage(), r.repairedSequences(), r.ambiguousChoices(), r.unresolved().size(),
+                    r.confidence(), r.report());
+            out.add(new LoadedNote(new Note(n.note().name(), r.text()), n.file(), n.sha256(), problems, info));
+        }
+        return out;
     }
 
     /** Decodes one note's bytes. */

@@ -16,6 +16,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.system.Txn;
 
 /**
  * Runs SPARQL through an {@link RDFConnection} with values bound as data (never spliced into the
@@ -52,6 +53,10 @@ public final class Sparql {
 
     /** Runs a SELECT with bindings; at most {@link #rowLimit} rows are kept. */
     public ResultSetRewindable select(RDFConnection conn, Query query, Map<String, ? extends RDFNode> bindings) {
+        return Txn.calculateRead(conn, () -> selectInTxn(conn, query, bindings));
+    }
+
+    private ResultSetRewindable selectInTxn(RDFConnection conn, Query query, Map<String, ? extends RDFNode> bindings) {
         try (QueryExecution qe = build(conn, query, bindings)) {
             ResultSet rs = qe.execSelect();
             List<Binding> rows = new ArrayList<>();
@@ -64,16 +69,20 @@ public final class Sparql {
     }
 
     public boolean ask(RDFConnection conn, Query query, Map<String, ? extends RDFNode> bindings) {
-        try (QueryExecution qe = build(conn, query, bindings)) {
-            return qe.execAsk();
-        }
+        return Txn.calculateRead(conn, () -> {
+            try (QueryExecution qe = build(conn, query, bindings)) {
+                return qe.execAsk();
+            }
+        });
     }
 
     /** CONSTRUCT or DESCRIBE. */
     public Model graph(RDFConnection conn, Query query, Map<String, ? extends RDFNode> bindings) {
-        try (QueryExecution qe = build(conn, query, bindings)) {
-            return query.isDescribeType() ? qe.execDescribe() : qe.execConstruct();
-        }
+        return Txn.calculateRead(conn, () -> {
+            try (QueryExecution qe = build(conn, query, bindings)) {
+                return query.isDescribeType() ? qe.execDescribe() : qe.execConstruct();
+            }
+        });
     }
 
     private QueryExecution build(RDFConnection conn, Query query, Map<String, ? extends RDFNode> bindings) {
