@@ -25,6 +25,8 @@ public final class AtlasApp {
             config.staticFiles.enableWebjars();
             SecurityHeaders.register(config.routes);
             ApiRoutes.register(config.routes, atlas);
+            PageRoutes.register(config.routes, atlas);
+            ExportRoutes.register(config.routes, atlas);
             config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
                     ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
