@@ -116,8 +116,8 @@ final class DocumentExtractor {
         out.plain(topic, RDF.type, Atlas.Topic);
         out.plain(topic, RDFS.label, out.text(label));
         out.plain(topic, Atlas.document, out.document);
-        out.plain(topic, Atlas.line, out.model.createTypedLiteral((long) b.line()));
-        out.plain(topic, Atlas.level, out.model.createTypedLiteral((long) b.level()));
+        out.plain(topic, Atlas.line, out.integer(b.line()));
+        out.plain(topic, Atlas.level, out.integer(b.level()));
         if (!topics.isEmpty()) {
             out.stated(topic, Atlas.partOf, topics.peek(), b.line(), note.line(b.line()), Emitter.IMPLIED, "heading-nesting");
         }
@@ -209,11 +209,11 @@ final class DocumentExtractor {
         out.plain(question, RDF.type, Atlas.Question);
         out.plain(question, RDFS.label, out.text("Q" + q.number() + ". " + stripMarkdown(q.text())));
         out.plain(question, Atlas.text, out.text(stripMarkdown(q.text())));
-        out.plain(question, Atlas.number, out.model.createTypedLiteral((long) q.number()));
+        out.plain(question, Atlas.number, out.integer(q.number()));
         out.plain(question, Atlas.difficulty, out.model.createLiteral(q.difficulty()));
         out.plain(question, Atlas.answer, out.text(answerText(b.line() + 1, lastLine)));
         out.plain(question, Atlas.document, out.document);
-        out.plain(question, Atlas.line, out.model.createTypedLiteral((long) b.line()));
+        out.plain(question, Atlas.line, out.integer(b.line()));
         String quote = note.line(b.line());
         if (!topics.isEmpty()) {
             out.stated(question, Atlas.partOf, topics.peek(), b.line(), quote, Emitter.IMPLIED, "question-in-section");

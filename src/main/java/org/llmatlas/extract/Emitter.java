@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -55,7 +56,7 @@ final class Emitter {
                 .addProperty(RDF.predicate, p)
                 .addProperty(RDF.object, o)
                 .addProperty(Atlas.document, document)
-                .addLiteral(Atlas.line, (long) line)
+                .addProperty(Atlas.line, integer(line))
                 .addProperty(Atlas.quote, quote)
                 .addProperty(Atlas.cue, cue)
                 .addProperty(Atlas.rule, rule);
@@ -68,6 +69,11 @@ final class Emitter {
 
     Resource resource(String iri) {
         return model.createResource(iri);
+    }
+
+    /** An xsd:integer literal (Jena's typed literal of a long would be xsd:long). */
+    Literal integer(long n) {
+        return model.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     Literal text(String s) {

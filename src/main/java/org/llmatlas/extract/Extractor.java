@@ -85,8 +85,8 @@ public final class Extractor {
             RepairInfo r = n.repair();
             e.plain(d, Atlas.repairCodePage, e.model.createLiteral(r.codePage()));
             e.plain(d, Atlas.repairConfidence, e.model.createTypedLiteral(new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.4f", r.confidence()))));
-            e.plain(d, Atlas.repairedSequences, e.model.createTypedLiteral((long) r.sequences()));
-            e.plain(d, Atlas.unresolvedPositions, e.model.createTypedLiteral((long) r.unresolved()));
+            e.plain(d, Atlas.repairedSequences, e.integer(r.sequences()));
+            e.plain(d, Atlas.unresolvedPositions, e.integer(r.unresolved()));
         }
     }
 
