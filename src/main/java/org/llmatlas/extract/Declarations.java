@@ -16,7 +16,7 @@ final class Declarations {
     private static final Pattern FAMILY_TERM = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series)\\s*(?:[(（]([^()（）]+)[)）])?$");
     private static final Pattern MEMBER = Pattern.compile("^([^()（）]+?)\\s*(?:[(（](.*)[)）])?$", Pattern.DOTALL);
     private static final Pattern BENCHMARK_WORDS = Pattern.compile("(?i)벤치마크|benchmark|평가|문제|dataset|데이터셋");
-    private static final Pattern BENCHMARK_HEAD = Pattern.compile("(?i)(?:벤치마크|benchmark)(?:임)?\\.?$");
+    private static final Pattern BENCHMARK_HEAD = Pattern.compile("(?i)(?:벤치마크|benchmark|평가\\s*(?:방법|도구|데이터셋|세트))(?:임)?\\.?$");
     private static final Pattern METRIC_HEAD = Pattern.compile("(?i)(?:지표|metric|척도)(?:임)?\\.?$");
 
     private final Lexicon lexicon;

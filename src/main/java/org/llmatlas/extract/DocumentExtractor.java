@@ -24,6 +24,7 @@ final class DocumentExtractor {
     private final Declarations declarations;
     private final MentionFinder mentions;
     private final RelationRules rules;
+    private final SlotNames slots;
     private final Emitter out;
     private final Set<Entity> referenced = new LinkedHashSet<>();
     private final Map<String, Integer> topicSlugs = new HashMap<>();
@@ -37,6 +38,7 @@ final class DocumentExtractor {
         this.declarations = new Declarations(lexicon);
         this.mentions = new MentionFinder(lexicon);
         this.rules = new RelationRules(lexicon, mentions);
+        this.slots = rules.slots();
         this.out = out;
     }
 
@@ -190,7 +192,10 @@ final class DocumentExtractor {
             return;
         }
         List<Entity> used = mentions.find(rest).stream().map(Mention::entity).filter(x -> !x.isModelLike()).toList();
-        if (used.isEmpty() && focus != null) {
+        if (used.isEmpty() && !rest.isBlank()) {
+            used = slots.resolve(rest, Atlas.Concept, b.line()).filter(x -> !x.isModelLike()).stream().toList();
+        }
+        if (used.isEmpty() && rest.isBlank() && focus != null) {
             used = List.of(focus);
         }
         for (Entity u : used) {

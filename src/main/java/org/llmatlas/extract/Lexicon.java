@@ -57,12 +57,32 @@ final class Lexicon {
     /** Finds or creates the entity for a name; {@code type} is offered with {@code rank}. */
     Entity declare(String surface, Resource type, int rank) {
         String name = clean(surface);
+        String[] pair = aliasPair(name);
+        String primary = pair == null ? Names.stripQualifiers(name) : pair[0];
         Optional<Entity> found = find(name);
-        Entity e = found.orElseGet(() -> create(name, type, rank));
+        Entity e = found.orElseGet(() -> create(primary, type, rank));
         e.offerType(type, rank);
-        e.addName(Names.stripQualifiers(name));
+        e.addName(primary);
+        if (pair != null) {
+            e.addName(pair[1]);
+        }
         index(e, name);
         return e;
+    }
+
+    /**
+     * For {@code Outer (Inner)} naming one thing twice, the preferred name first: the short form
+     * when one is an acronym ("GQA" of "Grouped Query Attention (GQA)"), else the outer one.
+     */
+    static String[] aliasPair(String name) {
+        Matcher m = PAREN.matcher(name);
+        if (!m.matches() || !isAlias(m.group(1), m.group(2))) {
+            return null;
+        }
+        String outer = m.group(1).strip();
+        String inner = m.group(2).strip();
+        boolean innerShort = Names.isShortName(inner) && !Names.isShortName(outer) && !Names.hasHangul(inner);
+        return innerShort ? new String[] {inner, outer} : new String[] {outer, inner};
     }
 
     /** Declares a family ("LLaMA 계열", "Qwen family"); its stem resolves bare names like "LLaMA". */
@@ -111,10 +131,10 @@ final class Lexicon {
         for (String c : candidates(name)) {
             byKey.putIfAbsent(Names.key(c), e);
         }
-        Matcher m = PAREN.matcher(name);
-        if (m.matches() && isAlias(m.group(1), m.group(2))) {
-            e.addName(m.group(2).strip());
-            byKey.putIfAbsent(Names.key(m.group(2)), e);
+        String[] pair = aliasPair(name);
+        if (pair != null) {
+            byKey.putIfAbsent(Names.key(pair[0]), e);
+            byKey.putIfAbsent(Names.key(pair[1]), e);
         }
     }
 

@@ -50,6 +50,10 @@ final class RelationRules {
         this.mentions = mentions;
     }
 
+    SlotNames slots() {
+        return slots;
+    }
+
     List<String> unresolved() {
         return slots.unresolved;
     }
