@@ -160,6 +160,14 @@ final class DocumentExtractor {
         if (!topics.isEmpty()) {
             out.stated(res(e), Atlas.partOf, topics.peek(), b.line(), quote, Emitter.IMPLIED, "keyword-in-section");
         }
+        String note = Lexicon.parenthesisNote(Lexicon.clean(t.name()));
+        if (note != null && !e.isModelLike()) {
+            // "Q-Former (BLIP-2)", "Hierarchical Planning (SayCan 등)": known models named beside a technique use it
+            for (String name : slots.splitList(note)) {
+                lexicon.find(name.replaceAll("\\s*등$", "")).filter(Entity::isModelLike).ifPresent(
+                        m -> relation(new Relation(m, Atlas.uses, e, Emitter.IMPLIED, "term-example-model"), b.line(), quote));
+            }
+        }
         prose(t.definition(), b.line(), e);
     }
 

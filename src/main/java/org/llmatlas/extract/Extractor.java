@@ -48,6 +48,7 @@ public final class Extractor {
             runs.add(run);
             emitters.add(emitter);
         }
+        lexicon.nameFamiliesByStem();
         // Labels and types last: names met in later notes may have added alternative labels.
         Dataset dataset = DatasetFactory.create();
         List<DocumentReport> reports = new ArrayList<>();

@@ -58,7 +58,7 @@ final class Lexicon {
     Entity declare(String surface, Resource type, int rank) {
         String name = clean(surface);
         String[] pair = aliasPair(name);
-        String primary = pair == null ? Names.stripQualifiers(name) : pair[0];
+        String primary = pair != null ? pair[0] : withoutParenthesis(Names.stripQualifiers(name));
         Optional<Entity> found = find(name);
         Entity e = found.orElseGet(() -> create(primary, type, rank));
         e.offerType(type, rank);
@@ -68,6 +68,18 @@ final class Lexicon {
         }
         index(e, name);
         return e;
+    }
+
+    /** "Q-Former (BLIP-2)" → "Q-Former": a parenthesis that is not another name of the thing is not part of its name. */
+    static String withoutParenthesis(String name) {
+        Matcher m = PAREN.matcher(name);
+        return m.matches() && !m.group(1).isBlank() ? m.group(1).strip() : name;
+    }
+
+    /** The parenthesised part of a name that is not an alias ("BLIP-2" of "Q-Former (BLIP-2)"), or null. */
+    static String parenthesisNote(String name) {
+        Matcher m = PAREN.matcher(name);
+        return m.matches() && aliasPair(name) == null ? m.group(2).strip() : null;
     }
 
     /**
@@ -136,6 +148,29 @@ final class Lexicon {
             byKey.putIfAbsent(Names.key(pair[0]), e);
             byKey.putIfAbsent(Names.key(pair[1]), e);
         }
+        // "SwiGLU / GeGLU", "AnyRes / Dynamic Tiling": each part names the entry too
+        String bare = withoutParenthesis(name);
+        if (bare.contains("/") && !Names.expandSlashes(bare).get(0).equals(bare)) {
+            for (String part : Names.expandSlashes(bare)) {
+                if (part.length() >= 3 && Names.isNameLike(part) && byKey.putIfAbsent(Names.key(part), e) == null) {
+                    e.altLabels.add(part);
+                }
+            }
+        }
+    }
+
+    /** Gives each family the bare stem it is called by ("LLaMA" for the LLaMA family) when nothing else has that name. */
+    void nameFamiliesByStem() {
+        familiesByStem.forEach((stem, family) -> {
+            if (!byKey.containsKey(stem)) {
+                String core = family.label().replaceAll("(?i)\\s*family$", "");
+                for (String part : Names.expandSlashes(core)) {
+                    if (Names.key(part).equals(stem)) {
+                        family.altLabels.add(part);
+                    }
+                }
+            }
+        });
     }
 
     /** The parenthesis names the same thing: an acronym of the outer name, its expansion, or a translation. */

@@ -26,6 +26,9 @@ final class RelationRules {
     private static final Pattern USERS = Pattern.compile(
             "([^.:;()]+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,2}?" + USE_VERB
                     + "(?:함|했|하여|하며|하고|한다|하는|됨|되|중|\\b|$)");
+    /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
+    private static final Pattern REPRESENTATIVES = Pattern.compile(
+            "([^.:;()]+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
     /** "A는 B를 사용" with both ends named. */
     private static final Pattern SVO = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,]*(?:\\s[\\p{IsLatin}\\d][^\\s,]*){0,3}?)(?:은|는|이|가)\\s+(.+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
@@ -75,11 +78,14 @@ final class RelationRules {
     }
 
     private void users(String s, Entity context, int line, List<Relation> out) {
-        Matcher m = USERS.matcher(s);
-        while (m.find()) {
-            for (String name : slots.splitList(m.group(1))) {
-                slots.resolve(name, Atlas.Model, line)
-                        .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "users-of")));
+        for (Pattern p : List.of(USERS, REPRESENTATIVES)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                for (String name : slots.splitList(m.group(1))) {
+                    slots.resolve(name, Atlas.Model, line)
+                            .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED,
+                                    p == USERS ? "users-of" : "representative-of")));
+                }
             }
         }
     }
@@ -122,7 +128,9 @@ final class RelationRules {
         }
         for (Entity b : parts) {
             out.add(new Relation(context, Atlas.uses, b, Emitter.STATED, "composition"));
-            out.add(new Relation(b, Atlas.partOf, context, Emitter.IMPLIED, "composition"));
+            if (!context.type().equals(Atlas.ModelFamily)) {
+                out.add(new Relation(b, Atlas.partOf, context, Emitter.IMPLIED, "composition"));
+            }
         }
     }
 

@@ -18,6 +18,9 @@ final class SlotNames {
     private static final Pattern PLUS_SPLIT = Pattern.compile("\\s*\\+\\s*");
     private static final Pattern PARENS = Pattern.compile("\\s*[(（][^()（）]*[)）]");
 
+    /** "128K", "7B", "1M", "4x": sizes and counts, never names on their own. */
+    private static final Pattern SIZE_WORD = Pattern.compile("(?i)[~≈]?\\d+(?:\\.\\d+)?[kmbtx%]?");
+
     private final Lexicon lexicon;
     final List<String> unresolved = new ArrayList<>();
 
@@ -92,7 +95,7 @@ final class SlotNames {
     }
 
     private static boolean isProperWord(String w, int index) {
-        if (w.isEmpty() || Names.hasHangul(w) || !Names.startsLatinOrGreek(w)) {
+        if (w.isEmpty() || Names.hasHangul(w) || !Names.startsLatinOrGreek(w) || index == 0 && SIZE_WORD.matcher(w).matches()) {
             return false;
         }
         long upper = w.chars().filter(Character::isUpperCase).count();

@@ -97,6 +97,12 @@ public final class EntityIndex {
         return fuzzy(stripped);
     }
 
+    /** Entities whose names equal {@code name} up to case, spacing, hyphens and particles; no typo tolerance. */
+    public List<Match> exact(String name) {
+        List<Match> m = resolve(name);
+        return m.isEmpty() || m.get(0).distance() > 0 ? List.of() : m;
+    }
+
     /** The best entity for a name, or null when there is none or the best is a tie between different things. */
     public Entry best(String name) {
         List<Match> m = resolve(name);
