@@ -31,8 +31,8 @@ class ShapesTest {
         Model bad = ModelFactory.createDefaultModel();
         RDFDataMgr.read(bad, new java.io.StringReader("""
                 @prefix atlas: <https://w3id.org/llm-atlas/ontology#> .
-                <urn:x:q> a atlas:Question ; atlas:text "?" ; atlas:number 1 ; atlas:partOf <urn:x:t> .
-                <urn:x:t> a atlas:Topic ; <http://www.w3.org/2000/01/rdf-schema#label> "T" .
+                <http://example.org/q> a atlas:Question ; atlas:text "?" ; atlas:number 1 ; atlas:partOf <http://example.org/t> .
+                <http://example.org/t> a atlas:Topic ; <http://www.w3.org/2000/01/rdf-schema#label> "T" .
                 """), null, org.apache.jena.riot.Lang.TURTLE);
         Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
         assertThat(ShaclValidator.get().validate(shapes, bad.getGraph()).conforms()).isFalse();
