@@ -28,7 +28,21 @@ final class Loanwords {
             Map.entry("슬라이딩", "sliding"), Map.entry("윈도우", "window"), Map.entry("헤드", "head"),
             Map.entry("멀티", "multi"), Map.entry("직접", "direct"), Map.entry("대조", "contrastive"));
 
+    /** Korean compounds and the English phrase they stand for (spaces ignored when matching). */
+    private static final Map<String, String> PHRASES = Map.ofEntries(
+            Map.entry("강화학습", "reinforcement learning"), Map.entry("그룹쿼리", "grouped query"),
+            Map.entry("위치인코딩", "positional encoding"), Map.entry("전문가혼합", "mixture of experts"),
+            Map.entry("지식증류", "knowledge distillation"), Map.entry("미세조정", "fine tuning"),
+            Map.entry("인간피드백", "human feedback"), Map.entry("멀티쿼리", "multi query"),
+            Map.entry("검색증강생성", "retrieval augmented generation"), Map.entry("사전학습", "pre training"));
+
     private Loanwords() {}
+
+    /** The English phrases whose Korean compound occurs in {@code typed}. */
+    static List<String> phrases(String typed) {
+        String compact = typed.replaceAll("\\s+", "");
+        return PHRASES.entrySet().stream().filter(e -> compact.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    }
 
     /** The English words for one analysed Korean term, or none. */
     static List<String> english(String term) {

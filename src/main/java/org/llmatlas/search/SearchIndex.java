@@ -29,6 +29,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -54,6 +55,8 @@ public final class SearchIndex {
     private static final float NAME = 10f;
     private static final float FUZZY = 2f;
     private static final float DEFINITION = 1f;
+    private static final float PHRASE_NAME = 20f;
+    private static final float PHRASE_DEFINITION = 5f;
 
     private final Analyzer analyzer = new AtlasAnalyzer();
     private final IndexSearcher searcher;
@@ -78,6 +81,10 @@ public final class SearchIndex {
                 d.add(new StoredField("type", e.type()));
                 for (String name : e.names()) {
                     d.add(new StringField("key", EntityIndex.key(name), Field.Store.NO));
+                    String noQualifier = name.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+                    if (!noQualifier.isEmpty() && !noQualifier.equals(name)) {
+                        d.add(new StringField("key", EntityIndex.key(noQualifier), Field.Store.NO));
+                    }
                     d.add(new TextField("name", name, Field.Store.NO));
                 }
                 for (String def : definitions.getOrDefault(e.iri(), List.of())) {
@@ -133,7 +140,15 @@ public final class SearchIndex {
                 b.add(constant(new PrefixQuery(new Term("key", key)), PREFIX), Occur.SHOULD);
             }
         }
-        for (String term : terms(q)) {
+        List<String> all = terms(q);
+        if (all.size() > 1) {
+            b.add(new BoostQuery(phrase("name", all), PHRASE_NAME), Occur.SHOULD);
+            b.add(new BoostQuery(phrase("definition", all), PHRASE_DEFINITION), Occur.SHOULD);
+        }
+        for (String en : Loanwords.phrases(q)) {
+            b.add(new BoostQuery(phrase("name", terms(en)), PHRASE_NAME), Occur.SHOULD);
+        }
+        for (String term : all) {
             BooleanQuery.Builder one = new BooleanQuery.Builder();
             Set<String> variants = new LinkedHashSet<>();
             variants.add(term);
@@ -151,6 +166,12 @@ public final class SearchIndex {
             b.add(one.build(), Occur.SHOULD);
         }
         return b.build();
+    }
+
+    private static Query phrase(String field, List<String> terms) {
+        PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(1);
+        terms.forEach(t -> p.add(new Term(field, t)));
+        return p.build();
     }
 
     private static Query constant(Query q, float boost) {
