@@ -14,6 +14,7 @@
     return null;
   }
   window.atlasPagePath = pagePath;
+  var TYPE_NAMES = { ModelFamily: 'Model family' };
 
   // Autocomplete on every input marked data-autocomplete: /api/search as you type.
   document.querySelectorAll('input[data-autocomplete]').forEach(function (input) {
@@ -27,7 +28,7 @@
       hits.forEach(function (h) {
         var path = pagePath(h.iri); if (!path) return;
         var li = document.createElement('li'), a = document.createElement('a'), name = document.createElement('span'), badge = document.createElement('span');
-        a.href = path; name.textContent = h.label; badge.className = 'badge type-' + h.type.replace(/[^A-Za-z]/g, ''); badge.textContent = h.type;
+        a.href = path; name.textContent = h.label; badge.className = 'badge type-' + h.type.replace(/[^A-Za-z]/g, ''); badge.textContent = TYPE_NAMES[h.type] || h.type;
         a.appendChild(name); a.appendChild(badge); li.appendChild(a); list.appendChild(li);
       });
       list.hidden = list.children.length === 0; active = -1;

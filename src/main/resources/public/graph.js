@@ -22,7 +22,7 @@
         'text-wrap': 'ellipsis', 'text-max-width': 130, 'width': 18, 'height': 18,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 1,
         'border-width': 2, 'border-color': '#fff' } },
-      { selector: 'node[?focus]', style: { 'width': 30, 'height': 30, 'font-size': 13, 'font-weight': 'bold', 'border-color': '#ffd43b', 'border-width': 4 } },
+      { selector: 'node[?focus]', style: { 'width': 30, 'height': 30, 'font-size': 13, 'text-max-width': 220, 'font-weight': 'bold', 'border-color': '#ffd43b', 'border-width': 4 } },
       { selector: 'node[?expanded]', style: { 'border-color': '#adb5bd' } },
       { selector: 'edge', style: {
         'width': 1.6, 'line-color': '#98a2b3', 'target-arrow-color': '#98a2b3', 'target-arrow-shape': 'triangle',
@@ -61,7 +61,7 @@
     cy.add(add.filter(function (el) { return el.group === 'edges' && !cy.getElementById(el.data.source).empty() && !cy.getElementById(el.data.target).empty(); }));
   }
   function layout() {
-    cy.layout({ name: 'cose', animate: false, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 70; },
+    cy.layout({ name: 'cose', animate: false, nodeRepulsion: function () { return 20000; }, idealEdgeLength: function () { return 95; }, nodeOverlap: 20, gravity: 0.6,
       padding: 20, randomize: true, componentSpacing: 60 }).run();
   }
   function status(text) { box.setAttribute('data-status', text); }

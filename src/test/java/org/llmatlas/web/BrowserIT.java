@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -96,6 +96,12 @@ class BrowserIT {
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
+    /** The page's viewport (not the window) at exactly this size; a phone is emulated below 600 px. */
+    private static void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
@@ -107,7 +113,7 @@ class BrowserIT {
     @Test
     @Order(1)
     void searchLeadsToTheConceptWhoseGraphShowsItsNeighboursAndClickingOneOpensItsPage() throws IOException {
-        driver.manage().window().setSize(new Dimension(1280, 800));
+        viewport(1280, 800);
         driver.get(base + "/");
         WebElement box = driver.findElement(By.cssSelector(".home-hero input[name=q]"));
         box.sendKeys("그룹 쿼리");
@@ -121,7 +127,7 @@ class BrowserIT {
         assertThat(nodes).isGreaterThan(1);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Grouped Query Attention (GQA)");
         shot("concept-1280");
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('graph').scrollIntoView({block:'center'})");
+        js("document.querySelector('.graph-card').scrollIntoView({block:'start'}); window.scrollBy(0, -72)");
         shot("concept-graph-1280");
 
         // click a neighbour on the canvas: its page opens
@@ -146,7 +152,7 @@ class BrowserIT {
     @Test
     @Order(2)
     void askBoxRoundTripShowsAnswersWithEvidence() throws IOException {
-        driver.manage().window().setSize(new Dimension(1280, 800));
+        viewport(1280, 800);
         driver.get(base + "/");
         WebElement ask = driver.findElement(By.cssSelector(".home-hero form.ask input[name=q]"));
         ask.sendKeys("which models use GQA", Keys.ENTER);
@@ -160,21 +166,21 @@ class BrowserIT {
     @Test
     @Order(3)
     void sparqlPageRunsANamedQueryThroughTheEndpoint() throws IOException {
-        driver.manage().window().setSize(new Dimension(1280, 800));
+        viewport(1280, 800);
         driver.get(base + "/sparql-ui");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sparql-named"))).selectByValue("model-families");
         assertThat(driver.findElement(By.id("sparql-query")).getAttribute("value")).contains("ModelFamily");
         driver.findElement(By.id("sparql-run")).click();
         await().until(d -> "js".equals(d.findElement(By.id("sparql-results")).getAttribute("data-ran")));
         assertThat(driver.findElements(By.cssSelector("#sparql-results tbody tr"))).isNotEmpty();
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('sparql-run').scrollIntoView({block:'start'})");
+        js("window.scrollTo(0, document.getElementById('sparql-run').getBoundingClientRect().top + window.scrollY - 80)");
         shot("sparql-1280");
     }
 
     @Test
     @Order(4)
     void evidenceLinkLandsOnTheHighlightedSourceLine() throws IOException {
-        driver.manage().window().setSize(new Dimension(1280, 800));
+        viewport(1280, 800);
         driver.get(base + GQA);
         WebElement src = driver.findElement(By.cssSelector(".definition a.src"));
         String href = src.getAttribute("href");
@@ -189,7 +195,7 @@ class BrowserIT {
     @Test
     @Order(5)
     void conceptPageReadsWellOnAPhone() throws IOException {
-        driver.manage().window().setSize(new Dimension(390, 844));
+        viewport(390, 844);
         driver.get(base + GQA);
         graphReady();
         long overflow = ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
