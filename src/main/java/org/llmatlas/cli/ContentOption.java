@@ -2,6 +2,8 @@ package org.llmatlas.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.llmatlas.extract.Extraction;
 import org.llmatlas.extract.Extractor;
 import org.llmatlas.extract.NoteLoader;
@@ -28,9 +30,13 @@ final class ContentOption {
     }
 
     Atlas atlas(PrintWriter err) {
-        Extraction x = extract(err);
+        NoteLoader.Loaded loaded = new NoteLoader().loadDirectory(content);
+        loaded.problems().forEach(p -> err.println("problem " + p));
+        Extraction x = new Extractor().extract(loaded.notes());
         AtlasStore store = AtlasStore.inMemory();
         store.replaceGraphs(x.dataset());
-        return Atlas.over(store, new Sparql(timeoutMs, Sparql.DEFAULT_ROW_LIMIT));
+        Map<String, String> sources = new LinkedHashMap<>();
+        loaded.notes().forEach(n -> sources.put(n.note().name(), n.note().text()));
+        return Atlas.over(store, new Sparql(timeoutMs, Sparql.DEFAULT_ROW_LIMIT), sources);
     }
 }

@@ -14,7 +14,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.llmatlas.query.EntityIndex;
 import org.llmatlas.query.NamedQuery;
 import org.llmatlas.query.Neighbourhood;
 import org.llmatlas.query.Parameters;
@@ -30,7 +29,7 @@ final class ApiRoutes {
         routes.get("/api/ask", ctx -> ctx.json(atlas.questions().ask(ctx.queryParam("q"))));
         routes.get("/api/queries", ctx -> ctx.json(atlas.queries().all().stream().map(ApiRoutes::describe).toList()));
         routes.get("/api/queries/{name}", ctx -> runNamed(ctx, atlas));
-        routes.get("/api/search", ctx -> ctx.json(search(atlas.index(), param(ctx, "q"), intParam(ctx, "limit", 10, 1, 50))));
+        routes.get("/api/search", ctx -> ctx.json(atlas.search().search(param(ctx, "q"), intParam(ctx, "limit", 10, 1, 50))));
         routes.get("/api/neighbourhood", ctx -> {
             String iri = param(ctx, "iri");
             if (atlas.index().byIri(iri) == null) {
@@ -83,18 +82,6 @@ final class ApiRoutes {
         out.put("vars", vars);
         out.put("rows", rows);
         ctx.json(out);
-    }
-
-    /** Name search over labels and aliases; the web view's Lucene search refines this. */
-    static List<Map<String, String>> search(EntityIndex index, String q, int limit) {
-        List<Map<String, String>> out = new ArrayList<>();
-        for (EntityIndex.Match m : index.resolve(q)) {
-            if (out.size() >= limit) {
-                break;
-            }
-            out.add(Map.of("iri", m.entry().iri(), "label", m.entry().label(), "type", m.entry().type()));
-        }
-        return out;
     }
 
     static String param(Context ctx, String name) {

@@ -3,6 +3,7 @@ package org.llmatlas.web;
 import com.google.gson.GsonBuilder;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinGson;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -23,6 +24,11 @@ public final class AtlasApp {
             config.http.defaultContentType = "application/json";
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
             SecurityHeaders.register(config.routes);
             ApiRoutes.register(config.routes, atlas);
             PageRoutes.register(config.routes, atlas);

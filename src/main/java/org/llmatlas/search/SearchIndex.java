@@ -1,0 +1,197 @@
+package org.llmatlas.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.llmatlas.query.EntityIndex;
+
+/**
+ * An in-memory Lucene index over the names (labels and aliases) and definitions of every entity
+ * and topic, in both languages. Ranking, best first: a name typed exactly, a name it begins,
+ * the words of a name (Korean decompounded by Nori, Korean loanwords matched to their English),
+ * the same within a small typo, and last the words of a definition. Immutable once built.
+ */
+public final class SearchIndex {
+    /** One result. */
+    public record Hit(String iri, String label, String type) {}
+
+    private static final String DEFINITIONS = """
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT DISTINCT ?iri ?definition WHERE { ?iri skos:definition ?definition }""";
+    private static final float EXACT = 1000f;
+    private static final float PREFIX = 200f;
+    private static final float NAME = 10f;
+    private static final float FUZZY = 2f;
+    private static final float DEFINITION = 1f;
+    private static final float PHRASE_NAME = 20f;
+    private static final float PHRASE_DEFINITION = 5f;
+
+    private final Analyzer analyzer = new AtlasAnalyzer();
+    private final IndexSearcher searcher;
+
+    private SearchIndex(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /** Indexes every entry of {@code index} with the definitions found through {@code conn}. */
+    public static SearchIndex build(RDFConnection conn, EntityIndex index) {
+        Map<String, List<String>> definitions = new LinkedHashMap<>();
+        conn.querySelect(DEFINITIONS, (QuerySolution row) -> definitions
+                .computeIfAbsent(row.getResource("iri").getURI(), k -> new ArrayList<>())
+                .add(row.getLiteral("definition").getLexicalForm()));
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        Analyzer analyzer = new AtlasAnalyzer();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (EntityIndex.Entry e : index.all()) {
+                Document d = new Document();
+                d.add(new StoredField("iri", e.iri()));
+                d.add(new StoredField("label", e.label()));
+                d.add(new StoredField("type", e.type()));
+                for (String name : e.names()) {
+                    d.add(new StringField("key", EntityIndex.key(name), Field.Store.NO));
+                    String noQualifier = name.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+                    if (!noQualifier.isEmpty() && !noQualifier.equals(name)) {
+                        d.add(new StringField("key", EntityIndex.key(noQualifier), Field.Store.NO));
+                    }
+                    d.add(new TextField("name", name, Field.Store.NO));
+                }
+                for (String def : definitions.getOrDefault(e.iri(), List.of())) {
+                    d.add(new TextField("definition", def, Field.Store.NO));
+                }
+                w.addDocument(d);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the search index", e);
+        }
+        try {
+            return new SearchIndex(new IndexSearcher(DirectoryReader.open(dir)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+    }
+
+    /** The best {@code limit} hits for what a person typed; empty for a blank query. */
+    public List<Hit> search(String typed, int limit) {
+        String q = typed == null ? "" : typed.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        try {
+            ScoreDoc[] docs = searcher.search(query(q), Math.max(limit * 3, 30)).scoreDocs;
+            List<Scored> scored = new ArrayList<>();
+            for (ScoreDoc sd : docs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                String type = d.get("type");
+                // sections come after things of the same relevance
+                float score = type.equals("Topic") ? sd.score * 0.7f : sd.score;
+                scored.add(new Scored(new Hit(d.get("iri"), d.get("label"), type), score));
+            }
+            scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+            return scored.stream().limit(limit).map(Scored::hit).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    private record Scored(Hit hit, float score) {}
+
+    private Query query(String q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        String key = EntityIndex.key(q);
+        String stripped = EntityIndex.key(EntityIndex.stripParticles(q));
+        if (!key.isEmpty()) {
+            b.add(constant(new TermQuery(new Term("key", key)), EXACT), Occur.SHOULD);
+            if (!stripped.equals(key) && !stripped.isEmpty()) {
+                b.add(constant(new TermQuery(new Term("key", stripped)), EXACT), Occur.SHOULD);
+            }
+            if (key.length() >= 2) {
+                b.add(constant(new PrefixQuery(new Term("key", key)), PREFIX), Occur.SHOULD);
+            }
+        }
+        List<String> all = terms(q);
+        if (all.size() > 1) {
+            b.add(new BoostQuery(phrase("name", all), PHRASE_NAME), Occur.SHOULD);
+            b.add(new BoostQuery(phrase("definition", all), PHRASE_DEFINITION), Occur.SHOULD);
+        }
+        for (String en : Loanwords.phrases(q)) {
+            b.add(new BoostQuery(phrase("name", terms(en)), PHRASE_NAME), Occur.SHOULD);
+        }
+        for (String term : all) {
+            BooleanQuery.Builder one = new BooleanQuery.Builder();
+            Set<String> variants = new LinkedHashSet<>();
+            variants.add(term);
+            for (String en : Loanwords.english(term)) {
+                variants.addAll(terms(en));
+            }
+            for (String v : variants) {
+                one.add(new BoostQuery(new TermQuery(new Term("name", v)), NAME), Occur.SHOULD);
+                one.add(new BoostQuery(new TermQuery(new Term("definition", v)), DEFINITION), Occur.SHOULD);
+                if (v.length() >= 4) {
+                    int edits = v.length() >= 8 ? 2 : 1;
+                    one.add(new BoostQuery(new FuzzyQuery(new Term("name", v), edits, 1), FUZZY), Occur.SHOULD);
+                }
+            }
+            b.add(one.build(), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static Query phrase(String field, List<String> terms) {
+        PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(1);
+        terms.forEach(t -> p.add(new Term(field, t)));
+        return p.build();
+    }
+
+    private static Query constant(Query q, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(q), boost);
+    }
+
+    private List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("name", text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (!out.contains(t.toString())) {
+                    out.add(t.toString());
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
