@@ -21,6 +21,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.llmatlas.Seeds;
+import org.llmatlas.web.TestAtlas;
 import org.llmatlas.query.EntityIndex;
 import org.llmatlas.vocab.Atlas;
 
@@ -50,7 +51,7 @@ class RelationGoldTest {
 
     @BeforeAll
     static void load() {
-        index = Seeds.atlas().index();
+        index = TestAtlas.real().index();
     }
 
     @Test

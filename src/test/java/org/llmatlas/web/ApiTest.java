@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import io.javalin.testtools.Response;
 import org.junit.jupiter.api.Test;
-import org.llmatlas.Seeds;
 
 class ApiTest {
     private static String q(String s) {
@@ -34,7 +33,7 @@ class ApiTest {
 
     @Test
     void asksWhichModelsUseGqaWithEvidence() {
-        JavalinTest.test(AtlasApp.create(Seeds.atlas()), (server, client) -> {
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
             Response r = client.get("/api/ask?q=" + q("which models use GQA"));
             assertThat(r.code()).isEqualTo(200);
             JsonObject a = json(r);
@@ -54,7 +53,7 @@ class ApiTest {
 
     @Test
     void answersTheSameQuestionInKorean() {
-        JavalinTest.test(AtlasApp.create(Seeds.atlas()), (server, client) -> {
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
             JsonObject a = json(client.get("/api/ask?q=" + q("GQA를 사용하는 모델은?")));
             assertThat(labels(a)).contains("LLaMA-2", "LLaMA-3", "Mistral");
         });
@@ -62,7 +61,7 @@ class ApiTest {
 
     @Test
     void unknownQuestionIsNotUnderstoodButStillOk() {
-        JavalinTest.test(AtlasApp.create(Seeds.atlas()), (server, client) -> {
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
             Response r = client.get("/api/ask?q=" + q("zzqx blorp"));
             assertThat(r.code()).isEqualTo(200);
             JsonObject a = json(r);
@@ -73,7 +72,7 @@ class ApiTest {
 
     @Test
     void hostileQuestionsNeitherBreakNorAlterTheQuery() {
-        JavalinTest.test(AtlasApp.create(Seeds.atlas()), (server, client) -> {
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
             for (String hostile : List.of("which models use GQA\" } UNION { ?s ?p ?o } #", "GQA'); DROP ALL; --",
                     "{{{{", "} UNION {", "x".repeat(5_000))) {
                 Response r = client.get("/api/ask?q=" + q(hostile));
@@ -86,7 +85,7 @@ class ApiTest {
 
     @Test
     void aHundredKilobyteQuestionIsCappedNotCrashed() {
-        JavalinTest.test(AtlasApp.create(Seeds.atlas()), (server, client) -> {
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
             // Jetty's request-line cap answers 414 before the app; the server stays up
             assertThat(client.get("/api/ask?q=" + "y".repeat(100_000)).code()).isIn(200, 414);
             assertThat(client.get("/api/ask?q=GQA").code()).isEqualTo(200);
@@ -95,7 +94,7 @@ class ApiTest {
 
     @Test
     void listsAndRunsNamedQueriesWithBoundParameters() {
-        JavalinTest.test(AtlasApp.create(Seeds.atlas()), (server, client) -> {
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
             assertThat(JsonParser.parseString(client.get("/api/queries").body().string()).getAsJsonArray().size())
                     .isGreaterThanOrEqualTo(12);
             JsonObject r = json(client.get("/api/queries/used-by?concept=GQA"));
@@ -108,8 +107,8 @@ class ApiTest {
 
     @Test
     void neighbourhoodOfGqaHasItsUsers() {
-        JavalinTest.test(AtlasApp.create(Seeds.atlas()), (server, client) -> {
-            String iri = Seeds.atlas().index().best("GQA").iri();
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
+            String iri = TestAtlas.real().index().best("GQA").iri();
             JsonObject g = json(client.get("/api/neighbourhood?depth=1&iri=" + q(iri)));
             assertThat(g.getAsJsonArray("nodes").size()).isGreaterThan(3);
             assertThat(g.getAsJsonArray("edges").toString()).contains("uses");
@@ -119,7 +118,7 @@ class ApiTest {
 
     @Test
     void everyResponseCarriesSecurityHeaders() {
-        JavalinTest.test(AtlasApp.create(Seeds.atlas()), (server, client) -> {
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
             Response r = client.get("/api/search?q=gqa");
             assertThat(r.headers().get("Content-Security-Policy").get(0)).contains("script-src 'self'").doesNotContain("unsafe-inline'; object");
             assertThat(r.headers().get("X-Content-Type-Options").get(0)).isEqualTo("nosniff");

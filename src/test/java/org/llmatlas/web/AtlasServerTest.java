@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.llmatlas.Seeds;
 
 /** Fuseki and the Javalin app on one port: SPARQL works, writes are refused and change nothing. */
 class AtlasServerTest {
@@ -21,7 +20,7 @@ class AtlasServerTest {
 
     @Test
     void servesSparqlAndTheApiOnOnePortAndRefusesUpdates() throws Exception {
-        Atlas atlas = Seeds.atlas();
+        Atlas atlas = TestAtlas.real();
         try (AtlasServer server = AtlasServer.start(atlas, AtlasApp.create(atlas), 0)) {
             String base = "http://localhost:" + server.port();
             String count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
