@@ -22,7 +22,7 @@ import org.llmatlas.vocab.Atlas;
 /**
  * A selection as the drawing formats see it: nodes (entities and questions, with short ids
  * {@code n1…}, sorted by label so output is stable), topics as groups (clusters), and the relation
- * edges among the nodes. A node's group is the first section (by IRI) it is directly part of.
+ * edges among the nodes. A node's group is a section it is directly part of (a selected one first).
  */
 record GraphView(String title, List<ViewNode> nodes, List<ViewEdge> edges, Map<String, Group> groups) {
 
@@ -60,7 +60,7 @@ record GraphView(String title, List<ViewNode> nodes, List<ViewEdge> edges, Map<S
             Resource r = m.createResource(iri);
             String id = "n" + (nodes.size() + 1);
             ids.put(iri, id);
-            String group = section(m, r, groups);
+            String group = section(m, r, groups, selection.nodes());
             String definition = definition(m, r);
             String source = evidence.definitionSource(r).orElseGet(() -> evidence.anySource(r).orElse(""));
             nodes.add(new ViewNode(id, iri, label(m, r), type(m, r), definition, group, source));
@@ -90,8 +90,11 @@ record GraphView(String title, List<ViewNode> nodes, List<ViewEdge> edges, Map<S
         return m.contains(m.createResource(iri), RDF.type, Atlas.Topic) || iri.startsWith(Atlas.TOPIC);
     }
 
-    /** The first section (by IRI) the node is directly part of; registers it (and its parents) as groups. */
-    private static String section(Model m, Resource r, Map<String, Group> groups) {
+    /**
+     * The section a node is drawn in: of the sections it is directly part of, the first (by IRI) that
+     * is selected, else the first. Registers it (and its parents in the subgraph) as groups.
+     */
+    private static String section(Model m, Resource r, Map<String, Group> groups, List<String> selected) {
         List<String> topics = new ArrayList<>();
         m.listObjectsOfProperty(r, Atlas.partOf).forEachRemaining(o -> {
             if (o.isURIResource() && isTopic(m, o.asResource().getURI())) {
@@ -101,7 +104,7 @@ record GraphView(String title, List<ViewNode> nodes, List<ViewEdge> edges, Map<S
         if (topics.isEmpty()) {
             return null;
         }
-        topics.sort(null);
+        topics.sort(Comparator.comparing((String t) -> !selected.contains(t)).thenComparing(t -> t));
         return group(m, topics.get(0), groups).id();
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -69,9 +70,9 @@ public final class Selections {
     }
 
     /**
-     * A topic: the best-matching sections (every section whose name matches equally well, e.g. all
-     * the "Alignment" sections of different notes; an IRI picks one), their subsections, and every
-     * entity that is part of them, transitively, with the relations among them.
+     * A topic: the sections the name stands for (see {@link #topics}: all sections whose heading
+     * contains the name, across notes; an IRI picks one), their subsections, and every entity that
+     * is part of them, transitively, with the relations among them.
      */
     public Selection topic(String nameOrIri) {
         List<EntityIndex.Entry> topics = topics(nameOrIri);
@@ -166,7 +167,12 @@ public final class Selections {
         return e;
     }
 
-    /** Every topic that matches the name best (same distance), or the one topic with that IRI. */
+    /**
+     * The sections a name stands for: every section whose heading contains the name as a whole word
+     * (case-insensitive; "Alignment" → "5. Alignment", "2.3 Alignment / RLHF", "Alignment (RLHF / DPO / GRPO)"
+     * across notes), else the sections the entity index resolves the name to (typos, particles).
+     * An IRI picks exactly that section.
+     */
     private List<EntityIndex.Entry> topics(String nameOrIri) {
         String v = nameOrIri == null ? "" : nameOrIri.strip();
         if (v.isEmpty()) {
@@ -179,14 +185,19 @@ public final class Selections {
             }
             return List.of(e);
         }
-        List<EntityIndex.Match> matches = index.resolve(v).stream().filter(m -> m.entry().type().equals("Topic")).toList();
-        if (matches.isEmpty()) {
-            throw new IllegalArgumentException("no topic (section) named '" + QuestionFilter.clip(v) + "'");
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<EntityIndex.Entry> out = new ArrayList<>(index.all().stream().filter(e -> e.type().equals("Topic"))
+                .filter(e -> e.names().stream().anyMatch(n -> word.matcher(n).find())).toList());
+        if (out.isEmpty()) {
+            List<EntityIndex.Match> matches = index.resolve(v).stream().filter(m -> m.entry().type().equals("Topic")).toList();
+            if (matches.isEmpty()) {
+                throw new IllegalArgumentException("no topic (section) named '" + QuestionFilter.clip(v) + "'");
+            }
+            int best = matches.get(0).distance();
+            matches.stream().filter(m -> m.distance() == best).map(EntityIndex.Match::entry).forEach(out::add);
         }
-        int best = matches.get(0).distance();
-        List<EntityIndex.Entry> out = new ArrayList<>();
-        matches.stream().filter(m -> m.distance() == best).map(EntityIndex.Match::entry)
-                .sorted(Comparator.comparing(EntityIndex.Entry::iri)).forEach(out::add);
+        out.sort(Comparator.comparing(EntityIndex.Entry::iri));
         return out;
     }
 
