@@ -77,6 +77,12 @@ final class Escape {
         return b.append('"').toString();
     }
 
+    /** A Mermaid {@code %%} comment line's text: entity-coded like a label, without the quotes. */
+    static String mermaidComment(String s) {
+        String q = mermaid(oneLine(s, 120));
+        return q.substring(1, q.length() - 1);
+    }
+
     /**
      * A CSV field (RFC 4180): quoted when it contains a comma, quote or line break, quotes doubled.
      * Cells a spreadsheet would run as a formula ({@code = + - @} or a tab first) get a leading {@code '}.

@@ -16,7 +16,7 @@ final class Mermaid {
 
     static String flowchart(GraphView v) {
         StringBuilder b = new StringBuilder();
-        b.append("%% ").append(Escape.oneLine(v.title(), 120)).append('\n');
+        b.append("%% ").append(Escape.mermaidComment(v.title())).append('\n');
         b.append("flowchart LR\n");
         Tree t = Tree.of(v);
         for (GraphView.Group g : t.children().getOrDefault(null, List.of())) {

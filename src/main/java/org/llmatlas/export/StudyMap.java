@@ -67,7 +67,7 @@ final class StudyMap {
     static String mermaid(GraphView v) {
         StudyOrder.Result r = order(v);
         StringBuilder b = new StringBuilder();
-        b.append("%% Study order: ").append(Escape.oneLine(v.title(), 120)).append('\n');
+        b.append("%% Study order: ").append(Escape.mermaidComment(v.title())).append('\n');
         b.append("flowchart TB\n");
         int i = 0;
         for (String id : r.order()) {
