@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "atlas", mixinStandardHelpOptions = true, version = "LLM Atlas 0.1.0",
         description = "A knowledge graph of LLM / VLM / VLA study notes.",
         subcommands = {ServeCommand.class, QueryCommand.class, AskCommand.class, ExtractCommand.class,
-                RepairCommand.class, CommandLine.HelpCommand.class})
+                RepairCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
