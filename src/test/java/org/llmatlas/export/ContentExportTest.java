@@ -47,7 +47,7 @@ class ContentExportTest {
 
     @Test
     void theThreeSelectionsAreNotEmpty() {
-        assertThat(all.get(0).nodes()).contains("https://w3id.org/llm-atlas/concept/grouped-query-attention-gqa").hasSizeGreaterThan(5);
+        assertThat(all.get(0).nodes()).contains("https://w3id.org/llm-atlas/concept/gqa").hasSizeGreaterThan(5);
         assertThat(all.get(1).nodes()).contains("https://w3id.org/llm-atlas/topic/further-questions/5-alignment",
                 "https://w3id.org/llm-atlas/topic/keywords-summary/alignment-rlhf-dpo-grpo", "https://w3id.org/llm-atlas/concept/dpo");
         assertThat(all.get(2).nodes()).anyMatch(n -> n.startsWith("https://w3id.org/llm-atlas/question/further-questions-q"));

@@ -26,7 +26,7 @@ class ExportCommandTest {
     @Test
     void exportsTheDepthTwoNeighbourhoodOfGqaAsMermaid() {
         assertThat(run("export", "--focus", "GQA", "--depth", "2", "--format", "mermaid")).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("%% Grouped Query Attention #40;GQA#41; #40;depth 2#41;\nflowchart LR\n")
+        assertThat(out.toString()).startsWith("%% GQA #40;depth 2#41;\nflowchart LR\n")
                 .contains("[\"LLaMA-2\"]", "-->|uses|");
     }
 
@@ -60,8 +60,8 @@ class ExportCommandTest {
     void exportsAConstructQueryFileAsTurtle(@TempDir Path tmp) throws Exception {
         Path rq = tmp.resolve("uses-gqa.rq");
         Files.writeString(rq, "PREFIX atlas: <https://w3id.org/llm-atlas/ontology#>\n"
-                + "CONSTRUCT { ?s atlas:uses ?o } WHERE { ?s atlas:uses ?o . FILTER(?o = <https://w3id.org/llm-atlas/concept/grouped-query-attention-gqa>) }\n");
+                + "CONSTRUCT { ?s atlas:uses ?o } WHERE { ?s atlas:uses ?o . FILTER(?o = <https://w3id.org/llm-atlas/concept/gqa>) }\n");
         assertThat(run("export", "--construct", rq.toString(), "--format", "ttl")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("atlas:uses", "grouped-query-attention-gqa");
+        assertThat(out.toString()).contains("atlas:uses", "gqa");
     }
 }

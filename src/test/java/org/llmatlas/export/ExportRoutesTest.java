@@ -38,7 +38,7 @@ class ExportRoutesTest {
                 Response r = client.get("/api/export?focus=GQA&depth=2&format=graphml");
                 assertThat(r.code()).isEqualTo(200);
                 assertThat(header(r, "Content-Type")).startsWith("application/graphml+xml");
-                assertThat(header(r, "Content-Disposition")).isEqualTo("attachment; filename=\"atlas-grouped-query-attention-gqa-depth-2.graphml\"");
+                assertThat(header(r, "Content-Disposition")).isEqualTo("attachment; filename=\"atlas-gqa-depth-2.graphml\"");
                 var doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
                         .parse(new ByteArrayInputStream(r.body().string().getBytes(StandardCharsets.UTF_8)));
                 assertThat(doc.getElementsByTagNameNS(GraphMl.NS, "node").getLength()).isGreaterThan(5);

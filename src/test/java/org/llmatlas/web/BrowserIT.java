@@ -40,7 +40,7 @@ class BrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target/screenshots");
-    private static final String GQA = "/concept/grouped-query-attention-gqa";
+    private static final String GQA = "/concept/gqa";
 
     private static AtlasServer server;
     private static ChromeDriver driver;
@@ -125,7 +125,7 @@ class BrowserIT {
         graphReady();
         long nodes = ((Number) js("return window.atlasGraph.nodes().length")).longValue();
         assertThat(nodes).isGreaterThan(1);
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Grouped Query Attention (GQA)");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("GQA");
         shot("concept-1280");
         js("document.querySelector('.graph-card').scrollIntoView({block:'start'}); window.scrollBy(0, -72)");
         shot("concept-graph-1280");

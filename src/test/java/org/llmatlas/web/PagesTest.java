@@ -49,13 +49,13 @@ class PagesTest {
     @Test
     void conceptPageShowsNamesDefinitionsRelationsEvidenceQuestionsGraphAndExports() {
         JavalinTest.test(app(), (server, client) -> {
-            Page p = get(client, "/concept/grouped-query-attention-gqa");
+            Page p = get(client, "/concept/gqa");
             assertThat(p.code()).isEqualTo(200);
-            assertThat(p.body()).contains("<h1 lang=\"en\">Grouped Query Attention (GQA)</h1>", "Also called", "MHA와 MQA의 중간",
+            assertThat(p.body()).contains("<h1 lang=\"en\">GQA</h1>", "Also called", "MHA와 MQA의 중간",
                     "used by", "~에 사용됨", "href=\"/concept/mistral\"", "href=\"/source/keywords-summary#L", "Interview questions",
-                    "id=\"graph\"", "data-focus=\"https://w3id.org/llm-atlas/concept/grouped-query-attention-gqa\"",
+                    "id=\"graph\"", "data-focus=\"https://w3id.org/llm-atlas/concept/gqa\"",
                     "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "/assets/graph.js",
-                    "/api/export?focus=https%3A%2F%2Fw3id.org%2Fllm-atlas%2Fconcept%2Fgrouped-query-attention-gqa&amp;depth=2&amp;format=graphml",
+                    "/api/export?focus=https%3A%2F%2Fw3id.org%2Fllm-atlas%2Fconcept%2Fgqa&amp;depth=2&amp;format=graphml",
                     "format=studymap", "format=png", "format=mermaid", "format=ttl");
         });
     }
@@ -63,7 +63,7 @@ class PagesTest {
     @Test
     void conceptPageListsQuestionsAboutItWithDifficulty() {
         JavalinTest.test(app(), (server, client) -> {
-            Page p = get(client, "/concept/rope-rotary-position-embedding");
+            Page p = get(client, "/concept/rope");
             assertThat(p.body()).containsPattern("class=\"badge level-(Easy|Medium|Hard)\"").contains("href=\"/question/further-questions-q");
         });
     }
@@ -83,7 +83,7 @@ class PagesTest {
         JavalinTest.test(app(), (server, client) -> {
             Page p = get(client, "/topic/keywords-summary/attention-variants");
             assertThat(p.code()).isEqualTo(200);
-            assertThat(p.body()).contains("Grouped Query Attention (GQA)", "Part of", "/api/export?topic=", "format=graphml");
+            assertThat(p.body()).contains("GQA", "Part of", "/api/export?topic=", "format=graphml");
         });
     }
 
@@ -130,7 +130,7 @@ class PagesTest {
         JavalinTest.test(app(), (server, client) -> {
             Page p = get(client, "/search?q=" + q("그룹 쿼리"));
             assertThat(p.code()).isEqualTo(200);
-            assertThat(p.body()).contains("<ol class=\"results\"><li><a href=\"/concept/grouped-query-attention-gqa\">");
+            assertThat(p.body()).contains("<ol class=\"results\"><li><a href=\"/concept/gqa\">");
         });
     }
 
@@ -158,9 +158,9 @@ class PagesTest {
             Page empty = get(client, "/sparql-ui");
             assertThat(empty.body()).contains("<select name=\"name\"", "data-sparql=\"", "<textarea name=\"query\"", "/assets/sparql.js");
             String query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                    + "SELECT ?label WHERE { <https://w3id.org/llm-atlas/concept/grouped-query-attention-gqa> rdfs:label ?label }";
+                    + "SELECT ?label WHERE { <https://w3id.org/llm-atlas/concept/gqa> rdfs:label ?label }";
             Page p = get(client, "/sparql-ui?query=" + q(query));
-            assertThat(p.body()).contains("<table class=\"results-table\">", "<th>label</th>", "<td>Grouped Query Attention (GQA)</td>", "1 row");
+            assertThat(p.body()).contains("<table class=\"results-table\">", "<th>label</th>", "<td>GQA</td>", "1 row");
         });
     }
 
@@ -187,8 +187,8 @@ class PagesTest {
                 Response r = client.get("/api/search?q=" + q("Grouped-Query"));
                 String body = r.body().string();
                 assertThat(String.join(",", r.headers().get("Content-Type"))).startsWith("application/json");
-                assertThat(body).startsWith("[{\"iri\":\"https://w3id.org/llm-atlas/concept/grouped-query-attention-gqa\"")
-                        .contains("\"label\":\"Grouped Query Attention (GQA)\"", "\"type\":\"Concept\"");
+                assertThat(body).startsWith("[{\"iri\":\"https://w3id.org/llm-atlas/concept/gqa\"")
+                        .contains("\"label\":\"GQA\"", "\"type\":\"Concept\"");
             }
         });
     }
@@ -205,7 +205,7 @@ class PagesTest {
     @Test
     void pagesCarryNoInlineScript() {
         JavalinTest.test(app(), (server, client) -> {
-            for (String path : new String[] {"/", "/concept/grouped-query-attention-gqa", "/sparql-ui", "/ask?q=gqa"}) {
+            for (String path : new String[] {"/", "/concept/gqa", "/sparql-ui", "/ask?q=gqa"}) {
                 String body = get(client, path).body();
                 assertThat(body).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>").doesNotContain("onclick=");
             }
