@@ -93,6 +93,8 @@ final class QuestionParser {
             kind = partDirection(x, before, after);
         } else if (found.size() >= 2) {
             kind = Kind.RELATED;
+        } else if (x.entry().type().equals("ModelFamily") && (type != null || before.matches("(?s).*\\bin\\s*(?:the\\s*)?$"))) {
+            kind = Kind.PARTS; // "which models are in the LLaMA family", "LLaMA 계열 모델은?"
         } else {
             kind = Kind.DEFINE;
         }
@@ -214,7 +216,7 @@ final class QuestionParser {
 
     static String typeFilter(String q) {
         String s = q.toLowerCase(Locale.ROOT);
-        if (s.matches("(?s).*\\b(?:model famil(?:y|ies)|families)\\b.*|.*계열.*(?:은|는)\\?*$")) {
+        if (s.matches("(?s).*\\b(?:model famil(?:ies)|families)\\b.*|.*어(?:느|떤)\\s*계열.*")) {
             return "ModelFamily";
         }
         if (s.matches("(?s).*\\bmodels?\\b.*|.*모델.*")) {

@@ -192,11 +192,11 @@ final class DocumentExtractor {
         int colon = raw.indexOf(':');
         String subject = colon > 0 ? raw.substring(0, colon) : raw;
         String rest = colon > 0 ? raw.substring(colon + 1) : "";
-        var model = lexicon.find(Names.stripQualifiers(subject.strip()));
-        if (model.isEmpty() && Names.isNameLike(Names.stripQualifiers(subject.strip()))) {
-            model = java.util.Optional.of(lexicon.declare(subject, Atlas.Model, Lexicon.RANK_SENTENCE));
+        List<Entity> models = new ArrayList<>();
+        for (String name : slots.splitList(Names.stripQualifiers(subject.strip()))) {
+            slots.resolve(name, Atlas.Model, b.line()).ifPresent(models::add);
         }
-        if (model.isEmpty()) {
+        if (models.isEmpty()) {
             return;
         }
         List<Entity> used = mentions.find(rest).stream().map(Mention::entity).filter(x -> !x.isModelLike()).toList();
@@ -206,8 +206,10 @@ final class DocumentExtractor {
         if (used.isEmpty() && rest.isBlank() && focus != null) {
             used = List.of(focus);
         }
-        for (Entity u : used) {
-            relation(new Relation(model.get(), Atlas.uses, u, Emitter.STATED, "usage-list"), b.line(), note.line(b.line()));
+        for (Entity model : models) {
+            for (Entity u : used) {
+                relation(new Relation(model, Atlas.uses, u, Emitter.STATED, "usage-list"), b.line(), note.line(b.line()));
+            }
         }
     }
 

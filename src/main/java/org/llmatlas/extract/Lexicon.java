@@ -112,6 +112,8 @@ final class Lexicon {
         for (String part : Names.expandSlashes(core)) {
             byKey.putIfAbsent(Names.key(part + " 계열"), e);
             byKey.putIfAbsent(Names.key(part + " family"), e);
+            byKey.putIfAbsent(Names.key(part + " 시리즈"), e);
+            byKey.putIfAbsent(Names.key(part + " series"), e);
             familiesByStem.putIfAbsent(Names.stemKey(part), e);
         }
         byKey.putIfAbsent(Names.key(core + " 계열"), e);
