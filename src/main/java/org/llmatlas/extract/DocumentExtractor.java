@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -194,7 +195,10 @@ final class DocumentExtractor {
         String rest = colon > 0 ? raw.substring(colon + 1) : "";
         List<Entity> models = new ArrayList<>();
         for (String name : slots.splitList(Names.stripQualifiers(subject.strip()))) {
-            slots.resolve(name, Atlas.Model, b.line()).ifPresent(models::add);
+            // the layout says this is a model: a name-like subject is declared even if it is a plain word ("Mistral")
+            slots.resolve(name, Atlas.Model, b.line()).or(() -> Names.isNameLike(name)
+                    ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty())
+                    .ifPresent(models::add);
         }
         if (models.isEmpty()) {
             return;
