@@ -1,0 +1,99 @@
+package org.llmatlas.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.llmatlas.web.TestAtlas;
+
+/** Each question form, in English and Korean, on the seed graph. */
+class QuestionServiceTest {
+    private static Answer ask(String q) {
+        return TestAtlas.real().questions().ask(q);
+    }
+
+    private static List<String> labels(Answer a) {
+        return a.answers().stream().map(Answer.Item::label).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            which models use GQA            | models that use GQA     | LLaMA-2
+            GQA를 사용하는 모델은?            | models that use GQA     | Mistral
+            Grouped-Query Attention을 쓰는 모델 | models that use GQA  | LLaMA-3
+            models using RoPE               | models that use RoPE    | Mistral
+            what does π0 use                | what π0 uses            | Flow Matching
+            OpenVLA는 무엇을 사용하나?         | what OpenVLA uses       | SigLIP
+            what improves on PPO            | improve on PPO          | GRPO
+            PPO를 개선한 방법은?               | improve on PPO          | GRPO
+            what does SigLIP improve on     | what SigLIP improves on | CLIP
+            what evaluates hallucination    | evaluate Hallucination  | POPE
+            how is hallucination evaluated  | evaluate Hallucination  | POPE
+            POPE는 무엇을 평가하나?            | what POPE evaluates     | Hallucination
+            which models are in the LLaMA family | members of LLaMA family | LLaMA-2
+            LLaMA 계열 모델은?                 | members of LLaMA family | LLaMA-3
+            what is LLaMA-2 part of         | what LLaMA-2 is part of | LLaMA family
+            LoRA란?                         | what LoRA is            | LoRA
+            what is QLoRa                   | what QLoRA is           | QLoRA
+            """)
+    void answersEachFormInEitherLanguage(String question, String interpretation, String expected) {
+        Answer a = ask(question);
+        assertThat(a.understood()).isTrue();
+        assertThat(a.interpretation()).contains(interpretation);
+        assertThat(labels(a)).contains(expected);
+        assertThat(a.sparql()).contains("SELECT");
+        assertThat(a.answers()).allSatisfy(item -> assertThat(item.evidence()).isNotEmpty());
+    }
+
+    @Test
+    void definitionsComeFromEveryNoteInBothLanguages() {
+        Answer a = ask("what is GQA");
+        assertThat(a.answers().get(0).evidence()).extracting(Answer.Evidence::source)
+                .contains("keywords-summary.md", "textbook-03-llm-architecture.md");
+    }
+
+    @Test
+    void questionsAboutAConceptCanBeFilteredByDifficulty() {
+        assertThat(ask("RoPE 관련 질문").answers()).hasSizeGreaterThanOrEqualTo(2);
+        Answer hard = ask("hard questions about RoPE");
+        assertThat(hard.answers()).isNotEmpty().allSatisfy(i -> assertThat(i.detail()).isEqualTo("Hard"));
+    }
+
+    @Test
+    void comparesTwoConceptsInEitherLanguage() {
+        for (String q : List.of("compare GQA and MQA", "GQA와 MQA 비교")) {
+            Answer a = ask(q);
+            assertThat(a.interpretation()).isEqualTo("compare GQA and MQA");
+            assertThat(a.answers()).extracting(Answer.Item::detail).contains("only GQA", "only MQA");
+        }
+    }
+
+    @Test
+    void relatesTwoConceptsThroughAPathWithEvidencePerHop() {
+        Answer a = ask("how are LLaMA-2 and OpenVLA related");
+        assertThat(a.understood()).isTrue();
+        assertThat(a.answers()).isNotEmpty().allSatisfy(hop -> assertThat(hop.evidence()).isNotEmpty());
+    }
+
+    @Test
+    void typeWordsConstrainTheAnswers() {
+        assertThat(ask("which benchmarks evaluate hallucination").answers())
+                .allSatisfy(i -> assertThat(i.type()).isEqualTo("Benchmark"));
+    }
+
+    @Test
+    void ambiguousOrMisspelledNamesStillResolve() {
+        assertThat(labels(ask("which models use gqa?"))).contains("LLaMA-2");
+        assertThat(labels(ask("which models use GQAA"))).contains("LLaMA-2");
+    }
+
+    @Test
+    void unmappableQuestionGetsSuggestionsNotAnError() {
+        Answer a = ask("what is the meaning of life");
+        assertThat(a.understood()).isFalse();
+        assertThat(a.suggestions()).isNotEmpty();
+        assertThat(ask("").understood()).isFalse();
+    }
+}
