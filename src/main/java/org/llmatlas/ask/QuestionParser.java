@@ -176,11 +176,13 @@ final class QuestionParser {
                     if (n == 1 && isStop(span)) {
                         break;
                     }
-                    List<EntityIndex.Match> matches = index.resolve(span);
-                    boolean accept = !matches.isEmpty() && (pass == 1 || matches.get(0).distance() == 0);
-                    if (accept && matches.get(0).distance() > 0 && (n > 1 || EntityIndex.stripParticles(span).length() < 4)) {
-                        accept = false;
+                    // pass 0: exact names of any length; pass 1: single words with a small typo
+                    boolean typos = pass == 1 && n == 1 && EntityIndex.stripParticles(span).length() >= 4;
+                    if (pass == 1 && !typos) {
+                        continue;
                     }
+                    List<EntityIndex.Match> matches = index.resolve(span, typos);
+                    boolean accept = !matches.isEmpty();
                     if (accept) {
                         out.add(new Found(span, tokens.get(i)[0], tokens.get(i + n - 1)[1], closest(matches)));
                         for (int k = i; k < i + n; k++) {

@@ -35,6 +35,10 @@ final class Aliases {
         return a;
     }
 
+    java.util.Set<String> variantKeys() {
+        return canonical.keySet();
+    }
+
     /** The canonical spelling of {@code name}, or {@code name} itself. */
     String canonical(String name) {
         return canonical.getOrDefault(Names.key(name), name);

@@ -27,12 +27,32 @@ final class Lexicon {
     private static final Pattern FAMILY_WORD = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series|시리즈)$");
 
     private final Map<String, Entity> byKey = new HashMap<>();
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private final Map<String, Entity> familiesByStem = new HashMap<>();
     private final Map<String, Entity> byIri = new LinkedHashMap<>();
     private final Aliases aliases;
 
     Lexicon(Aliases aliases) {
         this.aliases = aliases;
+        aliases.variantKeys().forEach(k -> {
+            for (int i = 1; i <= k.length(); i++) {
+                prefixes.add(k.substring(0, i));
+            }
+        });
+    }
+
+    /** Adds a key (first one wins) and all its prefixes, so prose scanning can stop early. */
+    private Entity putKey(String key, Entity e) {
+        Entity previous = byKey.putIfAbsent(key, e);
+        for (int i = 1; i <= key.length(); i++) {
+            prefixes.add(key.substring(0, i));
+        }
+        return previous;
+    }
+
+    /** True when some known name's key starts with {@code keyPrefix}: a longer span may still match. */
+    boolean hasPrefix(String keyPrefix) {
+        return prefixes.contains(keyPrefix);
     }
 
     Collection<Entity> entities() {
@@ -110,14 +130,14 @@ final class Lexicon {
         e.addName(core + " family");
         e.addName(core + " 계열");
         for (String part : Names.expandSlashes(core)) {
-            byKey.putIfAbsent(Names.key(part + " 계열"), e);
-            byKey.putIfAbsent(Names.key(part + " family"), e);
-            byKey.putIfAbsent(Names.key(part + " 시리즈"), e);
-            byKey.putIfAbsent(Names.key(part + " series"), e);
+            putKey(Names.key(part + " 계열"), e);
+            putKey(Names.key(part + " family"), e);
+            putKey(Names.key(part + " 시리즈"), e);
+            putKey(Names.key(part + " series"), e);
             familiesByStem.putIfAbsent(Names.stemKey(part), e);
         }
-        byKey.putIfAbsent(Names.key(core + " 계열"), e);
-        byKey.putIfAbsent(Names.key(core + " family"), e);
+        putKey(Names.key(core + " 계열"), e);
+        putKey(Names.key(core + " family"), e);
         return e;
     }
 
@@ -143,18 +163,18 @@ final class Lexicon {
 
     private void index(Entity e, String name) {
         for (String c : candidates(name)) {
-            byKey.putIfAbsent(Names.key(c), e);
+            putKey(Names.key(c), e);
         }
         String[] pair = aliasPair(name);
         if (pair != null) {
-            byKey.putIfAbsent(Names.key(pair[0]), e);
-            byKey.putIfAbsent(Names.key(pair[1]), e);
+            putKey(Names.key(pair[0]), e);
+            putKey(Names.key(pair[1]), e);
         }
         // "SwiGLU / GeGLU", "AnyRes / Dynamic Tiling": each part names the entry too
         String bare = withoutParenthesis(name);
         if (bare.contains("/") && !Names.expandSlashes(bare).get(0).equals(bare)) {
             for (String part : Names.expandSlashes(bare)) {
-                if (part.length() >= 3 && Names.isNameLike(part) && byKey.putIfAbsent(Names.key(part), e) == null) {
+                if (part.length() >= 3 && Names.isNameLike(part) && putKey(Names.key(part), e) == null) {
                     e.altLabels.add(part);
                 }
             }

@@ -20,6 +20,25 @@ final class MentionFinder {
         this.lexicon = lexicon;
     }
 
+    /** How many words from {@code i} on could still be a known name (keys are space-free, so words concatenate). */
+    private int reach(String text, List<int[]> words, int i) {
+        StringBuilder acc = new StringBuilder();
+        int reach = 0;
+        for (int n = 1; n <= MAX_WORDS && i + n - 1 < words.size(); n++) {
+            int[] w = words.get(i + n - 1);
+            String word = text.substring(w[0], w[1]);
+            String full = acc + Names.key(word);
+            String bare = acc + Names.key(Names.stripParticle(word));
+            if (!lexicon.hasPrefix(full) && !lexicon.hasPrefix(bare)) {
+                break;
+            }
+            reach = n;
+            acc.setLength(0);
+            acc.append(full);
+        }
+        return reach;
+    }
+
     List<Mention> find(String text) {
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
@@ -34,7 +53,7 @@ final class MentionFinder {
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
-            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && matched == 0; n--) {
+            for (int n = reach(text, words, i); n >= 1 && matched == 0; n--) {
                 int start = words.get(i)[0];
                 int end = words.get(i + n - 1)[1];
                 String span = text.substring(start, end);

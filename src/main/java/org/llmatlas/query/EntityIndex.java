@@ -79,6 +79,11 @@ public final class EntityIndex {
      * Topics rank after entities of the same distance.
      */
     public List<Match> resolve(String name) {
+        return resolve(name, true);
+    }
+
+    /** Like {@link #resolve(String)}; without {@code typos} only exact and particle-stripped keys match. */
+    public List<Match> resolve(String name, boolean typos) {
         String k = key(name);
         if (k.isEmpty()) {
             return List.of();
@@ -94,13 +99,12 @@ public final class EntityIndex {
                 return m;
             }
         }
-        return fuzzy(stripped);
+        return typos ? fuzzy(stripped) : List.of();
     }
 
     /** Entities whose names equal {@code name} up to case, spacing, hyphens and particles; no typo tolerance. */
     public List<Match> exact(String name) {
-        List<Match> m = resolve(name);
-        return m.isEmpty() || m.get(0).distance() > 0 ? List.of() : m;
+        return resolve(name, false);
     }
 
     /** The best entity for a name, or null when there is none or the best is a tie between different things. */
