@@ -68,16 +68,41 @@ final class RelationRules {
     List<Relation> apply(String sentence, Entity context, int line) {
         String s = sentence.replace("`", "").replace("**", "");
         List<Relation> out = new ArrayList<>();
+        // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
+        boolean useCue = hasAny(s, USE_CUES);
         if (context != null) {
-            users(s, context, line, out);
-            basedOn(s, context, line, out);
-            composed(s, context, line, out);
-            improves(s, context, line, out);
-            evaluated(s, context, line, out);
+            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본")) {
+                users(s, context, line, out);
+            }
+            if (s.contains("기반")) {
+                basedOn(s, context, line, out);
+            }
+            if (s.indexOf('+') >= 0) {
+                composed(s, context, line, out);
+            }
+            if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "보다", "대비")) {
+                improves(s, context, line, out);
+            }
+            if (hasAny(s, "평가", "측정")) {
+                evaluated(s, context, line, out);
+            }
         }
-        svo(s, line, out);
+        if (useCue) {
+            svo(s, line, out);
+        }
         lineage(s, line, out);
         return out;
+    }
+
+    private static final String[] USE_CUES = {"사용", "채택", "도입", "활용", "적용", "이용"};
+
+    private static boolean hasAny(String s, String... words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void users(String s, Entity context, int line, List<Relation> out) {
