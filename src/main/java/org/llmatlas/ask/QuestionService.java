@@ -33,6 +33,8 @@ public final class QuestionService {
             "hard questions about RoPE", "how are DPO and PPO related", "compare GQA and MQA",
             "which models are in the LLaMA family");
     private static final int MAX_QUESTION = 500;
+    /** Parsed named queries; substitution makes a new query, so the templates are never changed. */
+    private static final Map<String, Query> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Supplier<RDFConnection> connections;
     private final EntityIndex index;
@@ -166,7 +168,7 @@ public final class QuestionService {
 
     /** A named query with values substituted as RDF terms in the parsed query (not in its text). */
     static Query bind(String name, Map<String, RDFNode> values) {
-        Query query = Sparql.parse(NamedQueries.read("queries/" + name + ".rq"));
+        Query query = TEMPLATES.computeIfAbsent(name, n -> Sparql.parse(NamedQueries.read("queries/" + n + ".rq")));
         Map<Var, org.apache.jena.graph.Node> map = new LinkedHashMap<>();
         values.forEach((k, v) -> map.put(Var.alloc(k), v.asNode()));
         return QueryTransformOps.transform(query, map);
