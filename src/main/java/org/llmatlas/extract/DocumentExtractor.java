@@ -258,9 +258,8 @@ final class DocumentExtractor {
 
     private String answerText(int from, int to) {
         StringBuilder sb = new StringBuilder();
-        String[] lines = note.text().split("\n", -1);
-        for (int l = from; l <= Math.min(to, lines.length); l++) {
-            sb.append(lines[l - 1]).append('\n');
+        for (int l = from; l <= Math.min(to, note.lines().length); l++) {
+            sb.append(note.lines()[l - 1]).append('\n');
         }
         return sb.toString().replaceAll("(?s)\\s*(?:---\\s*)+$", "").strip();
     }

@@ -35,39 +35,64 @@ final class NoteParser {
 
     List<Block> blocks(String text) {
         List<Block> out = new ArrayList<>();
-        walk(parse(text), 0, out);
+        new Walk(lineStarts(text), out).walk(parse(text), 0);
         return out;
     }
 
-    private void walk(Node node, int depth, List<Block> out) {
+    /** Offsets at which each line starts; Flexmark's own line lookup rescans the document per call. */
+    private static int[] lineStarts(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        int[] starts = new int[n];
+        for (int i = 0, k = 1; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[k++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    /** One traversal: the line table and the output list. */
+    private record Walk(int[] lineStarts, List<Block> out) {
+        int line(Node n) {
+            int i = java.util.Arrays.binarySearch(lineStarts, n.getStartOffset());
+            return (i >= 0 ? i : -i - 2) + 1;
+        }
+
+    private void walk(Node node, int depth) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading h) {
                 out.add(new Block(Block.Kind.HEADING, h.getText().toString().strip(),
-                        h.getStartLineNumber() + 1, h.getLevel(), 0, false));
+                        line(h), h.getLevel(), 0, false));
             } else if (child instanceof ListItem item) {
                 Node first = item.getFirstChild();
                 boolean ordered = item instanceof OrderedListItem;
                 if (first instanceof Paragraph p) {
                     out.add(new Block(Block.Kind.ITEM, p.getChars().toString().strip(),
-                            p.getStartLineNumber() + 1, 0, depth + 1, ordered));
+                            line(p), 0, depth + 1, ordered));
                 }
                 for (Node rest = first == null ? null : (first instanceof Paragraph ? first.getNext() : first);
                         rest != null; rest = rest.getNext()) {
-                    walkOne(rest, depth + 1, out);
+                    walkOne(rest, depth + 1);
                 }
             } else {
-                walkOne(child, depth, out);
+                walkOne(child, depth);
             }
         }
     }
 
-    private void walkOne(Node node, int depth, List<Block> out) {
+    private void walkOne(Node node, int depth) {
         if (node instanceof Paragraph p) {
             out.add(new Block(Block.Kind.PARAGRAPH, p.getChars().toString().strip(),
-                    p.getStartLineNumber() + 1, 0, depth, false));
+                    line(p), 0, depth, false));
         } else if (node instanceof BulletList || node instanceof OrderedList || node instanceof BlockQuote) {
-            walk(node, depth, out);
+            walk(node, depth);
         }
         // fenced/indented code, tables, HTML, thematic breaks: not prose
+    }
     }
 }
