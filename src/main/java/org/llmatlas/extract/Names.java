@@ -25,9 +25,26 @@ final class Names {
 
     /** Lookup key: NFKC, lower case, without spaces, hyphens, underscores and a trailing "s" of plurals like "LLMs". */
     static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[\\s\\-_‐–—·]+", "");
-        return s.replaceAll("(\\d)\\.0(?![\\d.])", "$1");
+        String s = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.indexOf(".0") < 0 ? b.toString() : VERSION_ZERO.matcher(b).replaceAll("$1");
+    }
+
+    private static final Pattern VERSION_ZERO = Pattern.compile("(\\d)\\.0(?![\\d.])");
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A readable IRI segment: lower case, words joined by '-', Unicode letters kept. */
