@@ -44,7 +44,7 @@ final class RelationRules {
     private static final Pattern BETTER = Pattern.compile(
             "([^\\s,()]+(?:\\s[^\\s,()]+)?)\\s*(?:보다|대비)\\s*(?:[^.,]{0,30}?)(?:우수|좋|향상|빠르|빠른|뛰어|높|효율적|안정적|개선|절약|절감|감소|단순|저렴|적은|적게|적고)");
     private static final Pattern EVALUATED = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.,;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정)");
+            "(?:^|(?<=[.:;(),]))\\s*([^.,;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정)");
     private static final Pattern EVALUATES = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]+?)(?:을|를|의)?\\s*(?:평가하는|평가함|평가\\s*방법|측정하는)");
     private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|⇒)\\s*");
 
