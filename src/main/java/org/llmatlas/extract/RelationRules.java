@@ -32,6 +32,14 @@ final class RelationRules {
     /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨": the passive names the users. */
     private static final Pattern USED_IN = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용)(?:됨|되었|되며|되고|된다|되는)");
+    /** An English name, possibly several words or a slash group, as it stands before a Korean particle. */
+    private static final String NAME = "([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?)";
+    /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
+    private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME
+            + "\\s*(?:알고리즘|방식|모델|기법)?(?:으로|로)\\s+(?:[^\\s.]+\\s+)?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩)");
+    /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
+    private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME
+            + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
     /** "A는 B를 사용" with both ends named. */
     private static final Pattern SVO = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,]*(?:\\s[\\p{IsLatin}\\d][^\\s,]*){0,3}?)(?:은|는|이|가)\\s+(.+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
@@ -86,6 +94,9 @@ final class RelationRules {
             if (hasAny(s, "평가", "측정")) {
                 evaluated(s, context, line, out);
             }
+            if (hasAny(s, "로 ", "으로 ", "지원", "결합", "방식")) {
+                means(s, context, line, out);
+            }
         }
         if (useCue) {
             svo(s, line, out);
@@ -113,6 +124,19 @@ final class RelationRules {
                     slots.resolve(name, Atlas.Model, line)
                             .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED,
                                     p == USERS ? "users-of" : p == USED_IN ? "used-in" : "representative-of")));
+                }
+            }
+        }
+    }
+
+    private void means(String s, Entity context, int line, List<Relation> out) {
+        for (Pattern p : List.of(INSTRUMENT, FEATURE)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                for (String name : slots.splitList(m.group(1))) {
+                    slots.resolve(name, Atlas.Concept, line).filter(x -> !x.equals(context) && !x.isModelLike())
+                            .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED,
+                                    p == INSTRUMENT ? "by-means-of" : "feature")));
                 }
             }
         }
