@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -20,6 +21,8 @@ import org.llmatlas.vocab.Atlas;
  * each with evidence, into the note's graph. Entities were declared corpus-wide beforehand.
  */
 final class DocumentExtractor {
+    private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
+
     private final Note note;
     private final Lexicon lexicon;
     private final Declarations declarations;
@@ -269,13 +272,24 @@ final class DocumentExtractor {
         String text = stripMarkdown(raw);
         int offsetLine = firstLine;
         for (String line : text.split("\n")) {
+            Entity lineContext = labelContext(line, context);
             for (String sentence : Layout.sentences(line)) {
-                for (Relation r : rules.apply(sentence, context, offsetLine)) {
+                for (Relation r : rules.apply(sentence, lineContext, offsetLine)) {
                     relation(r, offsetLine, sentence);
                 }
             }
             offsetLine++;
         }
+    }
+
+    /** "GQA 표준 이유: …", "SentencePiece: …": a line labelled with a name is about that name. */
+    private Entity labelContext(String line, Entity fallback) {
+        Matcher m = LINE_LABEL.matcher(line);
+        if (!m.find()) {
+            return fallback;
+        }
+        List<Mention> found = mentions.find(m.group(1));
+        return found.isEmpty() ? fallback : found.get(0).entity();
     }
 
     private void relation(Relation r, int line, String quote) {

@@ -29,6 +29,12 @@ final class RelationRules {
     /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
     private static final Pattern REPRESENTATIVES = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
+    /** "LLaMA-2/3, Mistral, Gemma, Qwen2 채택.", "GPT 계열, LLaMA 사용.": a bare list of users closing the sentence. */
+    private static final Pattern LIST_THEN_VERB = Pattern.compile(
+            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)\\s+(?:채택|사용|적용)(?:함|됨|중)?\\s*\\.?$");
+    /** "LLaMA, Mistral, Qwen, Gemma의 표준": the members of the list each use the context. */
+    private static final Pattern STANDARD_OF = Pattern.compile(
+            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
     /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨": the passive names the users. */
     private static final Pattern USED_IN = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용)(?:됨|되었|되며|되고|된다|되는)");
@@ -117,7 +123,7 @@ final class RelationRules {
     }
 
     private void users(String s, Entity context, int line, List<Relation> out) {
-        for (Pattern p : List.of(USERS, REPRESENTATIVES, USED_IN)) {
+        for (Pattern p : List.of(USERS, REPRESENTATIVES, USED_IN, LIST_THEN_VERB, STANDARD_OF)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 for (String name : slots.splitList(m.group(1))) {
