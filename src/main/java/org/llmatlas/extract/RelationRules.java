@@ -1,7 +1,11 @@
 package org.llmatlas.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,16 +127,23 @@ final class RelationRules {
     }
 
     private void users(String s, Entity context, int line, List<Relation> out) {
-        for (Pattern p : List.of(USERS, REPRESENTATIVES, USED_IN, LIST_THEN_VERB, STANDARD_OF)) {
+        Map<Pattern, String> rules = new LinkedHashMap<>();
+        rules.put(USERS, "users-of");
+        rules.put(REPRESENTATIVES, "representative-of");
+        rules.put(USED_IN, "used-in");
+        rules.put(LIST_THEN_VERB, "users-list");
+        rules.put(STANDARD_OF, "standard-of");
+        Set<Entity> users = new HashSet<>();
+        rules.forEach((p, rule) -> {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 for (String name : slots.splitList(m.group(1))) {
-                    slots.resolve(name, Atlas.Model, line)
-                            .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED,
-                                    p == USERS ? "users-of" : p == USED_IN ? "used-in" : "representative-of")));
+                    // one sentence, one statement per user: the first (most specific) rule names it
+                    slots.resolve(name, Atlas.Model, line).filter(users::add)
+                            .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, rule)));
                 }
             }
-        }
+        });
     }
 
     private void means(String s, Entity context, int line, List<Relation> out) {
