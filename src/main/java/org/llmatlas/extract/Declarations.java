@@ -83,8 +83,10 @@ final class Declarations {
             return out;
         }
         Resource type = typeFromDefinition(t, section);
-        boolean split = type.equals(Atlas.Benchmark) && t.name().contains("/");
-        for (String name : split ? Names.expandSlashes(t.name()) : List.of(t.name())) {
+        // in a benchmark list "MATH / AIME" names two benchmarks; elsewhere "AnyRes / Dynamic Tiling" may be synonyms
+        List<String> parts = Names.expandSlashes(t.name());
+        boolean split = type.equals(Atlas.Benchmark) && parts.size() > 1;
+        for (String name : split ? parts : List.of(t.name())) {
             out.add(lexicon.declare(name, type, type.equals(Atlas.Concept) ? Lexicon.RANK_DEFAULT : Lexicon.RANK_SECTION));
         }
         return out;

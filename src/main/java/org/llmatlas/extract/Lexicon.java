@@ -79,7 +79,7 @@ final class Lexicon {
         String name = clean(surface);
         String[] pair = aliasPair(name);
         String primary = pair != null ? pair[0] : withoutParenthesis(Names.stripQualifiers(name));
-        Optional<Entity> found = find(name);
+        Optional<Entity> found = find(name).or(() -> firstPartKnown(name));
         Entity e = found.orElseGet(() -> create(primary, type, rank));
         e.offerType(type, rank);
         e.addName(primary);
@@ -88,6 +88,12 @@ final class Lexicon {
         }
         index(e, name);
         return e;
+    }
+
+    /** "SwiGLU / GeGLU" when "SwiGLU" is already known: the slash term joins that entity. */
+    private Optional<Entity> firstPartKnown(String name) {
+        List<String> parts = Names.expandSlashes(withoutParenthesis(name));
+        return parts.size() > 1 && Names.isNameLike(parts.get(0)) ? find(parts.get(0)) : Optional.empty();
     }
 
     /** "Q-Former (BLIP-2)" → "Q-Former": a parenthesis that is not another name of the thing is not part of its name. */

@@ -64,6 +64,8 @@ final class RelationRules {
     private static final Pattern EVALUATED = Pattern.compile(
             "(?:^|(?<=[.:;(),]))\\s*([^.,;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정)");
     private static final Pattern EVALUATES = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]+?)(?:을|를|의)?\\s*(?:평가하는|평가함|평가\\s*방법|측정하는)");
+    private static final Pattern DEVELOPED = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()/]*(?:\\s?[^\\s,()/]+)?(?:\\s*/\\s*[\\w.]+)+)\\s*(?:로|으로)?\\s*(?:발전|진화)");
     private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|⇒)\\s*");
 
     private final SlotNames slots;
@@ -112,6 +114,9 @@ final class RelationRules {
             svo(s, line, out);
         }
         lineage(s, line, out);
+        if (s.contains("발전")) {
+            versionsDeveloped(s, line, out);
+        }
         return out;
     }
 
@@ -261,8 +266,13 @@ final class RelationRules {
             if (node.isEmpty()) {
                 node = mentions.find(lastPhrase(item)).stream().map(Mention::entity).reduce((a, b) -> b);
             }
-            if (node.isEmpty() || !isSuccessionNode(node.get())) {
+            if (node.isEmpty()) {
+                node = slots.resolve(lastPhrase(item), chain.isEmpty() ? Atlas.Model : chain.get(chain.size() - 1).type(), line);
+            }
+            if (node.isEmpty() || !chain.isEmpty() && !sameLine(chain.get(chain.size() - 1), node.get())) {
                 chain.clear();
+            }
+            if (node.isEmpty() || !isSuccessionNode(node.get())) {
                 continue;
             }
             if (!chain.isEmpty()) {
@@ -272,8 +282,36 @@ final class RelationRules {
         }
     }
 
+    /** "InternVL 2/2.5/3로 발전": a slash group of versions that developed one from the other. */
+    private void versionsDeveloped(String s, int line, List<Relation> out) {
+        Matcher m = DEVELOPED.matcher(s);
+        while (m.find()) {
+            List<String> versions = Names.expandSlashes(m.group(1));
+            Entity previous = null;
+            for (String v : versions) {
+                Entity e = slots.resolve(v, Atlas.Model, line).orElse(null);
+                if (previous != null && e != null && sameLine(previous, e)) {
+                    out.add(new Relation(e, Atlas.improvesOn, previous, Emitter.STATED, "versions-developed"));
+                }
+                previous = e;
+            }
+        }
+    }
+
     private static boolean isSuccessionNode(Entity e) {
         return e.isModelLike() || e.type().equals(Atlas.Benchmark);
+    }
+
+    /**
+     * Two names of one line of versions: the same family stem ("LLaVA-1.0" → "LLaVA-1.5",
+     * "MMLU" → "MMLU-Pro") or the same family. A trend across different things
+     * ("GSM8K → MATH → AIME") is not a succession.
+     */
+    private static boolean sameLine(Entity a, Entity b) {
+        String sa = Names.stemKey(a.label());
+        String sb = Names.stemKey(b.label());
+        boolean sameStem = !sa.isEmpty() && (sa.equals(sb) || Names.key(b.label()).startsWith(Names.key(a.label())));
+        return sameStem || a.family != null && a.family == b.family;
     }
 
     private Optional<Entity> firstNamed(String text, int line) {
