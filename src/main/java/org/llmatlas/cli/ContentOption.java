@@ -24,19 +24,22 @@ final class ContentOption {
 
     /** Loads, repairs and extracts the notes; problems go to {@code err} with file:line. */
     Extraction extract(PrintWriter err) {
-        NoteLoader.Loaded loaded = new NoteLoader().loadDirectory(content);
-        loaded.problems().forEach(p -> err.println("problem " + p));
-        return new Extractor().extract(loaded.notes());
+        return new Extractor().extract(load(err).notes());
     }
 
+    /** The notes extracted into an in-memory store, with their (repaired) texts for the source pages. */
     Atlas atlas(PrintWriter err) {
-        NoteLoader.Loaded loaded = new NoteLoader().loadDirectory(content);
-        loaded.problems().forEach(p -> err.println("problem " + p));
-        Extraction x = new Extractor().extract(loaded.notes());
+        NoteLoader.Loaded loaded = load(err);
         AtlasStore store = AtlasStore.inMemory();
-        store.replaceGraphs(x.dataset());
+        store.replaceGraphs(new Extractor().extract(loaded.notes()).dataset());
         Map<String, String> sources = new LinkedHashMap<>();
         loaded.notes().forEach(n -> sources.put(n.note().name(), n.note().text()));
         return Atlas.over(store, new Sparql(timeoutMs, Sparql.DEFAULT_ROW_LIMIT), sources);
+    }
+
+    private NoteLoader.Loaded load(PrintWriter err) {
+        NoteLoader.Loaded loaded = new NoteLoader().loadDirectory(content);
+        loaded.problems().forEach(p -> err.println("problem " + p));
+        return loaded;
     }
 }

@@ -26,7 +26,6 @@ final class Emitter {
     final Model model = ModelFactory.createDefaultModel();
     final Resource document;
     private final String docName;
-    private int relations;
 
     Emitter(String docName) {
         this.docName = docName;
@@ -46,9 +45,6 @@ final class Emitter {
         if (s.equals(o)) {
             return;
         }
-        if (!model.contains(s, p, o) && Atlas.RELATIONS.contains(p)) {
-            relations++;
-        }
         model.add(s, p, o);
         Resource e = model.createResource(Atlas.EVIDENCE + docName + "/" + hash(s, p, o, line));
         e.addProperty(RDF.type, Atlas.Evidence)
@@ -60,11 +56,6 @@ final class Emitter {
                 .addProperty(Atlas.quote, quote)
                 .addProperty(Atlas.cue, cue)
                 .addProperty(Atlas.rule, rule);
-    }
-
-    /** Distinct relation triples (uses, improvesOn, partOf, evaluatedBy) emitted so far. */
-    int relationCount() {
-        return relations;
     }
 
     Resource resource(String iri) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.llmatlas.repair.Detector;
 import org.llmatlas.repair.RepairResult;
 import org.llmatlas.repair.Repairer;
 
@@ -63,7 +64,7 @@ public final class NoteLoader {
      * are clean. The repaired text replaces the damaged one; the repair is recorded on the note.
      */
     public static List<LoadedNote> repairDamaged(List<LoadedNote> notes) {
-        Repairer detector = Repairer.trainedOn(List.of());
+        Detector detector = new Detector(); // detection needs no language model: train only when something is damaged
         List<Boolean> damaged = notes.stream().map(n -> detector.detect(n.note().text()).damaged()).toList();
         if (!damaged.contains(true)) {
             return notes;

@@ -26,6 +26,8 @@ public final class Neighbourhood {
     public record Graph(String focus, List<Node> nodes, List<Edge> edges, boolean truncated) {}
 
     public static final Set<String> RELATIONS = Set.of("uses", "improvesOn", "partOf", "evaluatedBy");
+    /** Parsed once; bindings are applied per call, the template is never changed. */
+    private static final Query EDGES_AT = Sparql.parse(NamedQueries.read("queries/internal/neighbours.rq"));
 
     private final Supplier<RDFConnection> connections;
     private final EntityIndex index;
@@ -52,12 +54,11 @@ public final class Neighbourhood {
         nodes.put(iri, new Node(iri, focus.label(), focus.type(), 0));
         List<String> frontier = List.of(iri);
         boolean truncated = false;
-        Query template = Sparql.parse(NamedQueries.read("queries/internal/neighbours.rq"));
         try (RDFConnection conn = connections.get()) {
             for (int d = 1; d <= Math.max(1, Math.min(depth, 3)) && !frontier.isEmpty(); d++) {
                 List<String> next = new ArrayList<>();
                 for (String n : frontier) {
-                    ResultSetRewindable rs = sparql.select(conn, template, Map.of("n", ResourceFactory.createResource(n)));
+                    ResultSetRewindable rs = sparql.select(conn, EDGES_AT, Map.of("n", ResourceFactory.createResource(n)));
                     while (rs.hasNext()) {
                         QuerySolution row = rs.next();
                         String p = row.getResource("p").getLocalName();
