@@ -55,6 +55,29 @@ final class QuestionParser {
     private static final Pattern DIFFICULTY = Pattern.compile("(?i)\\b(easy|medium|hard)\\b|(쉬운|중간|어려운)");
     private static final Pattern CHAIN = Pattern.compile("(?i)\\buse[s]?\\s+(?:a|an|some)?\\s*\\w*\\s*(?:model|method|technique|encoder)?s?\\s+(?:that|which)\\s+uses?\\b|사용하는\\s*\\S*\\s*(?:을|를)\\s*사용");
 
+    /** Whole-string patterns of the rules below, compiled once (a question runs most of them). */
+    private static final Pattern IN_THE_END = Pattern.compile("(?s).*\\bin\\s*(?:the\\s*)?$");
+    private static final Pattern KO_OBJECT = Pattern.compile("(?s)^(?:을|를).*");
+    private static final Pattern KO_TOPIC = Pattern.compile("(?s)^(?:은|는|이|가).*");
+    private static final Pattern KO_SUCCESSOR = Pattern.compile("(?s)^의\\s*(?:후속|개선|대체).*");
+    private static final Pattern KO_CUE_VERB = Pattern.compile("(?s)^(?:사용|쓰|채택|도입|활용|기반|이용|개선|대체).*");
+    private static final Pattern PASSIVE = Pattern.compile("(?s)^(?:is|are|was|were|gets?)?\\s*(?:\\w+\\s+)?(?:used|improved|replaced|adopted|fixed|superseded)\\b.*");
+    private static final Pattern KO_OBJECT_EVAL = Pattern.compile("(?s)^(?:을|를)\\s*.*(?:평가|측정).*");
+    private static final Pattern IS_EVALUATED = Pattern.compile("(?s)^\\s*(?:is|are)\\s+(?:evaluated|measured|assessed).*");
+    private static final Pattern EVAL_VERB_END = Pattern.compile("(?s).*\\b(?:evaluates?|measures?|assess(?:es)?|benchmarks?\\s+for|for evaluating)\\s*$");
+    private static final Pattern IS_PART_OF = Pattern.compile("(?s)^\\s*(?:is|are)?\\s*(?:a\\s+)?part of.*");
+    private static final Pattern BELONGS = Pattern.compile("(?s)^\\s*(?:belongs?|is in).*");
+    private static final Pattern KO_WHICH_WHOLE = Pattern.compile("(?s)^\\s*(?:은|는|이|가)\\s*(?:어느|어떤|무슨|어디).*");
+    private static final Pattern PARTS_OF_END = Pattern.compile("(?s).*\\b(?:parts?|members?|components?)\\s+(?:of|in)\\s*$");
+    private static final Pattern KO_PARTS = Pattern.compile("(?s)^\\s*(?:의)?\\s*(?:구성|계열|멤버|부분|모델|포함).*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern FAMILY_WORD = Pattern.compile("(?s).*\\b(?:model famil(?:ies)|families)\\b.*|.*어(?:느|떤)\\s*계열.*");
+    private static final Pattern MODEL_WORD = Pattern.compile("(?s).*\\bmodels?\\b.*|.*모델.*");
+    private static final Pattern BENCHMARK_WORD = Pattern.compile("(?s).*\\bbenchmarks?\\b.*|.*벤치마크.*");
+    private static final Pattern METRIC_WORD = Pattern.compile("(?s).*\\bmetrics?\\b.*|.*지표.*");
+    private static final Pattern CONCEPT_WORD = Pattern.compile("(?s).*\\b(?:techniques?|methods?|approaches|concepts?|algorithms?)\\b.*|.*(?:방법|기법|기술|알고리즘).*");
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(LLM|VLM|VLA)s?\\s+(?:models?|모델)|(LLM|VLM|VLA)\\s*모델");
+
     private final EntityIndex index;
 
     QuestionParser(EntityIndex index) {
@@ -93,7 +116,7 @@ final class QuestionParser {
             kind = partDirection(x, before, after);
         } else if (found.size() >= 2) {
             kind = Kind.RELATED;
-        } else if (x.entry().type().equals("ModelFamily") && (type != null || before.matches("(?s).*\\bin\\s*(?:the\\s*)?$"))) {
+        } else if (x.entry().type().equals("ModelFamily") && (type != null || IN_THE_END.matcher(before).matches())) {
             kind = Kind.PARTS; // "which models are in the LLaMA family", "LLaMA 계열 모델은?"
         } else {
             kind = Kind.DEFINE;
@@ -108,28 +131,28 @@ final class QuestionParser {
      */
     private static boolean objectPosition(String before, String after, Pattern cue) {
         String a = after.strip();
-        if (a.matches("(?s)^(?:을|를).*")) {
+        if (KO_OBJECT.matcher(a).matches()) {
             return true; // Korean object marker: "GQA를 사용하는 모델"
         }
-        if (a.matches("(?s)^(?:은|는|이|가).*")) {
+        if (KO_TOPIC.matcher(a).matches()) {
             return false; // Korean topic/subject marker: "π0는 무엇을 사용하나"
         }
-        if (a.matches("(?s)^의\\s*(?:후속|개선|대체).*") || a.matches("(?s)^(?:사용|쓰|채택|도입|활용|기반|이용|개선|대체).*")) {
+        if (KO_SUCCESSOR.matcher(a).matches() || KO_CUE_VERB.matcher(a).matches()) {
             return true; // "PPO의 후속", "GQA 쓰는 모델"
         }
         if (cue.matcher(before).find()) {
             return true; // English verb before the name: "which models use GQA"
         }
         // name first: only a passive makes it the object ("GQA is used by …")
-        return a.matches("(?s)^(?:is|are|was|were|gets?)?\\s*(?:\\w+\\s+)?(?:used|improved|replaced|adopted|fixed|superseded)\\b.*");
+        return PASSIVE.matcher(a).matches();
     }
 
     private static Kind evaluatesDirection(Found x, String before, String after) {
         String type = x.entry().type();
         boolean benchmarkLike = type.equals("Benchmark") || type.equals("Metric");
         String a = after.strip();
-        if (a.matches("(?s)^(?:을|를)\\s*.*(?:평가|측정).*") || after.matches("(?s)^\\s*(?:is|are)\\s+(?:evaluated|measured|assessed).*")
-                || before.matches("(?s).*\\b(?:evaluates?|measures?|assess(?:es)?|benchmarks?\\s+for|for evaluating)\\s*$")) {
+        if (KO_OBJECT_EVAL.matcher(a).matches() || IS_EVALUATED.matcher(after).matches()
+                || EVAL_VERB_END.matcher(before).matches()) {
             return Kind.EVALUATED_BY;
         }
         if (benchmarkLike) {
@@ -139,12 +162,12 @@ final class QuestionParser {
     }
 
     private static Kind partDirection(Found x, String before, String after) {
-        if (after.matches("(?s)^\\s*(?:is|are)?\\s*(?:a\\s+)?part of.*") || after.matches("(?s)^\\s*(?:belongs?|is in).*")
-                || after.matches("(?s)^\\s*(?:은|는|이|가)\\s*(?:어느|어떤|무슨|어디).*")) {
+        if (IS_PART_OF.matcher(after).matches() || BELONGS.matcher(after).matches()
+                || KO_WHICH_WHOLE.matcher(after).matches()) {
             return Kind.PART_OF;
         }
-        if (x.entry().type().equals("ModelFamily") || before.matches("(?s).*\\b(?:parts?|members?|components?)\\s+(?:of|in)\\s*$")
-                || after.matches("(?s)^\\s*(?:의)?\\s*(?:구성|계열|멤버|부분|모델|포함).*")) {
+        if (x.entry().type().equals("ModelFamily") || PARTS_OF_END.matcher(before).matches()
+                || KO_PARTS.matcher(after).matches()) {
             return Kind.PARTS;
         }
         return Kind.PART_OF;
@@ -213,24 +236,24 @@ final class QuestionParser {
 
     private static boolean isStop(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return STOP.contains(w) || w.length() < 2 || w.matches("\\d+");
+        return STOP.contains(w) || w.length() < 2 || DIGITS.matcher(w).matches();
     }
 
     static String typeFilter(String q) {
         String s = q.toLowerCase(Locale.ROOT);
-        if (s.matches("(?s).*\\b(?:model famil(?:ies)|families)\\b.*|.*어(?:느|떤)\\s*계열.*")) {
+        if (FAMILY_WORD.matcher(s).matches()) {
             return "ModelFamily";
         }
-        if (s.matches("(?s).*\\bmodels?\\b.*|.*모델.*")) {
+        if (MODEL_WORD.matcher(s).matches()) {
             return "Model";
         }
-        if (s.matches("(?s).*\\bbenchmarks?\\b.*|.*벤치마크.*")) {
+        if (BENCHMARK_WORD.matcher(s).matches()) {
             return "Benchmark";
         }
-        if (s.matches("(?s).*\\bmetrics?\\b.*|.*지표.*")) {
+        if (METRIC_WORD.matcher(s).matches()) {
             return "Metric";
         }
-        if (s.matches("(?s).*\\b(?:techniques?|methods?|approaches|concepts?|algorithms?)\\b.*|.*(?:방법|기법|기술|알고리즘).*")) {
+        if (CONCEPT_WORD.matcher(s).matches()) {
             return "Concept";
         }
         return null;
@@ -254,7 +277,7 @@ final class QuestionParser {
 
     /** "which VLA models …" → "VLA": a word in front of the type word that narrows the answers. */
     private static String qualifier(String q) {
-        Matcher m = Pattern.compile("(?i)\\b(LLM|VLM|VLA)s?\\s+(?:models?|모델)|(LLM|VLM|VLA)\\s*모델").matcher(q);
+        Matcher m = QUALIFIER.matcher(q);
         if (m.find()) {
             return (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT);
         }

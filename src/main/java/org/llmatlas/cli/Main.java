@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./atlas}: the command line. Subcommands are listed here, in one place. */
 @Command(name = "atlas", mixinStandardHelpOptions = true, version = "LLM Atlas 0.1.0",
         description = "A knowledge graph of LLM / VLM / VLA study notes.",
-        subcommands = {ServeCommand.class, QueryCommand.class, AskCommand.class, ExtractCommand.class,
+        subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, AskCommand.class, ExtractCommand.class,
                 RepairCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -19,6 +19,9 @@ final class Declarations {
     private static final Pattern BENCHMARK_HEAD = Pattern.compile("(?i)(?:벤치마크|benchmark|평가\\s*(?:방법|도구|데이터셋|세트))(?:임)?\\.?$");
     private static final Pattern METRIC_HEAD = Pattern.compile("(?i)(?:지표|metric|척도)(?:임)?\\.?$");
 
+    private static final Pattern UNMARKED_FAMILY = Pattern.compile("^(\\p{IsLatin}[^/()（）]*?)\\s*(?:/[^()（）]+)?\\s*(?:[(（]([^()（）]+)[)）])?$");
+    private static final Pattern RANGE = Pattern.compile("^(.*?)(\\d+)\\s*[~～]\\s*(\\d+)$");
+
     private final Lexicon lexicon;
 
     Declarations(Lexicon lexicon) {
@@ -63,21 +66,26 @@ final class Declarations {
         List<Entity> out = new ArrayList<>();
         if (Layout.isFamilySection(section)) {
             Matcher fm = FAMILY_TERM.matcher(t.name());
-            if (fm.matches()) {
+            if (!fm.matches()) {
+                fm = UNMARKED_FAMILY.matcher(t.name());
+                // "Kite / Kestrel (Nimbus AI): Kite 7B(…), Kestrel 8x7B(…)"; a stem already named as a model stays that model
+                fm = fm.matches() && isMemberList(t.definition()) && lexicon.find(fm.group(1)).isEmpty() ? fm : null;
+            }
+            if (fm != null) {
                 Entity family = lexicon.declareFamily(fm.group(1));
                 if (fm.group(2) != null) {
                     lexicon.declare(fm.group(2), Atlas.Organization, Lexicon.RANK_SECTION);
                 }
                 for (Member m : members(t.definition(), fm.group(1))) {
                     Entity model = lexicon.declare(m.name(), Atlas.Model, Lexicon.RANK_SECTION);
-                    model.family = family;
+                    lexicon.setFamily(model, family);
                 }
                 out.add(family);
                 return out;
             }
             for (String name : Names.expandSlashes(t.name())) {
                 Entity model = lexicon.declare(name, Atlas.Model, Lexicon.RANK_SECTION);
-                lexicon.familyOf(name).ifPresent(f -> model.family = f);
+                lexicon.familyOf(name).ifPresent(f -> lexicon.setFamily(model, f));
                 out.add(model);
             }
             return out;
@@ -105,6 +113,14 @@ final class Declarations {
         return Atlas.Concept;
     }
 
+    /** A definition opening with two or more {@code Name(details)} members: a family's model list. */
+    private static boolean isMemberList(String definition) {
+        String first = Layout.sentences(definition).stream().findFirst().orElse("");
+        List<String> items = splitTopLevel(first.replaceAll("\\.$", ""));
+        return items.size() >= 2 && items.stream().allMatch(i -> MEMBER.matcher(i.strip()).matches() && i.contains("(")
+                && Names.isNameLike(i.substring(0, i.indexOf('(')).strip()));
+    }
+
     /**
      * The members listed in a family bullet: {@code LLaMA-1(…), LLaMA-2(GQA, …), LLaMA-3.1/3.2/3.3(…)}.
      * A member written as a bare version ("V3", "1.5", "R1") gets the family name in front.
@@ -119,8 +135,8 @@ final class Declarations {
                 continue;
             }
             String detail = m.group(2) == null ? "" : m.group(2);
-            for (String name : Names.expandSlashes(m.group(1).strip())) {
-                String n = name.strip().replaceAll("[~～]\\d+$", "");
+            for (String name : expandRange(Names.expandSlashes(m.group(1).strip()))) {
+                String n = name.strip();
                 if (!Names.isNameLike(n) && !n.matches("(?i)v?\\d+(?:\\.\\d+)*|[A-Z]\\d+(?:\\.\\d+)?")) {
                     continue;
                 }
@@ -128,6 +144,24 @@ final class Declarations {
                     n = core + (Character.isDigit(n.charAt(0)) ? " " : "-") + n;
                 }
                 out.add(new Member(n, detail));
+            }
+        }
+        return out;
+    }
+
+    /** "Phi-1~4" → Phi-1, Phi-2, Phi-3, Phi-4. */
+    private static List<String> expandRange(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            Matcher r = RANGE.matcher(name.strip());
+            int from = r.matches() ? Integer.parseInt(r.group(2)) : 0;
+            int to = r.matches() ? Integer.parseInt(r.group(3)) : -1;
+            if (to > from && to - from < 10) {
+                for (int v = from; v <= to; v++) {
+                    out.add(r.group(1) + v);
+                }
+            } else {
+                out.add(name.replaceAll("[~～]\\d+$", ""));
             }
         }
         return out;

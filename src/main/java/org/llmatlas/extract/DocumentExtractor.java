@@ -21,6 +21,8 @@ import org.llmatlas.vocab.Atlas;
  * each with evidence, into the note's graph. Entities were declared corpus-wide beforehand.
  */
 final class DocumentExtractor {
+    private static final java.util.regex.Pattern EDITIONS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?:\\s*/\\s*\\p{Lu}\\p{Ll}+)+)\\s*(?:,|$)");
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
 
     private final Note note;
@@ -138,7 +140,7 @@ final class DocumentExtractor {
             for (Entity e : entities) {
                 keyword(e, t, b);
             }
-            if (Layout.isFamilySection(section) && entities.size() == 1 && entities.get(0).type().equals(Atlas.ModelFamily)) {
+            if (entities.size() == 1 && entities.get(0).type().equals(Atlas.ModelFamily) && Layout.isFamilySection(section)) {
                 family(entities.get(0), t, b);
             }
             return;
@@ -182,6 +184,15 @@ final class DocumentExtractor {
             Entity model = lexicon.declare(m.name(), Atlas.Model, Lexicon.RANK_SECTION);
             reference(model, b.line());
             out.stated(res(model), Atlas.partOf, res(family), b.line(), quote, Emitter.IMPLIED, "family-list");
+            Matcher editions = EDITIONS.matcher(m.detail());
+            if (editions.lookingAt()) {
+                // "Claude 3(Haiku/Sonnet/Opus, …)": the editions of one model version
+                for (String edition : editions.group(1).split("/")) {
+                    Entity sub = lexicon.declare(m.name() + " " + edition.strip(), Atlas.Model, Lexicon.RANK_SECTION);
+                    sub.family = model;
+                    reference(sub, b.line());
+                }
+            }
             for (Mention x : mentions.find(m.detail())) {
                 if (!x.entity().isModelLike() && !x.entity().type().equals(Atlas.Organization)) {
                     relation(new Relation(model, Atlas.uses, x.entity(), Emitter.IMPLIED, "family-member-features"), b.line(), quote);
@@ -250,7 +261,9 @@ final class DocumentExtractor {
             Block a = blocks.get(j);
             Layout.Term t = Layout.term(a.raw());
             if (t != null) {
-                Entity termEntity = lexicon.find(t.name()).orElse(null);
+                // "**LLaVA 1.0**: …", "**RT-2 (2023)**: …" in an answer: a proper name is a model the answer describes
+                Entity termEntity = lexicon.find(t.name()).or(() -> Names.isNameLike(t.name()) && t.name().matches(".*\\d.*")
+                        ? java.util.Optional.of(lexicon.declare(t.name(), Atlas.Model, Lexicon.RANK_SENTENCE)) : java.util.Optional.empty()).orElse(null);
                 prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
             } else {
                 prose(a.raw(), a.line(), context);
@@ -303,6 +316,9 @@ final class DocumentExtractor {
 
     /** Records that the note names {@code e}; a versioned model is placed in its family. */
     private void reference(Entity e, int line) {
+        if (e.family == null && e.type().equals(Atlas.Model)) {
+            lexicon.familyOf(e.label()).ifPresent(f -> e.family = f);
+        }
         if (referenced.add(e) && e.family != null && !e.family.equals(e)) {
             referenced.add(e.family);
             out.stated(res(e), Atlas.partOf, res(e.family), line, note.line(line), Emitter.IMPLIED, "model-in-family");
@@ -326,6 +342,7 @@ final class DocumentExtractor {
     }
 
     static String stripMarkdown(String s) {
-        return s.replace("**", "").replace("`", "").replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").strip();
+        String t = s.replace("**", "").replace("`", "");
+        return (t.indexOf("](") < 0 ? t : LINK.matcher(t).replaceAll("$1")).strip();
     }
 }

@@ -31,25 +31,29 @@ final class Entity {
     }
 
     /** Keeps the better-founded type: a type from the section or sentence beats the default Concept. */
-    void offerType(Resource t, int rank) {
+    /** Returns true when the type (or its rank) changed. */
+    boolean offerType(Resource t, int rank) {
         if (rank > typeRank) {
             type = t;
             typeRank = rank;
+            return true;
         }
+        return false;
     }
 
-    void addName(String name) {
+    /** Adds a name (the label of its language, or an alternative label); returns true when it was new. */
+    boolean addName(String name) {
         String n = name.strip();
         if (n.isEmpty()) {
-            return;
+            return false;
         }
         String lang = Names.hasHangul(n) ? "ko" : "en";
         String current = labels.get(lang);
         if (current == null) {
             labels.put(lang, n);
-        } else if (!current.equals(n)) {
-            altLabels.add(n);
+            return true;
         }
+        return !current.equals(n) && altLabels.add(n);
     }
 
     boolean isModelLike() {

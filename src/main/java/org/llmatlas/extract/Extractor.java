@@ -31,26 +31,84 @@ public final class Extractor {
     }
 
     public Extraction extract(List<LoadedNote> notes) {
+        return extractSome(notes.stream().map(Input::of).toList()).extraction();
+    }
+
+    /**
+     * A note of the corpus for {@link #extractSome}: either a note to extract, or the
+     * {@link DeclarationLog} an earlier extraction recorded for a note that has not changed (replayed
+     * into the lexicon in its place, so names resolve as in a full extraction; nothing is written
+     * for it).
+     */
+    public record Input(LoadedNote note, DeclarationLog replay) {
+        public static Input of(LoadedNote note) {
+            return new Input(java.util.Objects.requireNonNull(note, "note may not be null"), null);
+        }
+
+        public static Input replay(DeclarationLog log) {
+            return new Input(null, java.util.Objects.requireNonNull(log, "log may not be null"));
+        }
+    }
+
+    /**
+     * The graphs of the extracted notes, and for each the log of its declarations (by document name)
+     * to replay it later. Given the logs of the other notes, a note's graph is the one a full
+     * extraction of the whole corpus, in the same order, would give it.
+     */
+    public record Partial(Extraction extraction, Map<String, DeclarationLog> logs) {}
+
+    /** Extracts the notes given as text, replaying the others' logs in corpus order; see {@link Input}. */
+    public Partial extractSome(List<Input> inputs) {
+        return extractSome(inputs, () -> { });
+    }
+
+    /** As {@link #extractSome(List)}, calling {@code afterNote} after each note of each pass (2 × inputs, for progress). */
+    public Partial extractSome(List<Input> inputs, Runnable afterNote) {
         Lexicon lexicon = new Lexicon(Aliases.load());
         Declarations declarations = new Declarations(lexicon);
+        Map<String, DeclarationLog> logs = new LinkedHashMap<>();
         List<List<Block>> parsed = new ArrayList<>();
-        for (LoadedNote n : notes) {
-            List<Block> blocks = parser.blocks(n.note().text());
+        for (Input in : inputs) {
+            if (in.note() == null) {
+                in.replay().replayDeclarations(lexicon);
+                parsed.add(null);
+                afterNote.run();
+                continue;
+            }
+            DeclarationLog log = new DeclarationLog();
+            logs.put(in.note().note().name(), log);
+            lexicon.recordInto(log);
+            List<Block> blocks = parser.blocks(in.note().note().text());
             parsed.add(blocks);
             declarations.declare(blocks);
+            lexicon.recordInto(null);
+            afterNote.run();
         }
+        List<LoadedNote> notes = new ArrayList<>();
         List<DocumentExtractor> runs = new ArrayList<>();
         List<Emitter> emitters = new ArrayList<>();
-        for (int i = 0; i < notes.size(); i++) {
-            Emitter emitter = new Emitter(notes.get(i).note().name());
-            DocumentExtractor run = new DocumentExtractor(notes.get(i).note(), lexicon, emitter);
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
+            if (in.note() == null) {
+                in.replay().replayStatements(lexicon);
+                afterNote.run();
+                continue;
+            }
+            DeclarationLog log = logs.get(in.note().note().name());
+            log.secondPass();
+            lexicon.recordInto(log);
+            Emitter emitter = new Emitter(in.note().note().name());
+            DocumentExtractor run = new DocumentExtractor(in.note().note(), lexicon, emitter);
             run.run(parsed.get(i));
+            lexicon.recordInto(null);
+            notes.add(in.note());
             runs.add(run);
             emitters.add(emitter);
+            afterNote.run();
         }
         lexicon.nameFamiliesByStem();
         // Labels and types last: names met in later notes may have added alternative labels.
-        Dataset dataset = DatasetFactory.create();
+        Dataset dataset = DatasetFactory.createGeneral(); // links the note models instead of copying them
         List<DocumentReport> reports = new ArrayList<>();
         for (int i = 0; i < notes.size(); i++) {
             LoadedNote n = notes.get(i);
@@ -60,7 +118,7 @@ public final class Extractor {
             dataset.addNamedModel(Atlas.GRAPH + n.note().name(), e.model);
             reports.add(report(n, runs.get(i), e.model));
         }
-        return new Extraction(dataset, reports);
+        return new Partial(new Extraction(dataset, reports), logs);
     }
 
     private static void describe(Emitter e, Entity entity) {

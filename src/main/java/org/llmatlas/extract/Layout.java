@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 /** The Markdown shapes of these notes, recognised on a {@link Block}'s raw text. */
 final class Layout {
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[^\\d\\s.][.!?])\\s+|(?<=[.!?][\"')])\\s+|\\n+");
     private static final Pattern TERM = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern TERM_COLON_INSIDE = Pattern.compile("^\\*\\*([^*]+?)\\s*[:：]\\*\\*\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern QUESTION = Pattern.compile(
@@ -20,6 +21,7 @@ final class Layout {
     private static final Pattern SKIP_SECTION = Pattern.compile("(?i)^(?:목차|table of contents|contents|materials|toc|참고\\s*자료|references)$");
     private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\p{Cn}\\x{FE0F}\\x{200D}]+");
     private static final Pattern CATEGORY_DASH = Pattern.compile("^([^—–:]+?)\\s+[—–]\\s+(.+)$");
+    private static final Pattern PAREN_GROUP = Pattern.compile("^([^(]+?)\\s*\\(([^()]*)\\)$");
     private static final Pattern TOPIC_SPLIT = Pattern.compile("\\s*(?:,|\\s/\\s|\\svs\\.?\\s)\\s*");
 
     private Layout() {}
@@ -107,10 +109,12 @@ final class Layout {
             out.add(dash.group(1).strip());
             line = dash.group(2);
         }
-        Matcher group = Pattern.compile("^([^(]+?)\\s*\\(([^()]*,[^()]*)\\)$").matcher(line);
-        if (group.matches()) {
+        Matcher group = PAREN_GROUP.matcher(line);
+        if (group.matches() && group.group(2).contains(",")) {
             out.add(group.group(1).strip());
             line = group.group(2);
+        } else if (group.matches() && group.group(2).contains(" vs")) {
+            line = group.group(1); // "(Continuous vs Discrete)" qualifies the topic, it names no topics
         }
         for (String part : TOPIC_SPLIT.split(line)) {
             String p = part.strip();
@@ -128,7 +132,7 @@ final class Layout {
     /** Splits prose into sentences at ". " (not inside numbers like 1.5) and at line breaks. */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : text.split("(?<=[^\\d\\s.][.!?])\\s+|(?<=[.!?][\"')])\\s+|\\n+")) {
+        for (String s : SENTENCE_END.split(text)) {
             if (!s.isBlank()) {
                 out.add(s.strip());
             }

@@ -19,6 +19,7 @@ import org.llmatlas.vocab.Atlas;
  * versioned model name ("LLaMA" → the LLaMA family).
  */
 final class Lexicon {
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\"'“‘]+|[\"'”’.,;:]+$");
     static final int RANK_DEFAULT = 0;
     static final int RANK_SENTENCE = 1;
     static final int RANK_SECTION = 2;
@@ -29,23 +30,33 @@ final class Lexicon {
     private final Map<String, Entity> byKey = new HashMap<>();
     private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private final Map<String, Entity> familiesByStem = new HashMap<>();
+    private final Map<String, Optional<Entity>> found = new HashMap<>();
     private final Map<String, Entity> byIri = new LinkedHashMap<>();
     private final Aliases aliases;
+    /** Where declarations are recorded, or null (not recording, e.g. while replaying). */
+    private DeclarationLog log;
+    /** Counts changes to the lexicon and its entities: a declaration that changed nothing is not logged. */
+    private long changes;
 
     Lexicon(Aliases aliases) {
         this.aliases = aliases;
-        aliases.variantKeys().forEach(k -> {
-            for (int i = 1; i <= k.length(); i++) {
-                prefixes.add(k.substring(0, i));
-            }
-        });
+        aliases.variantKeys().forEach(this::addPrefixes);
+    }
+
+    /** Longest first: a prefix already present means all shorter ones are too, so each key costs only its new prefixes. */
+    private void addPrefixes(String key) {
+        for (int i = key.length(); i >= 1 && prefixes.add(key.substring(0, i)); i--) {
+            // added
+        }
     }
 
     /** Adds a key (first one wins) and all its prefixes, so prose scanning can stop early. */
     private Entity putKey(String key, Entity e) {
         Entity previous = byKey.putIfAbsent(key, e);
-        for (int i = 1; i <= key.length(); i++) {
-            prefixes.add(key.substring(0, i));
+        if (previous == null) {
+            changes++;
+            found.clear();
+            addPrefixes(key);
         }
         return previous;
     }
@@ -59,8 +70,17 @@ final class Lexicon {
         return byIri.values();
     }
 
-    /** Finds the entity a surface name refers to, or empty. */
+    /** Finds the entity a surface name refers to, or empty; answers are cached until a new name is known. */
     Optional<Entity> find(String surface) {
+        Optional<Entity> cached = found.get(surface);
+        if (cached == null) {
+            cached = lookUp(surface);
+            found.put(surface, cached);
+        }
+        return cached;
+    }
+
+    private Optional<Entity> lookUp(String surface) {
         for (String candidate : candidates(surface)) {
             Entity e = byKey.get(Names.key(aliases.canonical(candidate)));
             if (e != null) {
@@ -74,17 +94,51 @@ final class Lexicon {
         return Optional.empty();
     }
 
+    /** Records every later change to this lexicon in {@code log} (null stops recording). */
+    void recordInto(DeclarationLog log) {
+        this.log = log;
+    }
+
+    Entity byIri(String iri) {
+        Entity e = byIri.get(iri);
+        if (e == null) {
+            throw new IllegalStateException("no entity " + iri + " to replay a declaration on");
+        }
+        return e;
+    }
+
+    /** Places {@code model} in {@code family} (partOf). */
+    void setFamily(Entity model, Entity family) {
+        if (model.family == family) {
+            return;
+        }
+        if (log != null) {
+            log.record("M", model.iri, family.iri);
+        }
+        model.family = family;
+        changes++;
+    }
+
     /** Finds or creates the entity for a name; {@code type} is offered with {@code rank}. */
     Entity declare(String surface, Resource type, int rank) {
+        long before = changes;
+        Entity e = declareName(surface, type, rank);
+        if (log != null && changes != before) {
+            log.record("D", surface, type.getURI(), Integer.toString(rank));
+        }
+        return e;
+    }
+
+    private Entity declareName(String surface, Resource type, int rank) {
         String name = clean(surface);
         String[] pair = aliasPair(name);
         String primary = pair != null ? pair[0] : withoutParenthesis(Names.stripQualifiers(name));
         Optional<Entity> found = find(name).or(() -> firstPartKnown(name));
         Entity e = found.orElseGet(() -> create(primary, type, rank));
-        e.offerType(type, rank);
-        e.addName(primary);
+        changed(e.offerType(type, rank));
+        changed(e.addName(primary));
         if (pair != null) {
-            e.addName(pair[1]);
+            changed(e.addName(pair[1]));
         }
         index(e, name);
         return e;
@@ -125,6 +179,21 @@ final class Lexicon {
 
     /** Declares a family ("LLaMA 계열", "Qwen family"); its stem resolves bare names like "LLaMA". */
     Entity declareFamily(String surface) {
+        long before = changes;
+        Entity e = declareFamilyName(surface);
+        if (log != null && changes != before) {
+            log.record("F", surface);
+        }
+        return e;
+    }
+
+    private void changed(boolean changed) {
+        if (changed) {
+            changes++;
+        }
+    }
+
+    private Entity declareFamilyName(String surface) {
         String name = clean(surface);
         Matcher m = FAMILY_WORD.matcher(name);
         String core = m.matches() ? m.group(1).strip() : name;
@@ -132,15 +201,18 @@ final class Lexicon {
         if (e == null) {
             e = create(core + " family", Atlas.ModelFamily, RANK_SECTION);
         }
-        e.offerType(Atlas.ModelFamily, RANK_SECTION);
-        e.addName(core + " family");
-        e.addName(core + " 계열");
+        changed(e.offerType(Atlas.ModelFamily, RANK_SECTION));
+        changed(e.addName(core + " family"));
+        changed(e.addName(core + " 계열"));
         for (String part : Names.expandSlashes(core)) {
             putKey(Names.key(part + " 계열"), e);
             putKey(Names.key(part + " family"), e);
             putKey(Names.key(part + " 시리즈"), e);
             putKey(Names.key(part + " series"), e);
-            familiesByStem.putIfAbsent(Names.stemKey(part), e);
+            if (familiesByStem.putIfAbsent(Names.stemKey(part), e) == null) {
+                changed(true);
+                found.clear();
+            }
         }
         putKey(Names.key(core + " 계열"), e);
         putKey(Names.key(core + " family"), e);
@@ -164,6 +236,7 @@ final class Lexicon {
         }
         Entity e = new Entity(iri, type, rank);
         byIri.put(iri, e);
+        changes++;
         return e;
     }
 
@@ -257,7 +330,7 @@ final class Lexicon {
     /** Removes Markdown emphasis, backticks, stray quotes and punctuation, and glued particles. */
     static String clean(String surface) {
         String s = surface.replace("**", "").replace("`", "").replace("*", "").strip();
-        s = s.replaceAll("^[\"'“‘]+|[\"'”’.,;:]+$", "").strip();
+        s = EDGE_PUNCTUATION.matcher(s).replaceAll("").strip();
         if (s.endsWith(")") && s.chars().filter(c -> c == '(').count() < s.chars().filter(c -> c == ')').count()) {
             s = s.substring(0, s.length() - 1).strip();
         }

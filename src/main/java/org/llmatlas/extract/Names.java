@@ -90,7 +90,10 @@ final class Names {
 
     /** Like {@link #stripQualifiers} and also a trailing parameter count: {@code Mistral 7B} → {@code Mistral}. */
     static String stripSize(String s) {
-        return TRAILING_SIZE.matcher(stripQualifiers(s)).replaceFirst("").strip();
+        String t = stripQualifiers(s);
+        String bare = TRAILING_SIZE.matcher(t).replaceFirst("").strip();
+        // "LLaMA-2 7B" is LLaMA-2 at one size; in "Mistral 7B" the size is what names the model
+        return bare.chars().anyMatch(Character::isDigit) ? bare : t;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.llmatlas.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -21,12 +22,24 @@ import org.llmatlas.repair.Repairer;
 
 /**
  * Reads the notes of a folder: every {@code *.md} except README.md, in name order. Bytes that are
- * not UTF-8 are replaced and reported with their line; a BOM is dropped; CRLF becomes LF. A note
- * that cannot be read at all is reported and skipped, never failing the others.
+ * not UTF-8 are replaced and reported with their line; a BOM is dropped; CRLF becomes LF;
+ * zero-width characters are removed and non-breaking spaces made plain (so {@code G\u200BQA} is
+ * the name GQA). A note that cannot be read, or breaks the {@link NoteLimits}, is reported with
+ * its file and line and skipped, never failing the others; no file is read past the size limit.
  */
 public final class NoteLoader {
-    /** Notes larger than this are not loaded (reported instead): bounded memory. */
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** The default size limit of {@link NoteLimits#DEFAULT}. */
+    public static final long MAX_BYTES = NoteLimits.DEFAULT.maxBytes();
+
+    private final NoteLimits limits;
+
+    public NoteLoader() {
+        this(NoteLimits.DEFAULT);
+    }
+
+    public NoteLoader(NoteLimits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits, "limits may not be null");
+    }
 
     public record Loaded(List<LoadedNote> notes, List<String> problems) {}
 
@@ -36,27 +49,69 @@ public final class NoteLoader {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("not a folder of notes: " + dir);
         }
-        List<Path> files;
+        for (Path f : noteFiles(dir)) {
+            LoadedNote note = loadFile(f, problems);
+            if (note != null) {
+                notes.add(note);
+            }
+        }
+        return new Loaded(repairDamaged(notes), problems);
+    }
+
+    /** The note files of a folder: every {@code *.md} except README.md, in name order (the corpus order). */
+    public static List<Path> noteFiles(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".md"))
+            return s.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
                     .filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
-        for (Path f : files) {
-            try {
-                long size = Files.size(f);
-                if (size > MAX_BYTES) {
-                    problems.add(f.getFileName() + ":1: skipped, " + size + " bytes is over the " + MAX_BYTES + "-byte limit");
-                    continue;
-                }
-                notes.add(load(f.getFileName().toString(), Files.readAllBytes(f)));
-            } catch (IOException e) {
-                problems.add(f.getFileName() + ":1: cannot read: " + e.getMessage());
-            }
+    }
+
+    /**
+     * Reads and decodes one file, or returns null after adding a {@code file:line: message} problem
+     * when it cannot be read, is larger than the limit, or breaks the nesting limits.
+     */
+    public LoadedNote loadFile(Path f, List<String> problems) {
+        String file = f.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = readAtMost(f, limits.maxBytes());
+        } catch (IOException e) {
+            problems.add(file + ":1: cannot read: " + e.getMessage());
+            return null;
         }
-        return new Loaded(repairDamaged(notes), problems);
+        if (bytes == null) {
+            problems.add(file + ":1: skipped, too large: over the " + limits.maxBytes() + "-byte limit (" + size(f) + " bytes)");
+            return null;
+        }
+        LoadedNote note = load(file, bytes);
+        String refused = limits.check(note.note().text());
+        if (refused != null) {
+            problems.add(file + ":" + refused);
+            return null;
+        }
+        return note;
+    }
+
+    /** The file's bytes, or null when it has more than {@code max}: never buffers more than max + 1 bytes. */
+    private static byte[] readAtMost(Path f, long max) throws IOException {
+        if (Files.size(f) > max) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            return bytes.length > max ? null : bytes;
+        }
+    }
+
+    private static String size(Path f) {
+        try {
+            return Long.toString(Files.size(f));
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /**
@@ -110,6 +165,7 @@ public final class NoteLoader {
             problems.add(lineOf(text, text.indexOf('\0')) + ": NUL bytes: looks like a binary file; NULs removed");
             text = text.replace("\0", "");
         }
+        text = Invisibles.clean(text, problems);
         String name = fileName.replaceAll("(?i)\\.md$", "");
         return new LoadedNote(new Note(name, text), fileName, sha256(bytes), problems, null);
     }
@@ -138,7 +194,8 @@ public final class NoteLoader {
         return line;
     }
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of a note file's bytes, as hex (what {@link LoadedNote#sha256()} holds). */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

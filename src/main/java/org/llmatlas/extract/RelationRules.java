@@ -25,11 +25,12 @@ import org.llmatlas.vocab.Atlas;
  * </ul>
  */
 final class RelationRules {
+    private static final Pattern LINEAGE_ITEM = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*(.*)$");
     private static final String USE_VERB = "(?:사용|채택|도입|활용|적용|이용)";
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
     private static final Pattern USERS = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,2}?" + USE_VERB
-                    + "(?:함|했|하여|하며|하고|한다|하는|됨|되|중|\\b|$)");
+            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,2}?(?:" + USE_VERB
+                    + "(?:함|했|하여|하며|하고|한다|하는|됨|되|중|\\b|$)|구현(?:함|했|하며|하고|한다|임))");
     /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
     private static final Pattern REPRESENTATIVES = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
@@ -44,12 +45,30 @@ final class RelationRules {
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용)(?:됨|되었|되며|되고|된다|되는)");
     /** An English name, possibly several words or a slash group, as it stands before a Korean particle. */
     private static final String NAME = "([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?)";
+    /** A comma or "와/과" list of such names ("Prefix caching, LoRA serving, speculative decoding"). */
+    private static final String NAMES = "((?:[\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?(?:\\s*,\\s*|(?:와|과)\\s+))*"
+            + "[\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?)";
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
-    private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME
-            + "\\s*(?:알고리즘|방식|모델|기법)?(?:으로|로)\\s+(?:[^\\s.]+\\s+)?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩)");
+    private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*(?:알고리즘|방식|모델|기법)?(?:으로|로)\\s+(?:[^\\s.]+(?<!로)\\s+){0,3}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|scoring)");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
-    private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME
-            + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
+    private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
+    /** "Hessian을 활용하여", "InfoNCE loss를 사용하는": what the context (or the clause's own subject) uses. */
+    private static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+)?" + USE_VERB + "(?:하|함|해|한)");
+    /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
+    private static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
+    /** "T5의 pretraining objective", "원래 Transformer의 방법", "DeepSpeed의 메모리 최적화 기법": the owner uses the context. */
+    private static final Pattern OWNER = Pattern.compile(
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:[^\\s.]+\\s+){0,3}?(?:objective|방법|기법|방식)(?:임|이다)?\\.?$");
+    /** "Static batching의 GPU idle time을 없애": the context fixes what it names, so it improves on it. */
+    private static final Pattern FIXES = Pattern.compile(
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)의\\s+[^.]{0,40}?(?:을|를)\\s*(?:없애|해결|극복|보완)");
+    /** The subject a clause names itself: "DDP는 …", "FlashAttention-2가 …". */
+    private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
+            "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
     /** "A는 B를 사용" with both ends named. */
     private static final Pattern SVO = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,]*(?:\\s[\\p{IsLatin}\\d][^\\s,]*){0,3}?)(?:은|는|이|가)\\s+(.+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
@@ -66,6 +85,8 @@ final class RelationRules {
     private static final Pattern EVALUATES = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]+?)(?:을|를|의)?\\s*(?:평가하는|평가함|평가\\s*방법|측정하는)");
     private static final Pattern DEVELOPED = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()/]*(?:\\s?[^\\s,()/]+)?(?:\\s*/\\s*[\\w.]+)+)\\s*(?:로|으로)?\\s*(?:발전|진화)");
+    private static final Pattern COMPOSITION_CUE = Pattern.compile("구조|구성|아키텍처|architecture|조합|결합|파이프라인|pipeline");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*[(（][^()（）]*[)）]");
     private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|⇒)\\s*");
 
     private final SlotNames slots;
@@ -91,23 +112,33 @@ final class RelationRules {
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
         if (context != null) {
-            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본")) {
-                users(s, context, line, out);
+            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현")) {
+                users(PARENTHESES.matcher(s).replaceAll(""), context, line, out);
+            }
+            if (hasAny(s, "핵심", "특징")) {
+                objects(CORE, "core-part", s, context, line, out);
+            }
+            if (s.contains("의 ") && hasAny(s, "objective", "방법", "기법", "방식")) {
+                owner(s, context, line, out);
             }
             if (s.contains("기반")) {
                 basedOn(s, context, line, out);
             }
-            if (s.indexOf('+') >= 0) {
-                composed(s, context, line, out);
+            if (s.indexOf('+') >= 0 || s.contains(" × ")) {
+                composed(s.replace(" × ", " + "), context, line, out); // "TP × PP × DP를 결합"
             }
-            if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "보다", "대비")) {
+            if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "보다", "대비", "없애", "해결", "극복", "보완")) {
                 improves(s, context, line, out);
             }
             if (hasAny(s, "평가", "측정")) {
                 evaluated(s, context, line, out);
             }
             if (hasAny(s, "로 ", "으로 ", "지원", "결합", "방식")) {
-                means(s, context, line, out);
+                objects(INSTRUMENT, "by-means-of", s, context, line, out);
+                objects(FEATURE, "feature", s, context, line, out);
+            }
+            if (useCue) {
+                objects(OBJECT_USED, "uses-object", s, context, line, out);
             }
         }
         if (useCue) {
@@ -142,25 +173,50 @@ final class RelationRules {
         rules.forEach((p, rule) -> {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                for (String name : slots.splitList(m.group(1))) {
-                    // one sentence, one statement per user: the first (most specific) rule names it
-                    slots.resolve(name, Atlas.Model, line).filter(users::add)
-                            .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, rule)));
-                }
+                // one sentence, one statement per user: the first (most specific) rule names it
+                slots.resolveModels(slots.splitList(m.group(1)), line).stream().filter(users::add)
+                        .forEach(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, rule)));
             }
         });
     }
 
-    private void means(String s, Entity context, int line, List<Relation> out) {
-        for (Pattern p : List.of(INSTRUMENT, FEATURE)) {
-            Matcher m = p.matcher(s);
-            while (m.find()) {
-                for (String name : slots.splitList(m.group(1))) {
-                    slots.resolve(name, Atlas.Concept, line).filter(x -> !x.equals(context) && !x.isModelLike())
-                            .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED,
-                                    p == INSTRUMENT ? "by-means-of" : "feature")));
-                }
+    /**
+     * Names in the object slot of {@code p} are used by the context, or by the subject the clause
+     * names itself ("DDP는 Ring-AllReduce로 통신"). Lower-case phrases there become concepts.
+     */
+    private void objects(Pattern p, String rule, String s, Entity context, int line, List<Relation> out) {
+        if (isMeasure(context)) {
+            return; // a benchmark or metric is not built from the techniques its sentence names
+        }
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            Entity subject = clauseSubject(s, m.start(), context);
+            for (String name : slots.splitList(m.group(1))) {
+                slots.resolveTerm(name, line).filter(x -> !x.equals(subject) && !x.equals(context) && !x.isModelLike())
+                        .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
             }
+        }
+    }
+
+    /** The known entity a clause names as its subject before {@code at}, else {@code context}. */
+    private Entity clauseSubject(String s, int at, Entity context) {
+        Matcher m = CLAUSE_SUBJECT.matcher(s);
+        Entity subject = context;
+        int from = 0;
+        while (from < at && m.find(from) && m.start(1) < at) {
+            String name = m.group(1);
+            subject = slots.lexicon().find(name).filter(e -> !e.type().equals(Atlas.Organization)).orElse(context);
+            from = m.end();
+        }
+        return subject;
+    }
+
+    /** "T5의 pretraining objective": the owner of a method uses it. */
+    private void owner(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = OWNER.matcher(s);
+        if (m.find()) {
+            slots.resolveOwner(m.group(1), line).filter(o -> !o.equals(context) && !o.type().equals(Atlas.Organization))
+                    .ifPresent(o -> out.add(new Relation(o, Atlas.uses, context, Emitter.STATED, "owner-of-method")));
         }
     }
 
@@ -196,19 +252,27 @@ final class RelationRules {
             return;
         }
         List<Entity> parts = slots.splitPlus(m.group(1)).stream()
-                .map(part -> slots.resolve(part, Atlas.Concept, line)).flatMap(Optional::stream).toList();
+                .map(part -> slots.resolveTerm(part, line)).flatMap(Optional::stream).toList();
         if (parts.size() < 2) {
             return; // a formula or a phrase, not an architecture
         }
+        // "A + B 구조", "A + B를 결합", "구성: A + B", a sentence that is only "A + B + C": parts of a whole;
+        // "A + B로 학습" only names the means
+        boolean whole = COMPOSITION_CUE.matcher(s).find() || !Names.hasHangul(PARENTHESES.matcher(s).replaceAll(""));
         for (Entity b : parts) {
             out.add(new Relation(context, Atlas.uses, b, Emitter.STATED, "composition"));
-            if (!context.type().equals(Atlas.ModelFamily)) {
+            if (whole && !context.type().equals(Atlas.ModelFamily)) {
                 out.add(new Relation(b, Atlas.partOf, context, Emitter.IMPLIED, "composition"));
             }
         }
     }
 
     private void improves(String s, Entity context, int line, List<Relation> out) {
+        Matcher fix = FIXES.matcher(s);
+        while (fix.find()) {
+            slots.resolveTerm(fix.group(1), line).filter(x -> !x.equals(context))
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "fixes")));
+        }
         for (Pattern p : List.of(SUCCESSOR, IMPROVED_VERSION, INSTEAD, BETTER)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
@@ -249,7 +313,7 @@ final class RelationRules {
         List<Entity> chain = new ArrayList<>();
         for (String raw : items) {
             String item = raw.strip();
-            Matcher paren = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*(.*)$").matcher(item);
+            Matcher paren = LINEAGE_ITEM.matcher(item);
             Optional<Entity> node = Optional.empty();
             if (paren.matches()) {
                 node = slots.resolve(paren.group(2), Atlas.Model, line).filter(Entity::isModelLike);
@@ -296,6 +360,10 @@ final class RelationRules {
                 previous = e;
             }
         }
+    }
+
+    private static boolean isMeasure(Entity e) {
+        return e.type().equals(Atlas.Benchmark) || e.type().equals(Atlas.Metric);
     }
 
     private static boolean isSuccessionNode(Entity e) {

@@ -3,6 +3,7 @@ package org.llmatlas.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.llmatlas.vocab.Atlas;
@@ -14,6 +15,7 @@ import org.llmatlas.vocab.Atlas;
  * phrase must already be known. Names that cannot be resolved are remembered for the report.
  */
 final class SlotNames {
+    private static final Pattern TRAILING_WORD = Pattern.compile("\\s+(?:등|등의|같은|계열의?)$");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|，|、|\\s및\\s|\\sand\\s|\\s또는\\s|\\sor\\s|(?<=[\\p{IsLatin}\\d)])(?:와|과)\\s)\\s*");
     private static final Pattern PLUS_SPLIT = Pattern.compile("\\s*\\+\\s*");
     private static final Pattern PARENS = Pattern.compile("\\s*[(（][^()（）]*[)）]");
@@ -27,6 +29,51 @@ final class SlotNames {
     SlotNames(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * The owner named before "의" ("T5", "BERT 계열", "decoder-only LLM"): a known name, a proper
+     * name, or a family of a known model ("BERT 계열" declares the BERT family).
+     */
+    Optional<Entity> resolveOwner(String name, int line) {
+        Matcher family = FAMILY_SUFFIX.matcher(name.strip());
+        if (family.matches()) {
+            String stem = family.group(1).strip();
+            return lexicon.find(stem + " 계열").or(() -> lexicon.find(stem).filter(Entity::isModelLike).map(m -> lexicon.declareFamily(stem)));
+        }
+        return resolve(name, Atlas.Model, line);
+    }
+
+    private static final Pattern FAMILY_SUFFIX = Pattern.compile("(.+?)\\s*(?:계열|family)");
+
+    /**
+     * The models a list of users names. A capitalised word that is not yet known ("Zephyr" in
+     * "Mistral, Zephyr, Gemma 등") is a model too when another item of the same list is one.
+     */
+    List<Entity> resolveModels(List<String> items, int line) {
+        List<Entity> out = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        boolean modelList = false;
+        for (String item : items) {
+            Optional<Entity> e = resolve(item, Atlas.Model, line);
+            e.ifPresent(out::add);
+            modelList |= e.filter(Entity::isModelLike).isPresent();
+            if (e.isEmpty()) {
+                pending.add(Names.stripQualifiers(Lexicon.clean(item)).replaceAll("\\s+(?:등|등의|같은)$", ""));
+            }
+        }
+        for (String name : modelList ? pending : List.<String>of()) {
+            if (CAPITALISED.matcher(name).matches()) {
+                out.add(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]+(?: [\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*){0,2}");
 
     /** Splits a list slot on commas, "와/과", "및", "and", then expands slash groups. */
     List<String> splitList(String slot) {
@@ -57,26 +104,100 @@ final class SlotNames {
      */
     Optional<Entity> resolve(String item, Resource newType, int line) {
         String s = PARENS.matcher(Lexicon.clean(item)).replaceAll("").strip();
-        s = s.replaceAll("\\s+(?:등|등의|같은|계열의?)$", "");
+        s = TRAILING_WORD.matcher(s).replaceAll("");
         if (s.isEmpty() || !Names.startsLatinOrGreek(s)) {
             return Optional.empty();
         }
         String[] words = s.split("\\s+");
-        for (int n = Math.min(words.length, 6); n >= 1; n--) {
-            String prefix = Names.stripParticle(String.join(" ", java.util.Arrays.copyOf(words, n)));
-            Optional<Entity> e = lexicon.find(prefix);
-            if (e.isPresent()) {
-                return e;
-            }
+        Optional<Entity> known = knownPrefix(words);
+        if (known.isPresent()) {
+            return known;
         }
         String proper = properPrefix(words);
         if (proper != null) {
             Entity e = lexicon.declare(proper, lexicon.familyOf(proper).isPresent() ? Atlas.Model : newType, Lexicon.RANK_SENTENCE);
-            lexicon.familyOf(proper).ifPresent(f -> e.family = e.family == null ? f : e.family);
+            if (e.family == null) {
+                lexicon.familyOf(proper).ifPresent(f -> lexicon.setFamily(e, f));
+            }
             return Optional.of(e);
         }
         if (Names.isNameLike(s)) {
             unresolved.add(line + ": " + s);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Like {@link #resolve}, for the object slot of a cue ("X로 학습", "X를 사용", "X 기반", "A + B"):
+     * an English noun phrase there names a technique even in lower case ("reward model",
+     * "static batching"), so when nothing known matches it becomes a new concept.
+     */
+    Optional<Entity> resolveTerm(String item, int line) {
+        String s = PARENS.matcher(Lexicon.clean(item)).replaceAll("").strip();
+        String phrase = leadingPhrase(s);
+        if (phrase != null && lexicon.find(phrase).isEmpty() && knownPrefix(phrase.split(" ")).filter(SlotNames::namesAlone).isEmpty()) {
+            return Optional.of(lexicon.declare(titleCase(phrase), Atlas.Concept, Lexicon.RANK_SENTENCE));
+        }
+        return resolve(item, Atlas.Concept, line);
+    }
+
+    /** A known name that stands for a longer phrase it opens ("InfoNCE loss", "LoRA serving"): not a plain word like "Patch". */
+    private static boolean namesAlone(Entity e) {
+        String label = e.label();
+        return label.contains(" ") || label.chars().filter(Character::isUpperCase).count() >= 2 || label.chars().anyMatch(Character::isDigit);
+    }
+
+    private static final Pattern PHRASE_WORD = Pattern.compile("[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-.%/']*");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+            "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "is", "are", "be", "as", "vs", "via", "from", "than", "this", "that");
+
+    /**
+     * The English noun phrase a slot starts with, up to a Korean particle: 1–4 words, not opening or
+     * closing on a function word; a lone word only when it is hyphenated ("zero-shot") or name-like.
+     */
+    static String leadingPhrase(String slot) {
+        List<String> words = new ArrayList<>();
+        for (String raw : slot.split("\\s+")) {
+            String w = Names.stripParticle(raw);
+            boolean glued = !w.equals(raw.strip());
+            if (!PHRASE_WORD.matcher(w).matches()) {
+                break;
+            }
+            if (words.size() == 4) {
+                return null;
+            }
+            words.add(w);
+            if (glued) {
+                break;
+            }
+        }
+        if (words.isEmpty() || words.stream().flatMap(w -> java.util.Arrays.stream(w.toLowerCase().split("-"))).anyMatch(FUNCTION_WORDS::contains)) {
+            return null;
+        }
+        String phrase = String.join(" ", words);
+        boolean letters = phrase.chars().filter(Character::isLetter).count() >= 3;
+        if (!letters || SIZE_WORD.matcher(words.get(0)).matches()) {
+            return null;
+        }
+        return words.size() > 1 || phrase.indexOf('-') > 0 || Names.isNameLike(phrase) ? phrase : null;
+    }
+
+    /** "static batching" → "Static Batching"; words with capitals or digits are kept as written. */
+    static String titleCase(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : phrase.split(" ")) {
+            boolean plain = w.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)) && !FUNCTION_WORDS.contains(w);
+            b.append(b.length() == 0 ? "" : " ").append(plain ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+        }
+        return b.toString();
+    }
+
+    private Optional<Entity> knownPrefix(String[] words) {
+        for (int n = Math.min(words.length, 6); n >= 1; n--) {
+            Optional<Entity> e = lexicon.find(Names.stripParticle(String.join(" ", java.util.Arrays.copyOf(words, n))));
+            if (e.isPresent()) {
+                return e;
+            }
         }
         return Optional.empty();
     }
@@ -94,8 +215,10 @@ final class SlotNames {
         return Names.isNameLike(name) ? name : null;
     }
 
+    private static final Pattern PROPER_WORD = Pattern.compile("[\\p{IsLatin}\\p{IsGreek}\\d][\\p{IsLatin}\\p{IsGreek}\\d\\-.+/'_]*");
+
     private static boolean isProperWord(String w, int index) {
-        if (w.isEmpty() || Names.hasHangul(w) || !Names.startsLatinOrGreek(w) || index == 0 && SIZE_WORD.matcher(w).matches()) {
+        if (w.isEmpty() || !PROPER_WORD.matcher(w).matches() || !Names.startsLatinOrGreek(w) || index == 0 && SIZE_WORD.matcher(w).matches()) {
             return false;
         }
         long upper = w.chars().filter(Character::isUpperCase).count();

@@ -30,6 +30,11 @@ public final class EntityIndex {
     private static final Pattern PARTICLE = Pattern.compile(
             "(?:이란|란|이라는|라는|에서는|에서|에게|으로는|으로|로는|로|와의|과의|와|과|이나|나|이랑|랑|은|는|이|가|을|를|의|도|만|에|들|까지|부터|처럼|보다|에 대해|에 대한|에대해)$");
 
+    /** Compiled once: {@link #key} runs for every span of every question. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_‐–—·'’\"`?？!.,]+(?=\\D|$)");
+    private static final Pattern SEPARATORS_BETWEEN_DIGITS = Pattern.compile("[\\s\\-_‐–—·'’\"`?？!,]+");
+    private static final Pattern VERSION_ZERO = Pattern.compile("(\\d)\\.0(?![\\d.])");
+
     private final Map<String, Entry> byIri = new LinkedHashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
 
@@ -177,7 +182,8 @@ public final class EntityIndex {
     /** Lower case, NFKC, no spaces/hyphens/underscores; "1.0" versions as "1". */
     public static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[\\s\\-_‐–—·'’\"`?？!.,]+(?=\\D|$)", "").replaceAll("[\\s\\-_‐–—·'’\"`?？!,]+", "");
-        return s.replaceAll("(\\d)\\.0(?![\\d.])", "$1");
+        s = SEPARATORS.matcher(s).replaceAll("");
+        s = SEPARATORS_BETWEEN_DIGITS.matcher(s).replaceAll("");
+        return VERSION_ZERO.matcher(s).replaceAll("$1");
     }
 }

@@ -1,61 +1,42 @@
 package org.llmatlas.store;
 
-import java.util.Iterator;
-import java.util.Objects;
-import org.apache.jena.graph.Node;
+import java.util.Optional;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 
 /**
  * The one place that knows how the graph is stored. Everything else talks to it through an
- * {@link RDFConnection}. The store is TDB2 (in memory here), with the default graph of queries
- * being the union of the named graphs, one per note.
+ * {@link RDFConnection}. The default graph of queries is the union of the named graphs, one per note.
  */
-public final class AtlasStore implements AutoCloseable {
-    private final DatasetGraph dsg;
+public interface AtlasStore extends AutoCloseable {
 
-    private AtlasStore(DatasetGraph dsg) {
-        this.dsg = dsg;
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-    }
-
-    /** An empty in-memory store. */
-    public static AtlasStore inMemory() {
-        return new AtlasStore(DatabaseMgr.createDatasetGraph());
+    /** An empty in-memory TDB2 store. */
+    static AtlasStore inMemory() {
+        return TdbStore.inMemory();
     }
 
     /**
-     * Replaces, in one write transaction, every named graph of {@code extracted} (a reader sees
-     * either the old graphs or the new ones, never a mix).
+     * The TDB2 store in folder {@code dir} (created if absent), kept across runs.
+     *
+     * @throws StoreLockedException when another process has the folder open
      */
-    public void replaceGraphs(Dataset extracted) {
-        Objects.requireNonNull(extracted, "extracted may not be null");
-        DatasetGraph source = extracted.asDatasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            for (Iterator<Node> it = source.listGraphNodes(); it.hasNext(); ) {
-                Node g = it.next();
-                dsg.removeGraph(g);
-                source.getGraph(g).find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            }
-        });
+    static TdbStore persistent(java.nio.file.Path dir) {
+        return TdbStore.persistent(dir);
     }
+
+    /**
+     * Replaces every named graph of {@code extracted}, atomically where the engine allows it (a
+     * reader sees either the old graphs or the new ones, never a mix).
+     */
+    void replaceGraphs(Dataset extracted);
 
     /** A connection for queries; close it after use. */
-    public RDFConnection connect() {
-        return RDFConnection.connect(DatasetFactory.wrap(dsg));
-    }
+    RDFConnection connect();
 
-    public DatasetGraph datasetGraph() {
-        return dsg;
-    }
+    /** The dataset when it lives in this JVM (served by the embedded Fuseki); empty for a remote engine. */
+    Optional<DatasetGraph> local();
 
     @Override
-    public void close() {
-        dsg.close();
-    }
+    void close();
 }

@@ -2,57 +2,96 @@ package org.llmatlas.web;
 
 import io.javalin.Javalin;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
 
 /**
- * One JVM, one port: Fuseki serves the read-only SPARQL endpoint (query and graph-store reads
- * only; no update operation exists) and the Javalin app serves the web and the API. Fuseki's
- * context lives under {@value #FUSEKI}; {@link PathAlias} maps the public {@code /sparql} onto it.
+ * One JVM, one port: the Javalin app serves the web and the API, and {@code /sparql} is the
+ * read-only SPARQL endpoint (query timeout, {@link RowCap}, no {@link NoService SERVICE}; no update
+ * operation exists).
+ * When the store lives in this JVM, Fuseki serves {@code /sparql}: its context lives under
+ * {@value #FUSEKI} and {@link PathAlias} maps the public path onto it. When the store is a remote
+ * engine, {@link SparqlServlet} answers {@code /sparql} through the store's connection.
  */
 public final class AtlasServer implements AutoCloseable {
     static final String FUSEKI = "/fuseki";
     static final String DATASET = "/atlas";
 
-    private final FusekiServer fuseki;
+    private final Server jetty;
 
-    private AtlasServer(FusekiServer fuseki) {
-        this.fuseki = fuseki;
+    private AtlasServer(Server jetty) {
+        this.jetty = jetty;
     }
 
     /** Starts on {@code port} (0 picks a free one). */
     public static AtlasServer start(Atlas atlas, Javalin app, int port) {
-        atlas.store().datasetGraph().getContext().set(ARQ.queryTimeout, Long.toString(atlas.sparql().timeoutMs()));
+        return atlas.store().local().isPresent() ? withFuseki(atlas, app, port) : withProxy(atlas, app, port);
+    }
+
+    private static AtlasServer withFuseki(Atlas atlas, Javalin app, int port) {
+        DatasetGraph dsg = atlas.store().local().orElseThrow();
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(atlas.sparql().timeoutMs()));
         FusekiServer fuseki = FusekiServer.create()
                 .port(port)
                 .contextPath(FUSEKI)
-                .add(DATASET, atlas.store().datasetGraph(), false)
+                .registerOperation(Operation.Query, new PublicQuery(atlas.sparql().rowLimit()))
+                .add(DATASET, dsg, false)
                 .enablePing(true)
                 .build();
         Server jetty = fuseki.getJettyServer();
+        Handler fusekiHandler = jetty.getHandler();
+        jetty.setHandler(new PathAlias("/sparql", FUSEKI + DATASET + "/sparql",
+                new Handler.Sequence(fusekiHandler, webContext(app))));
+        fuseki.start();
+        return new AtlasServer(jetty);
+    }
+
+    /** The app and {@link SparqlServlet} on a Jetty server of their own (any store; used for remote ones). */
+    static AtlasServer withProxy(Atlas atlas, Javalin app, int port) {
+        Server jetty = new Server(port);
+        ServletContextHandler web = webContext(app);
+        web.addServlet(new ServletHolder(new SparqlServlet(atlas)), "/sparql");
+        jetty.setHandler(web);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the server on port " + port + ": " + e.getMessage(), e);
+        }
+        return new AtlasServer(jetty);
+    }
+
+    private static ServletContextHandler webContext(Javalin app) {
         ServletContextHandler web = new ServletContextHandler("/");
         JettyWebSocketServletContainerInitializer.configure(web, null);
         web.addServlet(new ServletHolder(app.javalinServlet()), "/*");
-        Handler fusekiHandler = jetty.getHandler();
-        jetty.setHandler(new PathAlias("/sparql", FUSEKI + DATASET + "/sparql", new Handler.Sequence(fusekiHandler, web)));
-        fuseki.start();
-        return new AtlasServer(fuseki);
+        return web;
     }
 
     public int port() {
-        return fuseki.getHttpPort();
+        return ((NetworkConnector) jetty.getConnectors()[0]).getLocalPort();
     }
 
     public void join() {
-        fuseki.join();
+        try {
+            jetty.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public void close() {
-        fuseki.stop();
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the server: " + e.getMessage(), e);
+        }
     }
 }

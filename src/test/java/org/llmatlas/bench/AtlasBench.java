@@ -1,80 +1,76 @@
 package org.llmatlas.bench;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.jena.query.Query;
-import org.apache.jena.rdfconnection.RDFConnection;
-import org.llmatlas.ask.Answer;
 import org.llmatlas.extract.Extractor;
 import org.llmatlas.extract.LoadedNote;
 import org.llmatlas.extract.NoteLoader;
-import org.llmatlas.query.Sparql;
 import org.llmatlas.web.Atlas;
-import org.llmatlas.web.AtlasApp;
-import org.llmatlas.web.AtlasServer;
 import org.llmatlas.web.TestAtlas;
 
 /**
- * Prints speed figures with their baselines measured in the same run (run: {@code bench/run}):
- * extraction ÷ Flexmark parse only (target ≤ 3), and {@code /api/ask} over HTTP ÷ the same SPARQL
- * in process (target ≤ 2 at p50).
+ * The benchmarks of issues #5 and #8 (run: {@code bench/run}; method in {@code docs/benchmarks.md}).
+ * Every figure is printed with its baseline measured in the same run, and the ratio's target:
+ * on the seed notes and on synthetic corpora of 100 and 1,000 notes ({@link SyntheticCorpus}).
+ *
+ * <p>Arguments: {@code [--quick]} (seeds and 100 notes only) {@code [--work DIR]} (where the
+ * synthetic corpora are written; default {@code target/bench}).
  */
 public final class AtlasBench {
-    public static void main(String[] args) throws Exception {
-        List<LoadedNote> notes = new NoteLoader().loadDirectory(Path.of(args.length > 0 ? args[0] : "content")).notes();
-        Extractor extractor = new Extractor();
-        double parse = median(30, () -> notes.forEach(n -> extractor.parseOnly(n.note().text())));
-        double extract = median(30, () -> extractor.extract(notes));
-        System.out.printf("extraction            %8.2f ms   flexmark parse only %8.2f ms   ratio %.2f (target <= 3)%n",
-                extract, parse, extract / parse);
+    private AtlasBench() {}
 
-        Atlas atlas = TestAtlas.real();
-        String question = "which models use GQA";
-        Answer a = atlas.questions().ask(question);
-        Query q = Sparql.parse(a.sparql());
-        double inProcess = median(300, () -> {
-            try (RDFConnection conn = atlas.connect()) {
-                atlas.sparql().select(conn, q, java.util.Map.of());
-            }
-        });
-        try (AtlasServer server = AtlasServer.start(atlas, AtlasApp.create(atlas), 0)) {
-            HttpClient http = HttpClient.newHttpClient();
-            HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/ask?q="
-                    + URLEncoder.encode(question, StandardCharsets.UTF_8))).build();
-            double api = median(300, () -> {
-                try {
-                    http.send(req, HttpResponse.BodyHandlers.ofString());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            System.out.printf("/api/ask p50          %8.3f ms   same SPARQL in process %8.3f ms   ratio %.2f (target <= 2)%n",
-                    api, inProcess, api / inProcess);
+    public static void main(String[] args) throws Exception {
+        List<String> a = List.of(args);
+        boolean quick = a.contains("--quick");
+        Path work = a.contains("--work") ? Path.of(a.get(a.indexOf("--work") + 1)) : Path.of("target/bench");
+        Report.header("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
+                + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+
+        Path seeds = Path.of("content");
+        Path n100 = corpus(work, 100);
+        Path n1000 = quick ? null : corpus(work, 1000);
+
+        Report.header("extraction ÷ Flexmark parse only (target <= 3); 1,000 notes ÷ 100 notes (target <= 11)");
+        extraction("seeds", seeds, 5, 20);
+        double t100 = extraction("100 notes", n100, 2, 5);
+        if (n1000 != null) {
+            double t1000 = extraction("1000 notes", n1000, 0, 1);
+            Report.figure("1000/100", "extraction time", t1000, "ms", "extraction of 100 notes", t100, 11);
         }
+
+        Report.header("API over HTTP ÷ the same SPARQL in process (target <= 2 at p50); p99 at 32 clients ÷ 1-client p50 (target <= 10)");
+        ApiLatency.run("seeds", TestAtlas.real(), "GQA");
+        ApiLatency.run("100 notes", TestAtlas.of(n100), SyntheticCorpus.acronym(50, 0));
+        if (n1000 != null) {
+            Atlas big = Scale.run("1000 notes", n1000);
+            ApiLatency.run("1000 notes", big, SyntheticCorpus.acronym(500, 0));
+        }
+
+        Report.header("cold start from the jar to the first answer ÷ bare Javalin start (target <= 3)");
+        ColdStart.run("seeds", List.of(), "which models use GQA");
         System.exit(0);
     }
 
-    /** Median wall time in ms of {@code runs} runs after as many warm-up runs. */
-    static double median(int runs, Runnable r) {
-        for (int i = 0; i < runs; i++) {
-            r.run();
+    private static Path corpus(Path work, int notes) {
+        Path dir = work.resolve("synthetic-" + notes);
+        if (!Files.isRegularFile(dir.resolve(String.format("synthetic-%04d.md", notes - 1)))) {
+            SyntheticCorpus.write(dir, notes);
         }
-        double[] t = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            r.run();
-            t[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(t);
-        return t[runs / 2];
+        return dir;
     }
 
-    private AtlasBench() {}
+    /** Prints extraction ÷ parse-only for a folder; returns the median extraction time in ms. */
+    private static double extraction(String corpus, Path dir, int warmup, int runs) {
+        List<LoadedNote> notes = new NoteLoader().loadDirectory(dir).notes();
+        long bytes = notes.stream().mapToLong(n -> n.note().text().getBytes(StandardCharsets.UTF_8).length).sum();
+        Extractor extractor = new Extractor();
+        double[][] t = Timing.interleaved(warmup, runs,
+                () -> extractor.extract(notes), () -> notes.forEach(n -> extractor.parseOnly(n.note().text())));
+        double extract = Timing.percentile(t[0], 50);
+        Report.figure(corpus, "extraction (" + notes.size() + " notes, " + bytes / 1024 + " KB)", extract, "ms",
+                "Flexmark parse only", Timing.percentile(t[1], 50), 3);
+        return extract;
+    }
 }

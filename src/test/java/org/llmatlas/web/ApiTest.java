@@ -2,14 +2,11 @@ package org.llmatlas.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.javalin.testtools.JavalinTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import io.javalin.testtools.Response;
 import org.junit.jupiter.api.Test;
@@ -23,40 +20,14 @@ class ApiTest {
         return JsonParser.parseString(r.body().string()).getAsJsonObject();
     }
 
-    private static List<String> labels(JsonObject answer) {
-        List<String> out = new ArrayList<>();
-        for (JsonElement a : answer.getAsJsonArray("answers")) {
-            out.add(a.getAsJsonObject().get("label").getAsString());
-        }
-        return out;
-    }
-
     @Test
     void asksWhichModelsUseGqaWithEvidence() {
-        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
-            Response r = client.get("/api/ask?q=" + q("which models use GQA"));
-            assertThat(r.code()).isEqualTo(200);
-            JsonObject a = json(r);
-            assertThat(a.get("understood").getAsBoolean()).isTrue();
-            assertThat(a.get("sparql").getAsString()).contains("atlas:uses");
-            assertThat(labels(a)).contains("LLaMA-2", "LLaMA-3", "Mistral").anyMatch(l -> l.startsWith("Gemma"));
-            for (JsonElement item : a.getAsJsonArray("answers")) {
-                JsonArray evidence = item.getAsJsonObject().getAsJsonArray("evidence");
-                assertThat(evidence).isNotEmpty();
-                JsonObject e = evidence.get(0).getAsJsonObject();
-                assertThat(e.get("source").getAsString()).endsWith(".md");
-                assertThat(e.get("line").getAsInt()).isPositive();
-                assertThat(e.get("text").getAsString()).isNotBlank();
-            }
-        });
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> ApiChecks.asksWhichModelsUseGqaWithEvidence(ApiChecks.of(client)));
     }
 
     @Test
     void answersTheSameQuestionInKorean() {
-        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
-            JsonObject a = json(client.get("/api/ask?q=" + q("GQA를 사용하는 모델은?")));
-            assertThat(labels(a)).contains("LLaMA-2", "LLaMA-3", "Mistral");
-        });
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> ApiChecks.answersTheSameQuestionInKorean(ApiChecks.of(client)));
     }
 
     @Test
@@ -94,26 +65,18 @@ class ApiTest {
 
     @Test
     void listsAndRunsNamedQueriesWithBoundParameters() {
-        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
-            assertThat(JsonParser.parseString(client.get("/api/queries").body().string()).getAsJsonArray().size())
-                    .isGreaterThanOrEqualTo(12);
-            JsonObject r = json(client.get("/api/queries/used-by?concept=GQA"));
-            assertThat(r.getAsJsonArray("rows").toString()).contains("LLaMA-2");
-            assertThat(client.get("/api/queries/used-by?nope=1").code()).isEqualTo(400);
-            assertThat(client.get("/api/queries/no-such-query").code()).isEqualTo(404);
-            assertThat(client.get("/api/queries/used-by?concept=" + q("\" } UNION { ?s ?p ?o")).code()).isEqualTo(400);
-        });
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> ApiChecks.listsAndRunsNamedQueriesWithBoundParameters(ApiChecks.of(client)));
     }
 
     @Test
     void neighbourhoodOfGqaHasItsUsers() {
-        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> {
-            String iri = TestAtlas.real().index().best("GQA").iri();
-            JsonObject g = json(client.get("/api/neighbourhood?depth=1&iri=" + q(iri)));
-            assertThat(g.getAsJsonArray("nodes").size()).isGreaterThan(3);
-            assertThat(g.getAsJsonArray("edges").toString()).contains("uses");
-            assertThat(client.get("/api/neighbourhood?iri=" + q("urn:nothing")).code()).isEqualTo(404);
-        });
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) ->
+                ApiChecks.neighbourhoodOfGqaHasItsUsers(ApiChecks.of(client), TestAtlas.real().index().best("GQA").iri()));
+    }
+
+    @Test
+    void searchFindsGqaAndItsConceptPage() {
+        JavalinTest.test(AtlasApp.create(TestAtlas.real()), (server, client) -> ApiChecks.searchFindsGqaAndItsPage(ApiChecks.of(client)));
     }
 
     @Test
