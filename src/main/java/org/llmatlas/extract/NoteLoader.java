@@ -117,12 +117,13 @@ public final class NoteLoader {
     /**
      * Detects mis-decoded notes and repairs them with a language model trained on the notes that
      * are clean. The repaired text replaces the damaged one; the repair is recorded on the note.
+     * Then zero-width and non-breaking characters are cleaned from every note.
      */
     public static List<LoadedNote> repairDamaged(List<LoadedNote> notes) {
         Detector detector = new Detector(); // detection needs no language model: train only when something is damaged
         List<Boolean> damaged = notes.stream().map(n -> detector.detect(n.note().text()).damaged()).toList();
         if (!damaged.contains(true)) {
-            return notes;
+            return notes.stream().map(NoteLoader::withoutInvisibles).toList();
         }
         List<String> clean = new ArrayList<>();
         for (int i = 0; i < notes.size(); i++) {
@@ -150,10 +151,18 @@ public final class NoteLoader {
                     r.confidence(), r.report());
             out.add(new LoadedNote(new Note(n.note().name(), r.text()), n.file(), n.sha256(), problems, info));
         }
-        return out;
+        return out.stream().map(NoteLoader::withoutInvisibles).toList();
     }
 
-    /** Decodes one note's bytes. */
+    /** Invisible characters are removed after repair: mis-decoded bytes 0xA0 and 0xAD look like them. */
+    private static LoadedNote withoutInvisibles(LoadedNote n) {
+        List<String> problems = new ArrayList<>(n.problems());
+        String text = Invisibles.clean(n.note().text(), problems);
+        return text == n.note().text() ? n
+                : new LoadedNote(new Note(n.note().name(), text), n.file(), n.sha256(), problems, n.repair());
+    }
+
+    /** Decodes one note's bytes; {@link #repairDamaged} finishes the text (repair, then invisibles). */
     public LoadedNote load(String fileName, byte[] bytes) {
         List<String> problems = new ArrayList<>();
         String text = decode(bytes, problems);
@@ -165,7 +174,6 @@ public final class NoteLoader {
             problems.add(lineOf(text, text.indexOf('\0')) + ": NUL bytes: looks like a binary file; NULs removed");
             text = text.replace("\0", "");
         }
-        text = Invisibles.clean(text, problems);
         String name = fileName.replaceAll("(?i)\\.md$", "");
         return new LoadedNote(new Note(name, text), fileName, sha256(bytes), problems, null);
     }
