@@ -44,8 +44,8 @@ final class QuestionParser {
 
     record Intent(Kind kind, List<Found> entities, String typeFilter, String difficulty, String qualifier) {}
 
-    private static final Pattern USE = Pattern.compile("(?i)\\b(?:use[sd]?|using|utili[sz]e[sd]?|adopt(?:s|ed)?|employ(?:s|ed)?|built on|based on|rel(?:y|ies) on)\\b|사용|쓰는|쓴|써|채택|도입|활용|기반|이용");
-    private static final Pattern IMPROVE = Pattern.compile("(?i)\\b(?:improve[sd]?|improving|improvements?|better|successors?|replace[sd]?|fix(?:es|ed)?|supersede[sd]?)\\b|개선|후속|대체|발전|향상");
+    private static final Pattern USE = Pattern.compile("(?i)\\b(?:use[sd]?|using|utili[sz]e[sd]?|adopt(?:s|ed)?|employ(?:s|ed)?|built on|based on|rel(?:y|ies) on)\\b|사용|쓰[나니는고며이]|쓴|써|채택|도입|활용|기반|이용");
+    private static final Pattern IMPROVE = Pattern.compile("(?i)\\b(?:improve[sd]?|improving|improvements?|better|successors?|replace[sd]?|fix(?:es|ed)?|supersede[sd]?|outperform\\w*)\\b|개선|후속|대체|발전|향상|보다\\s*(?:더\\s*)?(?:나은|낫|좋|우수|뛰어)");
     private static final Pattern PART = Pattern.compile("(?i)\\b(?:part|parts|members?|belongs?|consists?|components?|contains?|includes?|in the .* family)\\b|속하|구성|계열|포함|멤버|부분");
     private static final Pattern EVAL = Pattern.compile("(?i)\\b(?:evaluat\\w*|measur\\w*|benchmark\\w*|assess\\w*|tested)\\b|평가|측정|벤치마크");
     private static final Pattern DEFINE = Pattern.compile("(?i)^\\s*(?:what(?:'s| is| are)|define|explain|describe|tell me about|meaning of)\\b|(?:이란|란|이 뭐|가 뭐|는 뭐|은 뭐|무엇인가|무엇이야|뭐야|뭔가요|뜻|정의|설명)");
@@ -77,6 +77,10 @@ final class QuestionParser {
     private static final Pattern METRIC_WORD = Pattern.compile("(?s).*\\bmetrics?\\b.*|.*지표.*");
     private static final Pattern CONCEPT_WORD = Pattern.compile("(?s).*\\b(?:techniques?|methods?|approaches|concepts?|algorithms?)\\b.*|.*(?:방법|기법|기술|알고리즘).*");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(LLM|VLM|VLA)s?\\s+(?:models?|모델)|(LLM|VLM|VLA)\\s*모델");
+    /** A kind of model named where a type word goes: "which LLMs use RoPE", "VLAs using SigLIP", "어떤 VLM이". */
+    private static final Pattern CATEGORY = Pattern.compile("(?i)\\b(LLM|VLM|VLA)s\\b|(?:\\b(?:which|what)\\s+|어떤\\s*|어느\\s*)(LLM|VLM|VLA)(?![A-Za-z\\p{N}-])");
+    /** "PPO보다 나은 방법": what is better than the name. */
+    private static final Pattern KO_THAN = Pattern.compile("(?s)^보다\\s*(?:더\\s*)?(?:나은|낫|좋|우수|뛰어|개선|발전|향상|빠른|효율).*");
 
     private final EntityIndex index;
 
@@ -86,10 +90,18 @@ final class QuestionParser {
 
     Intent parse(String question) {
         String q = question.strip();
-        List<Found> found = findEntities(q);
+        List<Found> found = new ArrayList<>(findEntities(q));
         String type = typeFilter(q);
         String difficulty = difficulty(q);
         String qualifier = qualifier(q);
+        Matcher category = CATEGORY.matcher(q);
+        if (category.find() && found.size() > 1) { // a kind of model where a type word goes, not the concept LLM/VLM/VLA
+            int g = category.group(1) != null ? 1 : 2;
+            int at = category.start(g);
+            found.removeIf(f -> f.start() <= at && at < f.end());
+            type = type == null ? "Model" : type;
+            qualifier = qualifier == null ? category.group(g).toUpperCase(Locale.ROOT) : qualifier;
+        }
         if (found.isEmpty()) {
             return new Intent(null, found, type, difficulty, qualifier);
         }
@@ -137,8 +149,8 @@ final class QuestionParser {
         if (KO_TOPIC.matcher(a).matches()) {
             return false; // Korean topic/subject marker: "π0는 무엇을 사용하나"
         }
-        if (KO_SUCCESSOR.matcher(a).matches() || KO_CUE_VERB.matcher(a).matches()) {
-            return true; // "PPO의 후속", "GQA 쓰는 모델"
+        if (KO_SUCCESSOR.matcher(a).matches() || KO_CUE_VERB.matcher(a).matches() || KO_THAN.matcher(a).matches()) {
+            return true; // "PPO의 후속", "GQA 쓰는 모델", "PPO보다 나은 방법"
         }
         if (cue.matcher(before).find()) {
             return true; // English verb before the name: "which models use GQA"

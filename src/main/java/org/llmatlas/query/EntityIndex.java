@@ -35,6 +35,10 @@ public final class EntityIndex {
     private static final Pattern SEPARATORS_BETWEEN_DIGITS = Pattern.compile("[\\s\\-_‐–—·'’\"`?？!,]+");
     private static final Pattern VERSION_ZERO = Pattern.compile("(\\d)\\.0(?![\\d.])");
 
+    /** The names of the lower-case Greek letters α (U+03B1) … ω (U+03C9); ς is sigma. */
+    private static final String[] GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota",
+        "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"};
+
     private final Map<String, Entry> byIri = new LinkedHashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
 
@@ -179,11 +183,26 @@ public final class EntityIndex {
         return t;
     }
 
-    /** Lower case, NFKC, no spaces/hyphens/underscores; "1.0" versions as "1". */
+    /** Lower case, NFKC, Greek letters spelled out ("π0" = "pi0"), no spaces/hyphens/underscores; "1.0" versions as "1". */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = spellGreek(Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         s = SEPARATORS.matcher(s).replaceAll("");
         s = SEPARATORS_BETWEEN_DIGITS.matcher(s).replaceAll("");
         return VERSION_ZERO.matcher(s).replaceAll("$1");
+    }
+
+    private static String spellGreek(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean greek = c >= '\u03B1' && c <= '\u03C9';
+            if (greek && out == null) {
+                out = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(greek ? GREEK[c - '\u03B1'] : String.valueOf(c));
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }

@@ -37,6 +37,11 @@ class QuestionServiceTest {
             what is LLaMA-2 part of         | what LLaMA-2 is part of | LLaMA family
             LoRA란?                         | what LoRA is            | LoRA
             what is QLoRa                   | what QLoRA is           | QLoRA
+            Which LLMs adopt RoPE?          | models that use RoPE    | Mistral
+            어떤 VLM이 SigLIP을 쓰나?          | models that use SigLIP  | PaLiGemma
+            What does pi0 use?              | what π0 uses            | Flow Matching
+            PPO보다 나은 방법은?               | improve on PPO          | GRPO
+            what outperforms PPO            | improve on PPO          | GRPO
             """)
     void answersEachFormInEitherLanguage(String question, String interpretation, String expected) {
         Answer a = ask(question);
