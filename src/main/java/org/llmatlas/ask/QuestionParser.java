@@ -44,13 +44,13 @@ final class QuestionParser {
 
     record Intent(Kind kind, List<Found> entities, String typeFilter, String difficulty, String qualifier) {}
 
-    private static final Pattern USE = Pattern.compile("(?i)\\b(?:use[sd]?|using|utili[sz]e[sd]?|adopt(?:s|ed)?|employ(?:s|ed)?|built on|based on|rel(?:y|ies) on)\\b|사용|쓰[나니는고며이]|쓴|써|채택|도입|활용|기반|이용");
-    private static final Pattern IMPROVE = Pattern.compile("(?i)\\b(?:improve[sd]?|improving|improvements?|better|successors?|replace[sd]?|fix(?:es|ed)?|supersede[sd]?|outperform\\w*)\\b|개선|후속|대체|발전|향상|보다\\s*(?:더\\s*)?(?:나은|낫|좋|우수|뛰어)");
+    private static final Pattern USE = Pattern.compile("(?i)\\b(?:use[sd]?|using|utili[sz]e[sd]?|adopt(?:s|ed)?|employ(?:s|ed)?|built on|based on|rel(?:y|ies) on)\\b|사용|쓰[나니는고며이]|쓴|써|채택|도입|활용|기반|이용|적용");
+    private static final Pattern IMPROVE = Pattern.compile("(?i)\\b(?:improve[sd]?|improving|improvements?|better|successors?|replace[sd]?|fix(?:es|ed)?|supersede[sd]?|outperform\\w*|came after|succeed(?:s|ed)?|follow-?ups?)\\b|개선|후속|대체|발전|향상|보다\\s*(?:더\\s*)?(?:나은|낫|좋|우수|뛰어)");
     private static final Pattern PART = Pattern.compile("(?i)\\b(?:part|parts|members?|belongs?|consists?|components?|contains?|includes?|in the .* family)\\b|속하|구성|계열|포함|멤버|부분");
     private static final Pattern EVAL = Pattern.compile("(?i)\\b(?:evaluat\\w*|measur\\w*|benchmark\\w*|assess\\w*|tested)\\b|평가|측정|벤치마크");
     private static final Pattern DEFINE = Pattern.compile("(?i)^\\s*(?:what(?:'s| is| are)|define|explain|describe|tell me about|meaning of)\\b|(?:이란|란|이 뭐|가 뭐|는 뭐|은 뭐|무엇인가|무엇이야|뭐야|뭔가요|뜻|정의|설명)");
     private static final Pattern QUESTIONS = Pattern.compile("(?i)\\b(?:questions?|quiz|interview)\\b|질문|문제|면접");
-    private static final Pattern COMPARE = Pattern.compile("(?i)\\b(?:compare|comparison|vs\\.?|versus|differen\\w*|differ)\\b|비교|차이|다른 점");
+    private static final Pattern COMPARE = Pattern.compile("(?i)\\b(?:compare|comparison|vs\\.?|versus|differen\\w*|differ)\\b|비교|차이|다른 점|다른가|다른지|다르");
     private static final Pattern RELATED = Pattern.compile("(?i)\\b(?:relat\\w*|connect\\w*|link\\w*)\\b|관계|연결|관련");
     private static final Pattern DIFFICULTY = Pattern.compile("(?i)\\b(easy|medium|hard)\\b|(쉬운|중간|어려운)");
     private static final Pattern CHAIN = Pattern.compile("(?i)\\buse[s]?\\s+(?:a|an|some)?\\s*\\w*\\s*(?:model|method|technique|encoder)?s?\\s+(?:that|which)\\s+uses?\\b|사용하는\\s*\\S*\\s*(?:을|를)\\s*사용");
@@ -60,6 +60,10 @@ final class QuestionParser {
     private static final Pattern KO_OBJECT = Pattern.compile("(?s)^(?:을|를).*");
     private static final Pattern KO_TOPIC = Pattern.compile("(?s)^(?:은|는|이|가).*");
     private static final Pattern KO_SUCCESSOR = Pattern.compile("(?s)^의\\s*(?:후속|개선|대체).*");
+    /** "GQA는 어떤 모델에서 쓰이나", "GQA가 적용된 모델": a passive verb makes the topic the object. */
+    private static final Pattern KO_PASSIVE = Pattern.compile("(?s)^(?:은|는|이|가).*(?:쓰이|쓰인|사용되|사용된|채택되|채택된|도입되|도입된|적용되|적용된|활용되|활용된|이용되|이용된|개선되|개선된|대체되|대체된).*");
+    /** "what is used by Mistral": the name after "by" is the subject. */
+    private static final Pattern BY_END = Pattern.compile("(?s).*\\b(?:used|adopted|employed|utili[sz]ed|improved|replaced|superseded|fixed)\\s+by\\s*$");
     private static final Pattern KO_CUE_VERB = Pattern.compile("(?s)^(?:사용|쓰|채택|도입|활용|기반|이용|개선|대체).*");
     private static final Pattern PASSIVE = Pattern.compile("(?s)^(?:is|are|was|were|gets?)?\\s*(?:\\w+\\s+)?(?:used|improved|replaced|adopted|fixed|superseded)\\b.*");
     private static final Pattern KO_OBJECT_EVAL = Pattern.compile("(?s)^(?:을|를)\\s*.*(?:평가|측정).*");
@@ -143,8 +147,11 @@ final class QuestionParser {
      */
     private static boolean objectPosition(String before, String after, Pattern cue) {
         String a = after.strip();
-        if (KO_OBJECT.matcher(a).matches()) {
-            return true; // Korean object marker: "GQA를 사용하는 모델"
+        if (KO_OBJECT.matcher(a).matches() || KO_PASSIVE.matcher(a).matches()) {
+            return true; // Korean object marker or passive: "GQA를 사용하는 모델", "GQA가 적용된 모델"
+        }
+        if (BY_END.matcher(before).matches()) {
+            return false; // "what is used by Mistral"
         }
         if (KO_TOPIC.matcher(a).matches()) {
             return false; // Korean topic/subject marker: "π0는 무엇을 사용하나"

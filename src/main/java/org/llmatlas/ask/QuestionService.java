@@ -2,8 +2,10 @@ package org.llmatlas.ask;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
@@ -203,6 +205,7 @@ public final class QuestionService {
         private final String label;
         private final String type;
         private final List<Answer.Evidence> evidence = new ArrayList<>();
+        private final Set<String> via = new LinkedHashSet<>();
 
         Builder(String iri, String label, String type) {
             this.iri = iri;
@@ -216,10 +219,13 @@ public final class QuestionService {
             if (!evidence.contains(e)) {
                 evidence.add(e);
             }
+            if (row.contains("via")) { // the answer holds through a member of the asked-about entity
+                via.add(row.getLiteral("via").getLexicalForm());
+            }
         }
 
         Answer.Item build() {
-            return new Answer.Item(iri, label, type, null, List.copyOf(evidence));
+            return new Answer.Item(iri, label, type, via.isEmpty() ? null : "via " + String.join(", ", via), List.copyOf(evidence));
         }
     }
 }

@@ -42,6 +42,10 @@ class QuestionServiceTest {
             What does pi0 use?              | what π0 uses            | Flow Matching
             PPO보다 나은 방법은?               | improve on PPO          | GRPO
             what outperforms PPO            | improve on PPO          | GRPO
+            what came after PPO             | improve on PPO          | GRPO
+            GQA는 어떤 모델에서 쓰이나?          | models that use GQA     | Mistral
+            GQA가 적용된 모델                   | models that use GQA     | LLaMA-3
+            What is used by Mistral         | what Mistral uses       | GQA
             """)
     void answersEachFormInEitherLanguage(String question, String interpretation, String expected) {
         Answer a = ask(question);
@@ -68,7 +72,7 @@ class QuestionServiceTest {
 
     @Test
     void comparesTwoConceptsInEitherLanguage() {
-        for (String q : List.of("compare GQA and MQA", "GQA와 MQA 비교")) {
+        for (String q : List.of("compare GQA and MQA", "GQA와 MQA 비교", "GQA와 MQA는 어떻게 다른가?")) {
             Answer a = ask(q);
             assertThat(a.interpretation()).isEqualTo("compare GQA and MQA");
             assertThat(a.answers()).extracting(Answer.Item::detail).contains("only GQA", "only MQA");
@@ -80,6 +84,15 @@ class QuestionServiceTest {
         Answer a = ask("how are LLaMA-2 and OpenVLA related");
         assertThat(a.understood()).isTrue();
         assertThat(a.answers()).isNotEmpty().allSatisfy(hop -> assertThat(hop.evidence()).isNotEmpty());
+    }
+
+    @Test
+    void usersOfAFamilyIncludeUsersOfItsMembersWithTheMemberNamed() {
+        for (String q : List.of("which models are based on LLaMA", "LLaMA 기반 모델")) {
+            Answer.Item openVla = ask(q).answers().stream().filter(i -> i.label().equals("OpenVLA")).findFirst().orElseThrow();
+            assertThat(openVla.detail()).startsWith("via LLaMA-2");
+            assertThat(openVla.evidence()).isNotEmpty();
+        }
     }
 
     @Test
