@@ -22,6 +22,9 @@ final class AskCommand implements Callable<Integer> {
     @Mixin
     ContentOption content;
 
+    @Mixin
+    EndpointOption endpoint;
+
     @Parameters(paramLabel = "QUESTION", description = "e.g. \"which models use GQA\" or \"GQA를 사용하는 모델은?\"")
     String question;
 
@@ -31,7 +34,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Answer a = content.atlas(spec.commandLine().getErr()).questions().ask(question);
+        Answer a = endpoint.atlasOr(content, spec.commandLine().getErr()).questions().ask(question);
         if (format == Format.json) {
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(a));
         } else {

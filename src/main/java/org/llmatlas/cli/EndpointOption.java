@@ -44,6 +44,11 @@ final class EndpointOption {
                 gspEndpoint != null ? gspEndpoint : dataset.gspEndpoint());
     }
 
+    /** The services over the engine when one is given, else over the notes of {@code content}. */
+    Atlas atlasOr(ContentOption content, PrintWriter err) {
+        return isSet() ? atlas(content.contentDir(), content.timeoutMs, err) : content.atlas(err);
+    }
+
     /**
      * The app's services over the engine. Nothing is extracted (the graph lives there); the texts of
      * the notes in {@code content}, when that folder exists, back the source pages. Warns on

@@ -49,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ContentOption content;
 
+    @Mixin
+    EndpointOption endpoint;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
@@ -91,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
         if (source.construct != null) {
             query = Files.readString(source.construct, StandardCharsets.UTF_8);
         }
-        Atlas atlas = content.atlas(err);
+        Atlas atlas = endpoint.atlasOr(content, err);
         Selections selections = new Selections(atlas::connect, atlas.index(), atlas.sparql(), atlas.neighbourhood());
         Selection selection;
         try {

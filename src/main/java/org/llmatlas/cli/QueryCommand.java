@@ -46,6 +46,9 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     ContentOption content;
 
+    @Mixin
+    EndpointOption endpoint;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
@@ -69,7 +72,7 @@ final class QueryCommand implements Callable<Integer> {
             err.println("atlas: not a SPARQL query (updates are not allowed): " + e.getMessage());
             return 2;
         }
-        Atlas atlas = content.atlas(err);
+        Atlas atlas = endpoint.atlasOr(content, err);
         Map<String, RDFNode> bindings = Parameters.bind(named, params, atlas.index());
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (RDFConnection conn = atlas.connect()) {

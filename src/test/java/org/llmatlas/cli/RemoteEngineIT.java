@@ -123,6 +123,17 @@ class RemoteEngineIT {
     }
 
     @Test
+    @Order(3)
+    void askAndQueryRunOnTheEngine() {
+        StringWriter out = new StringWriter();
+        assertThat(run(out, "ask", "--endpoint", fuseki.dataset(), "which models use GQA", "--format", "json")).isZero();
+        assertThat(out.toString()).contains("\"understood\": true", "LLaMA-2", "keywords-summary.md");
+        StringWriter rows = new StringWriter();
+        assertThat(run(rows, "query", "--endpoint", fuseki.dataset(), "queries/used-by.rq", "--param", "concept=GQA", "--format", "csv")).isZero();
+        assertThat(rows.toString()).contains("LLaMA-2");
+    }
+
+    @Test
     @Order(1)
     void loadPutsEveryNoteGraphIntoTheEngineAsExtracted() {
         assertThat(loadExit).as(loadOutput).isZero();
