@@ -23,6 +23,7 @@ public final class AtlasApp {
             config.jsonMapper(new JavalinGson(new GsonBuilder().disableHtmlEscaping().create(), false));
             config.http.defaultContentType = "application/json";
             config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false; // mounted as a servlet, never start()ed: no "never started" warning
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
