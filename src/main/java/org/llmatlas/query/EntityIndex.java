@@ -58,7 +58,22 @@ public final class EntityIndex {
             }
         });
         names.forEach((iri, n) -> index.add(new Entry(iri, labels.getOrDefault(iri, n.iterator().next()), types.get(iri), n)));
+        index.addGlossary(Glossary.korean());
         return index;
+    }
+
+    /**
+     * Adds names from a glossary ({@code other name → name as the notes write it}) to the one
+     * entity the second name resolves to exactly; rows naming nothing, or several things, are skipped.
+     */
+    void addGlossary(Map<String, String> glossary) {
+        glossary.forEach((other, name) -> {
+            List<Match> m = exact(name);
+            if (m.size() == 1 && !m.get(0).entry().type().equals("Topic")) {
+                Entry e = m.get(0).entry();
+                byKey.computeIfAbsent(key(other), k -> new ArrayList<>()).add(e);
+            }
+        });
     }
 
     /** For tests and for building from a plain list. */

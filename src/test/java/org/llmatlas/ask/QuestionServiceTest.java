@@ -43,6 +43,7 @@ class QuestionServiceTest {
             PPO보다 나은 방법은?               | improve on PPO          | GRPO
             what outperforms PPO            | improve on PPO          | GRPO
             what came after PPO             | improve on PPO          | GRPO
+            환각을 평가하는 벤치마크는?           | evaluate Hallucination  | POPE
             GQA는 어떤 모델에서 쓰이나?          | models that use GQA     | Mistral
             GQA가 적용된 모델                   | models that use GQA     | LLaMA-3
             What is used by Mistral         | what Mistral uses       | GQA
