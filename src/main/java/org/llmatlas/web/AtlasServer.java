@@ -8,7 +8,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
 
@@ -49,6 +51,7 @@ public final class AtlasServer implements AutoCloseable {
         Handler fusekiHandler = jetty.getHandler();
         jetty.setHandler(new PathAlias("/sparql", FUSEKI + DATASET + "/sparql",
                 new Handler.Sequence(fusekiHandler, webContext(app))));
+        harden(jetty);
         fuseki.start();
         return new AtlasServer(jetty);
     }
@@ -59,12 +62,28 @@ public final class AtlasServer implements AutoCloseable {
         ServletContextHandler web = webContext(app);
         web.addServlet(new ServletHolder(new SparqlServlet(atlas)), "/sparql");
         jetty.setHandler(web);
+        harden(jetty);
         try {
             jetty.start();
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the server on port " + port + ": " + e.getMessage(), e);
         }
         return new AtlasServer(jetty);
+    }
+
+    /**
+     * Whatever answers (the app, Fuseki, Jetty itself): the {@link SecurityHeaders}, the {@link Limits},
+     * and Jetty's own errors shaped like the app's ({@link ErrorPages}).
+     */
+    private static void harden(Server jetty) {
+        for (Connector c : jetty.getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                Limits.apply(http.getHttpConfiguration());
+            }
+        }
+        jetty.setErrorHandler(new ErrorPages());
+        jetty.setHandler(SecurityHeaders.handler(Limits.bodyCap(jetty.getHandler())));
     }
 
     private static ServletContextHandler webContext(Javalin app) {
