@@ -2,6 +2,7 @@ package org.llmatlas.web;
 
 import io.javalin.Javalin;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -44,7 +45,8 @@ public final class AtlasServer implements AutoCloseable {
                 .port(port)
                 .contextPath(FUSEKI)
                 .registerOperation(Operation.Query, new PublicQuery(atlas.sparql().rowLimit()))
-                .add(DATASET, dsg, false)
+                // queries only: no Graph Store Protocol (its reads would bypass the public view), no update
+                .add(DATASET, DataService.newBuilder(dsg).addEndpoint(Operation.Query, "sparql").addEndpoint(Operation.Query, "query"))
                 .enablePing(true)
                 .build();
         Server jetty = fuseki.getJettyServer();
@@ -83,7 +85,7 @@ public final class AtlasServer implements AutoCloseable {
             }
         }
         jetty.setErrorHandler(new ErrorPages());
-        jetty.setHandler(SecurityHeaders.handler(Limits.bodyCap(jetty.getHandler())));
+        jetty.setHandler(SecurityHeaders.handler(Limits.bodyCap(new QueryStringCheck(jetty.getHandler()))));
     }
 
     private static ServletContextHandler webContext(Javalin app) {

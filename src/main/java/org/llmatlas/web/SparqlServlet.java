@@ -22,6 +22,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.llmatlas.query.Sparql;
 import org.slf4j.Logger;
@@ -145,6 +146,11 @@ final class SparqlServlet extends HttpServlet {
             if (query.isSelectType() || query.isAskType()) {
                 contentType = choose(req, DEF.rsOfferTable, DEF.acceptJSON);
                 Lang lang = RDFLanguages.contentTypeToLang(contentType);
+                if (lang == null || !ResultSetLang.isRegistered(lang)) {
+                    // no Accept header (or a plain application/json one): SPARQL JSON results
+                    lang = ResultSetLang.RS_JSON;
+                    contentType = lang.getContentType().getContentTypeStr();
+                }
                 if (query.isAskType()) {
                     ResultSetFormatter.output(out, sparql.ask(conn, query, Map.of()), lang);
                 } else {

@@ -89,7 +89,7 @@ final class HostileInput {
             p.add("leaks '" + leak.group() + "'");
         }
         boolean html = r.contentType().startsWith("text/html");
-        if ((html || !r.contentType().contains("json")) && (r.body().contains(SCRIPT) || r.body().contains("<img src=x"))) {
+        if ((html || r.contentType().isEmpty()) && (r.body().contains(SCRIPT) || r.body().contains("<img src=x"))) {
             p.add("reflects markup");
         }
         for (String h : List.of("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy")) {

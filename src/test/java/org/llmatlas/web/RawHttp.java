@@ -38,18 +38,37 @@ final class RawHttp {
     }
 
     static Reply send(int port, String method, String target, Map<String, String> headers, byte[] body) {
+        return send(port, method, target, headers, body, false);
+    }
+
+    /** As {@link #send}, the body sent in 64 KB chunks without a Content-Length (as a streaming client does). */
+    static Reply sendChunked(int port, String target, String contentType, byte[] body) {
+        return send(port, "POST", target, Map.of("Content-Type", contentType, "Transfer-Encoding", "chunked"), body, true);
+    }
+
+    private static Reply send(int port, String method, String target, Map<String, String> headers, byte[] body, boolean chunked) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(60_000);
             StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                     .append("Host: localhost\r\nConnection: close\r\n");
             headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-            if (body.length > 0 || method.equals("POST")) {
+            if (!chunked && (body.length > 0 || method.equals("POST"))) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             OutputStream out = socket.getOutputStream();
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
             try {
-                out.write(body);
+                if (chunked) {
+                    for (int i = 0; i < body.length; i += 1 << 16) {
+                        int n = Math.min(1 << 16, body.length - i);
+                        out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        out.write(body, i, n);
+                        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                } else {
+                    out.write(body);
+                }
                 out.flush();
             } catch (IOException e) {
                 // the server may answer (413) and close before reading a large body: read its answer
