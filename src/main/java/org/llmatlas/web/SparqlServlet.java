@@ -99,7 +99,12 @@ final class SparqlServlet extends HttpServlet {
             }
             int status = e instanceof QueryExceptionHTTP q ? q.getStatusCode() : ((HttpException) e).getStatusCode();
             LOG.warn("SPARQL engine failed on {}: {}", req.getRequestURI(), e.toString(), e.getCause());
-            fail(resp, status == 400 || status == 503 ? status : 502, "The SPARQL engine failed: " + e.getMessage());
+            // the engine's message names its own address: not for the client
+            if (status == 400) {
+                fail(resp, 400, "The SPARQL engine refused the query.");
+            } else {
+                fail(resp, 503, Errors.ENGINE_DOWN);
+            }
         } catch (RuntimeException e) {
             LOG.error("SPARQL query failed: {}", query, e);
             fail(resp, 500, "Internal error; see the server log.");
