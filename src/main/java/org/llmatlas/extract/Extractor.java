@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -24,6 +25,16 @@ import org.llmatlas.vocab.Atlas;
  */
 public final class Extractor {
     private final NoteParser parser = new NoteParser();
+    /** Called before each note is extracted, in each pass; a test seam to make one note fail. */
+    private final Consumer<Note> beforeNote;
+
+    public Extractor() {
+        this(note -> { });
+    }
+
+    Extractor(Consumer<Note> beforeNote) {
+        this.beforeNote = beforeNote;
+    }
 
     /** Parses Markdown only; the baseline of the extraction benchmark. */
     public void parseOnly(String text) {
@@ -67,6 +78,7 @@ public final class Extractor {
         Lexicon lexicon = new Lexicon(Aliases.load());
         Declarations declarations = new Declarations(lexicon);
         Map<String, DeclarationLog> logs = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
         List<List<Block>> parsed = new ArrayList<>();
         for (Input in : inputs) {
             if (in.note() == null) {
@@ -78,10 +90,18 @@ public final class Extractor {
             DeclarationLog log = new DeclarationLog();
             logs.put(in.note().note().name(), log);
             lexicon.recordInto(log);
-            List<Block> blocks = parser.blocks(in.note().note().text());
-            parsed.add(blocks);
-            declarations.declare(blocks);
-            lexicon.recordInto(null);
+            try {
+                beforeNote.accept(in.note().note());
+                List<Block> blocks = parser.blocks(in.note().note().text());
+                declarations.declare(blocks);
+                parsed.add(blocks);
+            } catch (RuntimeException | StackOverflowError e) {
+                // what it declared before failing stays in the lexicon; ContentSync re-extracts without the note
+                failures.put(in.note().note().name(), failure(e));
+                parsed.add(null);
+            } finally {
+                lexicon.recordInto(null);
+            }
             afterNote.run();
         }
         List<LoadedNote> notes = new ArrayList<>();
@@ -94,13 +114,26 @@ public final class Extractor {
                 afterNote.run();
                 continue;
             }
-            DeclarationLog log = logs.get(in.note().note().name());
+            String name = in.note().note().name();
+            if (failures.containsKey(name)) {
+                afterNote.run();
+                continue;
+            }
+            DeclarationLog log = logs.get(name);
             log.secondPass();
             lexicon.recordInto(log);
-            Emitter emitter = new Emitter(in.note().note().name());
+            Emitter emitter = new Emitter(name);
             DocumentExtractor run = new DocumentExtractor(in.note().note(), lexicon, emitter);
-            run.run(parsed.get(i));
-            lexicon.recordInto(null);
+            try {
+                beforeNote.accept(in.note().note());
+                run.run(parsed.get(i));
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.put(name, failure(e));
+                afterNote.run();
+                continue;
+            } finally {
+                lexicon.recordInto(null);
+            }
             notes.add(in.note());
             runs.add(run);
             emitters.add(emitter);
@@ -116,9 +149,30 @@ public final class Extractor {
             runs.get(i).referenced().forEach(entity -> describe(e, entity));
             describeDocument(e, n);
             dataset.addNamedModel(Atlas.GRAPH + n.note().name(), e.model);
-            reports.add(report(n, runs.get(i), e.model));
         }
-        return new Partial(new Extraction(dataset, reports), logs);
+        Map<Integer, List<String>> conflicts = DefinitionConflicts.find(emitters.stream().map(e -> e.model).toList(),
+                notes.stream().map(LoadedNote::file).toList());
+        for (int i = 0; i < notes.size(); i++) {
+            reports.add(report(notes.get(i), runs.get(i), emitters.get(i).model, conflicts.getOrDefault(i, List.of())));
+        }
+        for (Input in : inputs) {
+            if (in.note() != null && failures.containsKey(in.note().note().name())) {
+                LoadedNote n = in.note();
+                List<String> problems = new ArrayList<>(n.problems());
+                problems.add("1: " + failures.get(n.note().name()));
+                reports.add(new DocumentReport(n.note().name(), n.file(), 0, 0, 0, Map.of(), problems, List.of()));
+            }
+        }
+        return new Partial(new Extraction(dataset, reports, failures), logs);
+    }
+
+    /** One line for the report: the error's kind and message, never a stack trace. */
+    private static String failure(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        if (message.length() > 200) {
+            message = message.substring(0, 200) + "…";
+        }
+        return "extraction failed: " + e.getClass().getSimpleName() + message;
     }
 
     private static void describe(Emitter e, Entity entity) {
@@ -158,14 +212,16 @@ public final class Extractor {
         return note.name();
     }
 
-    private static DocumentReport report(LoadedNote n, DocumentExtractor run, Model m) {
+    private static DocumentReport report(LoadedNote n, DocumentExtractor run, Model m, List<String> conflicts) {
         Map<String, Integer> relations = new LinkedHashMap<>();
         for (var p : Atlas.RELATIONS) {
             relations.put(p.getLocalName(), m.listStatements(null, p, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
         }
         int topics = m.listSubjectsWithProperty(RDF.type, Atlas.Topic).toList().size();
         long entities = run.referenced().size();
+        List<String> problems = new ArrayList<>(n.problems());
+        problems.addAll(conflicts);
         return new DocumentReport(n.note().name(), n.file(), (int) entities, run.questions(), topics, relations,
-                n.problems(), run.unresolved());
+                problems, run.unresolved());
     }
 }

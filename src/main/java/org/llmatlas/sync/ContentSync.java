@@ -63,7 +63,8 @@ public final class ContentSync {
             loaded = load(changed, slots, problems);
             try {
                 result = extractReplaying(slots, loaded);
-                reason = declarationsChanged(result, slots);
+                reason = result.extraction().failures().isEmpty() ? declarationsChanged(result, slots)
+                        : "a changed note could not be extracted";
             } catch (RuntimeException e) {
                 reason = "the changed notes could not be extracted alone (" + e.getMessage() + ")";
             }
@@ -130,7 +131,19 @@ public final class ContentSync {
     private Extractor.Partial extract(List<Slot> slots, Map<String, LoadedNote> loaded, List<String> problems, List<String> kept) {
         ProgressSink.Task task = progress.start("extracting", 2 * slots.size());
         try {
-            return new Extractor().extractSome(inputs(slots, loaded), task::step);
+            Extractor.Partial partial = new Extractor().extractSome(inputs(slots, loaded), task::step);
+            if (partial.extraction().failures().isEmpty()) {
+                return partial;
+            }
+            // re-extracted without them, so what they declared before failing leaves no trace
+            Map<String, LoadedNote> good = new LinkedHashMap<>(loaded);
+            partial.extraction().failures().forEach((name, why) -> {
+                good.remove(name);
+                Slot s = slots.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+                problems.add(s.file() + ":1: " + why + (s.entry() != null ? "; keeping its previous graph" : "; skipped"));
+                kept.add(s.file());
+            });
+            return extract(slots, good, problems, kept);
         } catch (RuntimeException failure) {
             Map<String, LoadedNote> good = new LinkedHashMap<>();
             for (var e : loaded.entrySet()) {

@@ -2,13 +2,16 @@ package org.llmatlas.web;
 
 import io.javalin.Javalin;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
 
@@ -42,13 +45,15 @@ public final class AtlasServer implements AutoCloseable {
                 .port(port)
                 .contextPath(FUSEKI)
                 .registerOperation(Operation.Query, new PublicQuery(atlas.sparql().rowLimit()))
-                .add(DATASET, dsg, false)
+                // queries only: no Graph Store Protocol (its reads would bypass the public view), no update
+                .add(DATASET, DataService.newBuilder(dsg).addEndpoint(Operation.Query, "sparql").addEndpoint(Operation.Query, "query"))
                 .enablePing(true)
                 .build();
         Server jetty = fuseki.getJettyServer();
         Handler fusekiHandler = jetty.getHandler();
         jetty.setHandler(new PathAlias("/sparql", FUSEKI + DATASET + "/sparql",
                 new Handler.Sequence(fusekiHandler, webContext(app))));
+        harden(jetty);
         fuseki.start();
         return new AtlasServer(jetty);
     }
@@ -59,12 +64,28 @@ public final class AtlasServer implements AutoCloseable {
         ServletContextHandler web = webContext(app);
         web.addServlet(new ServletHolder(new SparqlServlet(atlas)), "/sparql");
         jetty.setHandler(web);
+        harden(jetty);
         try {
             jetty.start();
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the server on port " + port + ": " + e.getMessage(), e);
         }
         return new AtlasServer(jetty);
+    }
+
+    /**
+     * Whatever answers (the app, Fuseki, Jetty itself): the {@link SecurityHeaders}, the {@link Limits},
+     * and Jetty's own errors shaped like the app's ({@link ErrorPages}).
+     */
+    private static void harden(Server jetty) {
+        for (Connector c : jetty.getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                Limits.apply(http.getHttpConfiguration());
+            }
+        }
+        jetty.setErrorHandler(new ErrorPages());
+        jetty.setHandler(SecurityHeaders.handler(Limits.bodyCap(new QueryStringCheck(jetty.getHandler()))));
     }
 
     private static ServletContextHandler webContext(Javalin app) {

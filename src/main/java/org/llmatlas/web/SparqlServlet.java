@@ -22,6 +22,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.llmatlas.query.Sparql;
 import org.slf4j.Logger;
@@ -98,7 +99,12 @@ final class SparqlServlet extends HttpServlet {
             }
             int status = e instanceof QueryExceptionHTTP q ? q.getStatusCode() : ((HttpException) e).getStatusCode();
             LOG.warn("SPARQL engine failed on {}: {}", req.getRequestURI(), e.toString(), e.getCause());
-            fail(resp, status == 400 || status == 503 ? status : 502, "The SPARQL engine failed: " + e.getMessage());
+            // the engine's message names its own address: not for the client
+            if (status == 400) {
+                fail(resp, 400, "The SPARQL engine refused the query.");
+            } else {
+                fail(resp, 503, Errors.ENGINE_DOWN);
+            }
         } catch (RuntimeException e) {
             LOG.error("SPARQL query failed: {}", query, e);
             fail(resp, 500, "Internal error; see the server log.");
@@ -145,6 +151,11 @@ final class SparqlServlet extends HttpServlet {
             if (query.isSelectType() || query.isAskType()) {
                 contentType = choose(req, DEF.rsOfferTable, DEF.acceptJSON);
                 Lang lang = RDFLanguages.contentTypeToLang(contentType);
+                if (lang == null || !ResultSetLang.isRegistered(lang)) {
+                    // no Accept header (or a plain application/json one): SPARQL JSON results
+                    lang = ResultSetLang.RS_JSON;
+                    contentType = lang.getContentType().getContentTypeStr();
+                }
                 if (query.isAskType()) {
                     ResultSetFormatter.output(out, sparql.ask(conn, query, Map.of()), lang);
                 } else {

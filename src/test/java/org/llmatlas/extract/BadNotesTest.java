@@ -226,13 +226,47 @@ class BadNotesTest {
     }
 
     @Test
-    void sameKeywordDefinedTwiceWithDifferentTextKeepsBothDefinitions() throws IOException {
+    void sameKeywordDefinedTwiceWithDifferentTextKeepsBothDefinitionsAndReportsBothPlaces() throws IOException {
         Files.writeString(dir.resolve("other.md"), "# Other\n\n## Part\n\n- **GQA**: 다른 정의 text.\n");
+        Files.writeString(dir.resolve("same.md"), "# Same\n\n## Part\n\n- **GQA**: 세 번째 정의.\n");
         Run run = loadBeside("again.md", utf8("# Again\n\n## Part\n\n- **GQA**: 세 번째 정의.\n"));
         goodNoteStillLoads(run);
         List<String> definitions = run.extraction().dataset().getUnionModel().listObjectsOfProperty(
                 org.apache.jena.vocabulary.SKOS.definition).toList().stream().map(n -> n.asLiteral().getLexicalForm()).toList();
         assertThat(definitions).contains("키와 값 헤드를 그룹으로 공유하는 어텐션.", "다른 정의 text.", "세 번째 정의.");
+        // notes are read in name order: again.md defines GQA first
+        assertThat(run.problems()).anyMatch(p -> p.matches("other\\.md:5: \"[^\"]*GQA[^\"]*\" is defined again with different text "
+                + "\\(first defined at again\\.md:5\\)"));
+        assertThat(run.problems()).anyMatch(p -> p.matches("good\\.md:\\d+: \"[^\"]*GQA[^\"]*\" is defined again with different text "
+                + "\\(first defined at again\\.md:5\\)"));
+        assertThat(run.problems()).as("the same text again is no conflict").noneMatch(p -> p.startsWith("same.md"));
+    }
+
+    @Test
+    void aNoteWhoseExtractionThrowsIsReportedWithItsFileAndTheOthersStillLoad() throws IOException {
+        Files.writeString(dir.resolve("good.md"), GOOD);
+        Files.writeString(dir.resolve("boom.md"), "# Boom\n\n## Part\n\n- **Boomer**: 정의.\n");
+        Files.writeString(dir.resolve("deep.md"), "# Deep\n\n## Part\n\n- **Deeper**: 정의.\n");
+        NoteLoader.Loaded loaded = new NoteLoader().loadDirectory(dir);
+        int[] deepCalls = {0};
+        Extraction x = new Extractor(note -> {
+            if (note.name().equals("boom")) {
+                throw new IllegalStateException("a rule broke\nsecond line");
+            }
+            if (note.name().equals("deep") && ++deepCalls[0] == 2) {
+                throw new StackOverflowError(); // in the second pass, after its declarations
+            }
+        }).extract(loaded.notes());
+        List<String> problems = new ArrayList<>();
+        x.reports().forEach(r -> r.problems().forEach(p -> problems.add(r.file() + ":" + p)));
+        assertThat(problems).contains("boom.md:1: extraction failed: IllegalStateException: a rule broke",
+                "deep.md:1: extraction failed: StackOverflowError");
+        assertThat(x.failures()).containsOnlyKeys("boom", "deep");
+        Run run = new Run(problems, x);
+        goodNoteStillLoads(run);
+        assertThat(run.labels()).doesNotContain("Boomer", "Deeper");
+        assertThat(x.dataset().containsNamedModel(org.llmatlas.vocab.Atlas.GRAPH + "good")).isTrue();
+        assertThat(x.dataset().containsNamedModel(org.llmatlas.vocab.Atlas.GRAPH + "boom")).isFalse();
     }
 
     @Test

@@ -69,7 +69,12 @@ public final class Html {
 
     /** The body of a 404 page. */
     public static String notFound(String what) {
-        return page("Not found", "", "<section class=\"card empty\"><h1>Not found</h1><p>" + esc(what)
+        return error("Not found", what);
+    }
+
+    /** A friendly error page: a title, one sentence, and a link home (no detail of the failure). */
+    public static String error(String title, String message) {
+        return page(title, "", "<section class=\"card empty\"><h1>" + esc(title) + "</h1><p>" + esc(message)
                 + "</p><p><a href=\"/\">Back to the atlas</a></p></section>");
     }
 }
