@@ -17,9 +17,10 @@ import org.apache.jena.vocabulary.SKOS;
 import org.llmatlas.vocab.Atlas;
 
 /**
- * The same keyword defined twice, in the same language, with different text: both definitions are
- * kept in the graph, and the later one is reported at its {@code line} with the {@code file:line}
- * of the first, so the writer sees both places. Read from the definitions' evidence, in corpus order.
+ * The same keyword defined twice in one note, in the same language, with different text (a slip
+ * of the writer: notes that define a term each their own way are normal, and the concept page shows
+ * every definition): both definitions are kept in the graph, and the later one is reported at its
+ * {@code line} with the {@code file:line} of the first, so the writer sees both places.
  */
 final class DefinitionConflicts {
     private record Seen(String file, int line, String text) {}
@@ -32,7 +33,12 @@ final class DefinitionConflicts {
         Map<Integer, List<String>> out = new LinkedHashMap<>();
         for (int i = 0; i < models.size(); i++) {
             Model m = models.get(i);
-            for (Statement st : m.listStatements(null, RDF.predicate, SKOS.definition).toList()) {
+            List<Statement> definitions = m.listStatements(null, RDF.predicate, SKOS.definition).toList();
+            definitions.sort(java.util.Comparator.comparingInt(st -> {
+                Statement line = st.getSubject().getProperty(Atlas.line);
+                return line == null ? 0 : line.getInt();
+            }));
+            for (Statement st : definitions) {
                 Resource ev = st.getSubject();
                 RDFNode subject = ev.getPropertyResourceValue(RDF.subject);
                 Statement object = ev.getProperty(RDF.object);
@@ -41,7 +47,7 @@ final class DefinitionConflicts {
                     continue;
                 }
                 Literal text = object.getLiteral();
-                String key = subject.asResource().getURI() + "@" + text.getLanguage();
+                String key = files.get(i) + " " + subject.asResource().getURI() + "@" + text.getLanguage();
                 Seen here = new Seen(files.get(i), line.getInt(), normalise(text.getLexicalForm()));
                 Seen before = first.putIfAbsent(key, here);
                 if (before != null && !before.text().equals(here.text()) && !(before.file().equals(here.file()) && before.line() == here.line())) {
