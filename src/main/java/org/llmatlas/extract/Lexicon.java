@@ -30,7 +30,10 @@ final class Lexicon {
     private final Map<String, Entity> byKey = new HashMap<>();
     private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private final Map<String, Entity> familiesByStem = new HashMap<>();
-    private final Map<String, Optional<Entity>> found = new HashMap<>();
+    /** What a surface name is looked up by (a pure function of the surface, so never invalidated). */
+    private final Map<String, Probe> probes = new HashMap<>();
+    /** How a declared surface name is analysed (also pure). */
+    private final Map<String, Forms> forms = new HashMap<>();
     private final Map<String, Entity> byIri = new LinkedHashMap<>();
     private final Aliases aliases;
     /** Where declarations are recorded, or null (not recording, e.g. while replaying). */
@@ -55,7 +58,6 @@ final class Lexicon {
         Entity previous = byKey.putIfAbsent(key, e);
         if (previous == null) {
             changes++;
-            found.clear();
             addPrefixes(key);
         }
         return previous;
@@ -70,28 +72,37 @@ final class Lexicon {
         return byIri.values();
     }
 
-    /** Finds the entity a surface name refers to, or empty; answers are cached until a new name is known. */
+    /** Finds the entity a surface name refers to, or empty. */
     Optional<Entity> find(String surface) {
-        Optional<Entity> cached = found.get(surface);
-        if (cached == null) {
-            cached = lookUp(surface);
-            found.put(surface, cached);
+        Probe p = probes.get(surface);
+        if (p == null) {
+            p = probe(surface);
+            probes.put(surface, p);
         }
-        return cached;
-    }
-
-    private Optional<Entity> lookUp(String surface) {
-        for (String candidate : candidates(surface)) {
-            Entity e = byKey.get(Names.key(aliases.canonical(candidate)));
+        for (String key : p.keys()) {
+            Entity e = byKey.get(key);
             if (e != null) {
                 return Optional.of(e);
             }
         }
-        String bare = Names.stripSize(clean(surface));
-        if (!bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare))) {
-            return Optional.ofNullable(familiesByStem.get(Names.key(bare)));
+        return p.stemKey() == null ? Optional.empty() : Optional.ofNullable(familiesByStem.get(p.stemKey()));
+    }
+
+    /**
+     * The keys a surface is looked up by, in order (its {@link #candidates} through the alias table),
+     * and the stem key of the family it may be a bare name of (or null).
+     */
+    private record Probe(String[] keys, String stemKey) {}
+
+    private Probe probe(String surface) {
+        List<String> candidates = candidates(surface);
+        String[] keys = new String[candidates.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Names.key(aliases.canonical(candidates.get(i)));
         }
-        return Optional.empty();
+        String bare = Names.stripSize(clean(surface));
+        String stemKey = !bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare)) ? Names.key(bare) : null;
+        return new Probe(keys, stemKey);
     }
 
     /** Records every later change to this lexicon in {@code log} (null stops recording). */
@@ -130,24 +141,67 @@ final class Lexicon {
     }
 
     private Entity declareName(String surface, Resource type, int rank) {
-        String name = clean(surface);
-        String[] pair = aliasPair(name);
-        String primary = pair != null ? pair[0] : withoutParenthesis(Names.stripQualifiers(name));
-        Optional<Entity> found = find(name).or(() -> firstPartKnown(name));
-        Entity e = found.orElseGet(() -> create(primary, type, rank));
-        changed(e.offerType(type, rank));
-        changed(e.addName(primary));
-        if (pair != null) {
-            changed(e.addName(pair[1]));
+        Forms f = forms.get(surface);
+        if (f == null) {
+            f = forms(surface);
+            forms.put(surface, f);
         }
-        index(e, name);
+        Optional<Entity> known = find(f.name());
+        if (known.isEmpty() && f.firstPart() != null) {
+            known = find(f.firstPart());
+        }
+        Forms g = f;
+        Entity e = known.orElseGet(() -> create(g.primary(), type, rank));
+        changed(e.offerType(type, rank));
+        changed(e.addName(f.primary()));
+        if (f.pair() != null) {
+            changed(e.addName(f.pair()[1]));
+        }
+        for (String key : f.keys()) {
+            putKey(key, e);
+        }
+        for (int i = 0; i < f.parts().length; i++) {
+            if (putKey(f.partKeys()[i], e) == null) {
+                e.altLabels.add(f.parts()[i]);
+            }
+        }
         return e;
     }
 
-    /** "SwiGLU / GeGLU" when "SwiGLU" is already known: the slash term joins that entity. */
-    private Optional<Entity> firstPartKnown(String name) {
-        List<String> parts = Names.expandSlashes(withoutParenthesis(name));
-        return parts.size() > 1 && Names.isNameLike(parts.get(0)) ? find(parts.get(0)) : Optional.empty();
+    /**
+     * A declared surface name analysed once: the cleaned name, its alias pair (or null), the primary
+     * name, the first part of a slash name that may already be known (or null), the keys it is indexed
+     * by, and the slash parts that name it too (with their keys).
+     */
+    private record Forms(String name, String[] pair, String primary, String firstPart, List<String> keys,
+            String[] parts, String[] partKeys) {}
+
+    private static Forms forms(String surface) {
+        String name = clean(surface);
+        String[] pair = aliasPair(name);
+        String primary = pair != null ? pair[0] : withoutParenthesis(Names.stripQualifiers(name));
+        List<String> slashParts = Names.expandSlashes(withoutParenthesis(name));
+        String firstPart = slashParts.size() > 1 && Names.isNameLike(slashParts.get(0)) ? slashParts.get(0) : null;
+        List<String> keys = new ArrayList<>();
+        for (String c : candidates(name)) {
+            keys.add(Names.key(c));
+        }
+        if (pair != null) {
+            keys.add(Names.key(pair[0]));
+            keys.add(Names.key(pair[1]));
+        }
+        // "SwiGLU / GeGLU", "AnyRes / Dynamic Tiling": each part names the entry too
+        List<String> parts = new ArrayList<>();
+        String bare = withoutParenthesis(name);
+        if (bare.contains("/") && !Names.expandSlashes(bare).get(0).equals(bare)) {
+            for (String part : Names.expandSlashes(bare)) {
+                if (part.length() >= 3 && Names.isNameLike(part)) {
+                    parts.add(part);
+                }
+            }
+        }
+        return new Forms(name, pair, primary, firstPart, keys, parts.toArray(String[]::new),
+                parts.stream().map(Names::key).toArray(String[]::new));
     }
 
     /** "Q-Former (BLIP-2)" → "Q-Former": a parenthesis that is not another name of the thing is not part of its name. */
@@ -211,7 +265,6 @@ final class Lexicon {
             putKey(Names.key(part + " series"), e);
             if (familiesByStem.putIfAbsent(Names.stemKey(part), e) == null) {
                 changed(true);
-                found.clear();
             }
         }
         putKey(Names.key(core + " 계열"), e);
@@ -238,26 +291,6 @@ final class Lexicon {
         byIri.put(iri, e);
         changes++;
         return e;
-    }
-
-    private void index(Entity e, String name) {
-        for (String c : candidates(name)) {
-            putKey(Names.key(c), e);
-        }
-        String[] pair = aliasPair(name);
-        if (pair != null) {
-            putKey(Names.key(pair[0]), e);
-            putKey(Names.key(pair[1]), e);
-        }
-        // "SwiGLU / GeGLU", "AnyRes / Dynamic Tiling": each part names the entry too
-        String bare = withoutParenthesis(name);
-        if (bare.contains("/") && !Names.expandSlashes(bare).get(0).equals(bare)) {
-            for (String part : Names.expandSlashes(bare)) {
-                if (part.length() >= 3 && Names.isNameLike(part) && putKey(Names.key(part), e) == null) {
-                    e.altLabels.add(part);
-                }
-            }
-        }
     }
 
     /** Gives each family the bare stem it is called by ("LLaMA" for the LLaMA family) when nothing else has that name. */
