@@ -20,6 +20,8 @@ import org.llmatlas.vocab.Atlas;
  */
 final class Lexicon {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\"'“‘]+|[\"'”’.,;:]+$");
+    /** Every character {@link #EDGE_PUNCTUATION} removes: a name with none at either end is left alone. */
+    private static final String EDGE_CHARS = "\"'“‘”’.,;:";
     static final int RANK_DEFAULT = 0;
     static final int RANK_SENTENCE = 1;
     static final int RANK_SECTION = 2;
@@ -363,7 +365,10 @@ final class Lexicon {
     /** Removes Markdown emphasis, backticks, stray quotes and punctuation, and glued particles. */
     static String clean(String surface) {
         String s = surface.replace("**", "").replace("`", "").replace("*", "").strip();
-        s = EDGE_PUNCTUATION.matcher(s).replaceAll("").strip();
+        if (!s.isEmpty() && (EDGE_CHARS.indexOf(s.charAt(0)) >= 0 || EDGE_CHARS.indexOf(s.charAt(s.length() - 1)) >= 0
+                || s.charAt(s.length() - 1) == '\u0085')) { // '$' also matches before a final NEL
+            s = EDGE_PUNCTUATION.matcher(s).replaceAll("").strip();
+        }
         if (s.endsWith(")") && s.chars().filter(c -> c == '(').count() < s.chars().filter(c -> c == ')').count()) {
             s = s.substring(0, s.length() - 1).strip();
         }
