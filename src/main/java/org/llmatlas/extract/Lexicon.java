@@ -30,7 +30,7 @@ final class Lexicon {
     private static final Pattern FAMILY_WORD = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series|시리즈)$");
 
     private final Map<String, Entity> byKey = new HashMap<>();
-    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+    private final PrefixIndex prefixes = new PrefixIndex();
     private final Map<String, Entity> familiesByStem = new HashMap<>();
     /** What a surface name is looked up by (a pure function of the surface, so never invalidated). */
     private final Map<String, Probe> probes = new HashMap<>();
@@ -48,11 +48,8 @@ final class Lexicon {
         aliases.variantKeys().forEach(this::addPrefixes);
     }
 
-    /** Longest first: a prefix already present means all shorter ones are too, so each key costs only its new prefixes. */
     private void addPrefixes(String key) {
-        for (int i = key.length(); i >= 1 && prefixes.add(key.substring(0, i)); i--) {
-            // added
-        }
+        prefixes.add(key);
     }
 
     /** Adds a key (first one wins) and all its prefixes, so prose scanning can stop early. */
@@ -67,7 +64,7 @@ final class Lexicon {
 
     /** True when some known name's key starts with {@code keyPrefix}: a longer span may still match. */
     boolean hasPrefix(String keyPrefix) {
-        return prefixes.contains(keyPrefix);
+        return prefixes.isPrefix(keyPrefix);
     }
 
     Collection<Entity> entities() {
