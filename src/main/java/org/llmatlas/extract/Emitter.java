@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -39,9 +38,12 @@ final class Emitter {
     private static final Node CUE = Atlas.cue.asNode();
     private static final Node RULE = Atlas.rule.asNode();
 
-    /** GraphMem2: faster inserts than the default model's graph; triples are added at graph level. */
-    private final Graph graph = GraphMemFactory.createGraphMem2();
-    final Model model = ModelFactory.createModelForGraph(graph);
+    /**
+     * The default in-memory graph, written at graph level (no statement objects). Not GraphMem2: its
+     * iteration order differs, and unordered query results (GROUP_CONCAT lists) follow that order.
+     */
+    final Model model = ModelFactory.createDefaultModel();
+    private final Graph graph = model.getGraph();
     final Resource document;
     private final Node documentNode;
     private final String docName;
