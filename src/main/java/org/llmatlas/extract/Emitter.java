@@ -5,6 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -23,13 +27,39 @@ final class Emitter {
     static final String STATED = "stated";
     static final String IMPLIED = "implied";
 
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node EVIDENCE = Atlas.Evidence.asNode();
+    private static final Node SUBJECT = RDF.subject.asNode();
+    private static final Node PREDICATE = RDF.predicate.asNode();
+    private static final Node OBJECT = RDF.object.asNode();
+    private static final Node DOCUMENT = Atlas.document.asNode();
+    private static final Node LINE = Atlas.line.asNode();
+    private static final Node QUOTE = Atlas.quote.asNode();
+    private static final Node CUE = Atlas.cue.asNode();
+    private static final Node RULE = Atlas.rule.asNode();
+
+    /**
+     * The default in-memory graph, written at graph level (no statement objects). Not GraphMem2: its
+     * iteration order differs, and unordered query results (GROUP_CONCAT lists) follow that order.
+     */
     final Model model = ModelFactory.createDefaultModel();
+    private final Graph graph = model.getGraph();
     final Resource document;
+    private final Node documentNode;
     private final String docName;
+    private final String evidencePrefix;
+    private final MessageDigest sha256;
 
     Emitter(String docName) {
         this.docName = docName;
         this.document = model.createResource(Atlas.DOC + docName);
+        this.documentNode = document.asNode();
+        this.evidencePrefix = Atlas.EVIDENCE + docName + "/";
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
         model.setNsPrefix("atlas", Atlas.NS);
         model.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         model.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
@@ -37,7 +67,7 @@ final class Emitter {
 
     /** Adds a triple without evidence (types, labels: the evidence of the statement that introduced them covers them). */
     void plain(Resource s, Property p, RDFNode o) {
-        model.add(s, p, o);
+        graph.add(Triple.create(s.asNode(), p.asNode(), o.asNode()));
     }
 
     /** Adds a triple with its evidence. */
@@ -45,17 +75,20 @@ final class Emitter {
         if (s.equals(o)) {
             return;
         }
-        model.add(s, p, o);
-        Resource e = model.createResource(Atlas.EVIDENCE + docName + "/" + hash(s, p, o, line));
-        e.addProperty(RDF.type, Atlas.Evidence)
-                .addProperty(RDF.subject, s)
-                .addProperty(RDF.predicate, p)
-                .addProperty(RDF.object, o)
-                .addProperty(Atlas.document, document)
-                .addProperty(Atlas.line, integer(line))
-                .addProperty(Atlas.quote, quote)
-                .addProperty(Atlas.cue, cue)
-                .addProperty(Atlas.rule, rule);
+        Node sn = s.asNode();
+        Node pn = p.asNode();
+        Node on = o.asNode();
+        graph.add(Triple.create(sn, pn, on));
+        Node e = NodeFactory.createURI(evidencePrefix + hash(s, p, o, line));
+        graph.add(Triple.create(e, TYPE, EVIDENCE));
+        graph.add(Triple.create(e, SUBJECT, sn));
+        graph.add(Triple.create(e, PREDICATE, pn));
+        graph.add(Triple.create(e, OBJECT, on));
+        graph.add(Triple.create(e, DOCUMENT, documentNode));
+        graph.add(Triple.create(e, LINE, NodeFactory.createLiteralDT(Integer.toString(line), XSDDatatype.XSDinteger)));
+        graph.add(Triple.create(e, QUOTE, NodeFactory.createLiteralString(quote)));
+        graph.add(Triple.create(e, CUE, NodeFactory.createLiteralString(cue)));
+        graph.add(Triple.create(e, RULE, NodeFactory.createLiteralString(rule)));
     }
 
     Resource resource(String iri) {
@@ -71,13 +104,9 @@ final class Emitter {
         return model.createLiteral(s, Names.hasHangul(s) ? "ko" : "en");
     }
 
-    private static String hash(Resource s, Property p, RDFNode o, int line) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((s + " " + p + " " + o + " " + line).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private String hash(Resource s, Property p, RDFNode o, int line) {
+        sha256.reset();
+        byte[] digest = sha256.digest((s + " " + p + " " + o + " " + line).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
     }
 }

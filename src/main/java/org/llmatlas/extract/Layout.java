@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /** The Markdown shapes of these notes, recognised on a {@link Block}'s raw text. */
 final class Layout {
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[^\\d\\s.][.!?])\\s+|(?<=[.!?][\"')])\\s+|\\n+");
+    /** The sentence boundary {@link #sentences} scans for (kept as its specification, and tested against it). */
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[^\\d\\s.][.!?])\\s+|(?<=[.!?][\"')])\\s+|\\n+");
     private static final Pattern TERM = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern TERM_COLON_INSIDE = Pattern.compile("^\\*\\*([^*]+?)\\s*[:：]\\*\\*\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern QUESTION = Pattern.compile(
@@ -129,14 +130,64 @@ final class Layout {
         return out;
     }
 
-    /** Splits prose into sentences at ". " (not inside numbers like 1.5) and at line breaks. */
+    /**
+     * Splits prose into sentences at ". " (not inside numbers like 1.5) and at line breaks: a run of
+     * whitespace ends a sentence after {@code [.!?]} (itself after a character that is not a digit,
+     * space or dot) or after {@code [.!?]} and a closing quote or parenthesis, and wherever it holds a
+     * line break. Scanned by hand: this runs on every line of prose ({@link #SENTENCE_END} is the same rule).
+     */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text)) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            if (!isSpace(text.charAt(i))) {
+                i++;
+                continue;
             }
+            int j = i;
+            boolean lineBreak = false;
+            while (j < n && isSpace(text.charAt(j))) {
+                lineBreak |= text.charAt(j) == '\n';
+                j++;
+            }
+            if (lineBreak || endsSentence(text, i)) {
+                addSentence(out, text, start, i);
+                start = j;
+            }
+            i = j;
         }
+        addSentence(out, text, start, n);
         return out;
+    }
+
+    /** The whitespace run at {@code i} follows the end of a sentence. */
+    private static boolean endsSentence(String text, int i) {
+        if (i < 2) {
+            return false;
+        }
+        char before = text.charAt(i - 2);
+        char last = text.charAt(i - 1);
+        if (isStop(last)) {
+            return !(before >= '0' && before <= '9') && !isSpace(before) && before != '.';
+        }
+        return isStop(before) && (last == '"' || last == '\'' || last == ')');
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** Regex {@code \s}: ASCII whitespace. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static void addSentence(List<String> out, String text, int from, int to) {
+        String s = text.substring(from, to);
+        if (!s.isBlank()) {
+            out.add(s.strip());
+        }
     }
 }

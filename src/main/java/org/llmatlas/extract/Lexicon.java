@@ -20,6 +20,8 @@ import org.llmatlas.vocab.Atlas;
  */
 final class Lexicon {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\"'“‘]+|[\"'”’.,;:]+$");
+    /** Every character {@link #EDGE_PUNCTUATION} removes: a name with none at either end is left alone. */
+    private static final String EDGE_CHARS = "\"'“‘”’.,;:";
     static final int RANK_DEFAULT = 0;
     static final int RANK_SENTENCE = 1;
     static final int RANK_SECTION = 2;
@@ -28,9 +30,12 @@ final class Lexicon {
     private static final Pattern FAMILY_WORD = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series|시리즈)$");
 
     private final Map<String, Entity> byKey = new HashMap<>();
-    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+    private final PrefixIndex prefixes = new PrefixIndex();
     private final Map<String, Entity> familiesByStem = new HashMap<>();
-    private final Map<String, Optional<Entity>> found = new HashMap<>();
+    /** What a surface name is looked up by (a pure function of the surface, so never invalidated). */
+    private final Map<String, Probe> probes = new HashMap<>();
+    /** How a declared surface name is analysed (also pure). */
+    private final Map<String, Forms> forms = new HashMap<>();
     private final Map<String, Entity> byIri = new LinkedHashMap<>();
     private final Aliases aliases;
     /** Where declarations are recorded, or null (not recording, e.g. while replaying). */
@@ -43,11 +48,8 @@ final class Lexicon {
         aliases.variantKeys().forEach(this::addPrefixes);
     }
 
-    /** Longest first: a prefix already present means all shorter ones are too, so each key costs only its new prefixes. */
     private void addPrefixes(String key) {
-        for (int i = key.length(); i >= 1 && prefixes.add(key.substring(0, i)); i--) {
-            // added
-        }
+        prefixes.add(key);
     }
 
     /** Adds a key (first one wins) and all its prefixes, so prose scanning can stop early. */
@@ -55,7 +57,6 @@ final class Lexicon {
         Entity previous = byKey.putIfAbsent(key, e);
         if (previous == null) {
             changes++;
-            found.clear();
             addPrefixes(key);
         }
         return previous;
@@ -63,35 +64,44 @@ final class Lexicon {
 
     /** True when some known name's key starts with {@code keyPrefix}: a longer span may still match. */
     boolean hasPrefix(String keyPrefix) {
-        return prefixes.contains(keyPrefix);
+        return prefixes.isPrefix(keyPrefix);
     }
 
     Collection<Entity> entities() {
         return byIri.values();
     }
 
-    /** Finds the entity a surface name refers to, or empty; answers are cached until a new name is known. */
+    /** Finds the entity a surface name refers to, or empty. */
     Optional<Entity> find(String surface) {
-        Optional<Entity> cached = found.get(surface);
-        if (cached == null) {
-            cached = lookUp(surface);
-            found.put(surface, cached);
+        Probe p = probes.get(surface);
+        if (p == null) {
+            p = probe(surface);
+            probes.put(surface, p);
         }
-        return cached;
-    }
-
-    private Optional<Entity> lookUp(String surface) {
-        for (String candidate : candidates(surface)) {
-            Entity e = byKey.get(Names.key(aliases.canonical(candidate)));
+        for (String key : p.keys()) {
+            Entity e = byKey.get(key);
             if (e != null) {
                 return Optional.of(e);
             }
         }
-        String bare = Names.stripSize(clean(surface));
-        if (!bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare))) {
-            return Optional.ofNullable(familiesByStem.get(Names.key(bare)));
+        return p.stemKey() == null ? Optional.empty() : Optional.ofNullable(familiesByStem.get(p.stemKey()));
+    }
+
+    /**
+     * The keys a surface is looked up by, in order (its {@link #candidates} through the alias table),
+     * and the stem key of the family it may be a bare name of (or null).
+     */
+    private record Probe(String[] keys, String stemKey) {}
+
+    private Probe probe(String surface) {
+        List<String> candidates = candidates(surface);
+        String[] keys = new String[candidates.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Names.key(aliases.canonical(candidates.get(i)));
         }
-        return Optional.empty();
+        String bare = Names.stripSize(clean(surface));
+        String stemKey = !bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare)) ? Names.key(bare) : null;
+        return new Probe(keys, stemKey);
     }
 
     /** Records every later change to this lexicon in {@code log} (null stops recording). */
@@ -130,24 +140,67 @@ final class Lexicon {
     }
 
     private Entity declareName(String surface, Resource type, int rank) {
-        String name = clean(surface);
-        String[] pair = aliasPair(name);
-        String primary = pair != null ? pair[0] : withoutParenthesis(Names.stripQualifiers(name));
-        Optional<Entity> found = find(name).or(() -> firstPartKnown(name));
-        Entity e = found.orElseGet(() -> create(primary, type, rank));
-        changed(e.offerType(type, rank));
-        changed(e.addName(primary));
-        if (pair != null) {
-            changed(e.addName(pair[1]));
+        Forms f = forms.get(surface);
+        if (f == null) {
+            f = forms(surface);
+            forms.put(surface, f);
         }
-        index(e, name);
+        Optional<Entity> known = find(f.name());
+        if (known.isEmpty() && f.firstPart() != null) {
+            known = find(f.firstPart());
+        }
+        Forms g = f;
+        Entity e = known.orElseGet(() -> create(g.primary(), type, rank));
+        changed(e.offerType(type, rank));
+        changed(e.addName(f.primary()));
+        if (f.pair() != null) {
+            changed(e.addName(f.pair()[1]));
+        }
+        for (String key : f.keys()) {
+            putKey(key, e);
+        }
+        for (int i = 0; i < f.parts().length; i++) {
+            if (putKey(f.partKeys()[i], e) == null) {
+                e.altLabels.add(f.parts()[i]);
+            }
+        }
         return e;
     }
 
-    /** "SwiGLU / GeGLU" when "SwiGLU" is already known: the slash term joins that entity. */
-    private Optional<Entity> firstPartKnown(String name) {
-        List<String> parts = Names.expandSlashes(withoutParenthesis(name));
-        return parts.size() > 1 && Names.isNameLike(parts.get(0)) ? find(parts.get(0)) : Optional.empty();
+    /**
+     * A declared surface name analysed once: the cleaned name, its alias pair (or null), the primary
+     * name, the first part of a slash name that may already be known (or null), the keys it is indexed
+     * by, and the slash parts that name it too (with their keys).
+     */
+    private record Forms(String name, String[] pair, String primary, String firstPart, List<String> keys,
+            String[] parts, String[] partKeys) {}
+
+    private static Forms forms(String surface) {
+        String name = clean(surface);
+        String[] pair = aliasPair(name);
+        String primary = pair != null ? pair[0] : withoutParenthesis(Names.stripQualifiers(name));
+        List<String> slashParts = Names.expandSlashes(withoutParenthesis(name));
+        String firstPart = slashParts.size() > 1 && Names.isNameLike(slashParts.get(0)) ? slashParts.get(0) : null;
+        List<String> keys = new ArrayList<>();
+        for (String c : candidates(name)) {
+            keys.add(Names.key(c));
+        }
+        if (pair != null) {
+            keys.add(Names.key(pair[0]));
+            keys.add(Names.key(pair[1]));
+        }
+        // "SwiGLU / GeGLU", "AnyRes / Dynamic Tiling": each part names the entry too
+        List<String> parts = new ArrayList<>();
+        String bare = withoutParenthesis(name);
+        if (bare.contains("/") && !Names.expandSlashes(bare).get(0).equals(bare)) {
+            for (String part : Names.expandSlashes(bare)) {
+                if (part.length() >= 3 && Names.isNameLike(part)) {
+                    parts.add(part);
+                }
+            }
+        }
+        return new Forms(name, pair, primary, firstPart, keys, parts.toArray(String[]::new),
+                parts.stream().map(Names::key).toArray(String[]::new));
     }
 
     /** "Q-Former (BLIP-2)" → "Q-Former": a parenthesis that is not another name of the thing is not part of its name. */
@@ -211,7 +264,6 @@ final class Lexicon {
             putKey(Names.key(part + " series"), e);
             if (familiesByStem.putIfAbsent(Names.stemKey(part), e) == null) {
                 changed(true);
-                found.clear();
             }
         }
         putKey(Names.key(core + " 계열"), e);
@@ -238,26 +290,6 @@ final class Lexicon {
         byIri.put(iri, e);
         changes++;
         return e;
-    }
-
-    private void index(Entity e, String name) {
-        for (String c : candidates(name)) {
-            putKey(Names.key(c), e);
-        }
-        String[] pair = aliasPair(name);
-        if (pair != null) {
-            putKey(Names.key(pair[0]), e);
-            putKey(Names.key(pair[1]), e);
-        }
-        // "SwiGLU / GeGLU", "AnyRes / Dynamic Tiling": each part names the entry too
-        String bare = withoutParenthesis(name);
-        if (bare.contains("/") && !Names.expandSlashes(bare).get(0).equals(bare)) {
-            for (String part : Names.expandSlashes(bare)) {
-                if (part.length() >= 3 && Names.isNameLike(part) && putKey(Names.key(part), e) == null) {
-                    e.altLabels.add(part);
-                }
-            }
-        }
     }
 
     /** Gives each family the bare stem it is called by ("LLaMA" for the LLaMA family) when nothing else has that name. */
@@ -330,7 +362,10 @@ final class Lexicon {
     /** Removes Markdown emphasis, backticks, stray quotes and punctuation, and glued particles. */
     static String clean(String surface) {
         String s = surface.replace("**", "").replace("`", "").replace("*", "").strip();
-        s = EDGE_PUNCTUATION.matcher(s).replaceAll("").strip();
+        if (!s.isEmpty() && (EDGE_CHARS.indexOf(s.charAt(0)) >= 0 || EDGE_CHARS.indexOf(s.charAt(s.length() - 1)) >= 0
+                || s.charAt(s.length() - 1) == '\u0085')) { // '$' also matches before a final NEL
+            s = EDGE_PUNCTUATION.matcher(s).replaceAll("").strip();
+        }
         if (s.endsWith(")") && s.chars().filter(c -> c == '(').count() < s.chars().filter(c -> c == ')').count()) {
             s = s.substring(0, s.length() - 1).strip();
         }

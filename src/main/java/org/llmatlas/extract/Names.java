@@ -74,6 +74,10 @@ final class Names {
         if (!startsLatinOrGreek(t)) {
             return t;
         }
+        int last = t.codePointBefore(t.length());
+        if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HANGUL && last != '\u0085') {
+            return t; // the tail pattern needs a Hangul last letter ('$' also matches before a final NEL)
+        }
         return GLUED_TAIL.matcher(t).replaceFirst("").strip();
     }
 

@@ -1,0 +1,94 @@
+package org.llmatlas.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written fast paths of the extractor give what the regular expressions they replace
+ * give, on every line of the seed notes and on edge cases.
+ */
+class FastPathsTest {
+    private static final List<String> EDGES = List.of("", " ", "\n", "a. b", "1.5 배", "A.  B.\nC", "Q? R! S",
+            "끝.\" 다음", "(예시.) 다음", "x.\tY", "a.. b", " . b", ".. b", "3. 항목", "a\r\nb", "a \n \n b",
+            "end.", "GQA를", "GQA를\u0085", "\"LLaMA.\"", "Qwen2-VL이 ", "“BERT”", "T5).", "π0가", "GPT-4o", "x\u0085");
+
+    private static List<String> seedLines() throws IOException {
+        List<String> lines = new ArrayList<>(EDGES);
+        try (Stream<Path> files = Files.list(Path.of("content"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(f));
+                lines.add(Files.readString(f)); // whole notes: line breaks inside
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> regexSentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : Layout.SENTENCE_END.split(text)) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void sentencesSplitWhereTheBoundaryPatternDoes() throws IOException {
+        for (String line : seedLines()) {
+            assertThat(Layout.sentences(line)).as(line).isEqualTo(regexSentences(line));
+        }
+    }
+
+    @Test
+    void particlesAndEdgePunctuationAreRemovedAsByThePatterns() throws IOException {
+        java.util.regex.Pattern glued = java.util.regex.Pattern.compile(
+                "(?<=[\\p{IsLatin}\\p{IsGreek}\\d)\\]])(?:[\\p{IsHangul}]+)$");
+        java.util.regex.Pattern edge = java.util.regex.Pattern.compile("^[\"'“‘]+|[\"'”’.,;:]+$");
+        for (String line : seedLines()) {
+            for (String word : line.split("[\\s,()]+")) {
+                String t = word.strip();
+                String particle = Names.startsLatinOrGreek(t) ? glued.matcher(t).replaceFirst("").strip() : t;
+                assertThat(Names.stripParticle(word)).as(word).isEqualTo(particle);
+                String s = word.replace("**", "").replace("`", "").replace("*", "").strip();
+                s = edge.matcher(s).replaceAll("").strip();
+                if (s.endsWith(")") && s.chars().filter(c -> c == '(').count() < s.chars().filter(c -> c == ')').count()) {
+                    s = s.substring(0, s.length() - 1).strip();
+                }
+                assertThat(Lexicon.clean(word)).as(word).isEqualTo(Names.stripParticle(s));
+            }
+        }
+    }
+
+    @Test
+    void prefixIndexKnowsEveryPrefixOfItsKeysAndNothingElse() {
+        PrefixIndex index = new PrefixIndex();
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder key = new StringBuilder();
+            for (int c = 1 + random.nextInt(11); c > 0; c--) {
+                key.append("abcgq한국어0.".charAt(random.nextInt(10)));
+            }
+            index.add(key.toString());
+            for (int i = 1; i <= key.length(); i++) {
+                prefixes.add(key.substring(0, i));
+            }
+        }
+        for (int k = 0; k < 20000; k++) {
+            StringBuilder probe = new StringBuilder();
+            for (int c = 1 + random.nextInt(8); c > 0; c--) {
+                probe.append("abcgq한국어0.x".charAt(random.nextInt(11)));
+            }
+            assertThat(index.isPrefix(probe.toString())).as(probe.toString()).isEqualTo(prefixes.contains(probe.toString()));
+        }
+        assertThat(index.isPrefix("")).isFalse();
+    }
+}
