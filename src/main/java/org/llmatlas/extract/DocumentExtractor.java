@@ -256,6 +256,10 @@ final class DocumentExtractor {
             reference(e, b.line());
             out.stated(question, Atlas.about, res(e), b.line(), quote, Emitter.STATED, "question-mentions");
         }
+        // a question states what it presupposes: "A가 B보다 … 높은 이유는?", "LLaVA 계열의 발전 과정(1.0→1.5→NeXT)"
+        for (Relation r : rules.apply(stripMarkdown(q.text()), null, b.line())) {
+            relation(r, b.line(), quote);
+        }
         Entity context = about.isEmpty() || about.size() > 2 ? null : about.get(0);
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);

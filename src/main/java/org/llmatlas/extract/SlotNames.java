@@ -110,6 +110,13 @@ final class SlotNames {
         }
         String[] words = s.split("\\s+");
         Optional<Entity> known = knownPrefix(words);
+        if (known.isPresent() && known.get().isModelLike()) {
+            // "InternVL 2", "Mistral 7B": a version or size word after a known model name names a model of its own
+            Optional<Entity> versioned = versioned(words);
+            if (versioned.isPresent()) {
+                return versioned;
+            }
+        }
         if (known.isPresent()) {
             return known;
         }
@@ -190,6 +197,40 @@ final class SlotNames {
             b.append(b.length() == 0 ? "" : " ").append(plain ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
         }
         return b.toString();
+    }
+
+    private static final Pattern VERSION_OR_SIZE = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)?b|\\d+x\\d+b");
+
+    /**
+     * The model a known model name followed by a version or size word names ("InternVL 2" after
+     * "InternVL", "Mistral 7B" after "Mistral"), declared when new; empty when the words are just a
+     * size of a known model ("LLaMA-2 7B" is LLaMA-2) or no such word follows.
+     */
+    private Optional<Entity> versioned(String[] words) {
+        for (int n = Math.min(words.length - 1, 5); n >= 1; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (lexicon.find(head).isEmpty()) {
+                continue;
+            }
+            String next = Names.stripParticle(words[n]);
+            if (!VERSION_OR_SIZE.matcher(next).matches()) {
+                return Optional.empty();
+            }
+            String name = head + " " + next;
+            Optional<Entity> sized = lexicon.find(name);
+            if (sized.isPresent()) {
+                return sized;
+            }
+            if (!Names.stripSize(name).equals(name)) {
+                return lexicon.find(Names.stripSize(name)); // a size of a versioned model
+            }
+            Entity e = lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE);
+            if (e.family == null) {
+                lexicon.familyOf(name).ifPresent(f -> lexicon.setFamily(e, f));
+            }
+            return Optional.of(e);
+        }
+        return Optional.empty();
     }
 
     private Optional<Entity> knownPrefix(String[] words) {

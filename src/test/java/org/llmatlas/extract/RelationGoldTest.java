@@ -80,6 +80,7 @@ class RelationGoldTest {
         }
         Model m = Seeds.extraction().dataset().getNamedModel(Atlas.GRAPH + doc);
         Set<Triple> predicted = new HashSet<>();
+        Map<Triple, String> why = new java.util.HashMap<>();
         for (Property p : List.of(Atlas.uses, Atlas.improvesOn, Atlas.evaluatedBy, Atlas.partOf)) {
             for (Statement st : m.listStatements(null, p, (Resource) null).toList()) {
                 if (!st.getObject().isURIResource()) {
@@ -90,7 +91,9 @@ class RelationGoldTest {
                     continue; // only model→family and component→system partOf are annotated, not the layout of the note
                 }
                 if (evidenceLines(m, st).stream().anyMatch(inScope::test)) {
-                    predicted.add(new Triple(st.getSubject().getURI(), p.getLocalName(), o.getURI()));
+                    Triple t = new Triple(st.getSubject().getURI(), p.getLocalName(), o.getURI());
+                    predicted.add(t);
+                    why.put(t, evidence(m, st));
                 }
             }
         }
@@ -105,7 +108,7 @@ class RelationGoldTest {
             double recall = g.isEmpty() ? 1 : (double) tp.size() / g.size();
             System.out.printf("%-12s precision %.3f (%d/%d)  recall %.3f (%d/%d)%n", rel, precision, tp.size(), p.size(), recall, tp.size(), g.size());
             if (Boolean.getBoolean("gold.verbose")) {
-                p.stream().filter(t -> !g.contains(t)).forEach(t -> System.out.println("   FP " + show(t)));
+                p.stream().filter(t -> !g.contains(t)).forEach(t -> System.out.println("   FP " + show(t) + "   " + why.get(t)));
                 g.stream().filter(t -> !p.contains(t)).forEach(t -> System.out.println("   FN " + show(t)));
             }
             SCORES.put(doc + "/" + rel, new double[] {precision, recall});
@@ -138,6 +141,17 @@ class RelationGoldTest {
     private static String label(String iri) {
         EntityIndex.Entry e = index.byIri(iri);
         return e == null ? iri : e.label();
+    }
+
+    /** "line:rule" of each piece of evidence, for the verbose listing of false positives. */
+    private static String evidence(Model m, Statement st) {
+        List<String> out = new java.util.ArrayList<>();
+        m.listResourcesWithProperty(RDF.subject, st.getSubject()).forEachRemaining(e -> {
+            if (e.hasProperty(RDF.predicate, st.getPredicate()) && e.hasProperty(RDF.object, st.getObject())) {
+                out.add(e.getProperty(Atlas.line).getInt() + ":" + e.getProperty(Atlas.rule).getString());
+            }
+        });
+        return String.join(" ", out);
     }
 
     private static Set<Integer> evidenceLines(Model m, Statement st) {
