@@ -92,7 +92,7 @@ final class RelationRules {
     private static final Pattern COST = Pattern.compile("(?i)비용|메모리|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination");
     private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall");
     /** The end of the clause a comparison is made in. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[.,;]\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|(?<=[\\p{IsHangul})])\\s*,\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
     /** "A는 …", "A가 …": the explicit subject of a comparison, with its Korean topic or subject marker. */
     private static final Pattern SUBJECT_MARKED = Pattern.compile("([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)(?=\\s)");
     private static final Pattern EVALUATED = Pattern.compile(
@@ -506,7 +506,8 @@ final class RelationRules {
             String stem = chain.group(1);
             List<String> versions = new ArrayList<>();
             for (String v : ARROW.split(chain.group(2).strip())) {
-                versions.add(BARE_VERSION.matcher(v.strip()).matches() ? stem + " " + v.strip() : v.strip());
+                String bare = v.strip();
+                versions.add(!BARE_VERSION.matcher(bare).matches() ? bare : stem + (Character.isDigit(bare.charAt(0)) ? " " : "-") + bare);
             }
             lineageOf(String.join(" → ", versions), line, out);
         }
@@ -533,7 +534,14 @@ final class RelationRules {
                 }
             }
             if (node.isEmpty()) {
-                node = mentions.find(lastPhrase(item)).stream().map(Mention::entity).reduce((a, b) -> b);
+                String phrase = lastPhrase(item);
+                List<Mention> found = mentions.find(phrase);
+                node = found.stream().map(Mention::entity).reduce((a, b) -> b);
+                if (!found.isEmpty() && found.get(found.size() - 1).end() < phrase.length() && Names.isNameLike(phrase)) {
+                    // "LLaVA 1.0" while only "LLaVA" is known yet: the versioned name, not the family
+                    Optional<Entity> whole = slots.resolve(phrase, Atlas.Model, line);
+                    node = whole.isPresent() ? whole : node;
+                }
             }
             if (node.isEmpty()) {
                 node = slots.resolve(lastPhrase(item), chain.isEmpty() ? Atlas.Model : chain.get(chain.size() - 1).type(), line);
