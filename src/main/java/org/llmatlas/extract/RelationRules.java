@@ -50,7 +50,7 @@ final class RelationRules {
             + "[\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?)";
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|모델|기법)?(?:으로|로)\\s+(?:[^\\s.]+(?<!로)\\s+){0,3}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|scoring)");
+            + "\\s*(?:알고리즘|방식|모델|기법)?(?:으로|로)\\s+(?:[^\\s.]+(?:(?<!로)|(?<=적으로))\\s+){0,3}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|scoring)");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
     private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
@@ -71,13 +71,21 @@ final class RelationRules {
             "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
     /** "A는 B를 사용" with both ends named. */
     private static final Pattern SVO = Pattern.compile(
-            "([\\p{IsLatin}π][^\\s,]*(?:\\s[\\p{IsLatin}\\d][^\\s,]*){0,3}?)(?:은|는|이|가)\\s+(.+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
+            "([\\p{IsLatin}π][^\\s,]*(?:\\s[\\p{IsLatin}\\d][^\\s,]*){0,3}?)(?:은|는|이|가)\\s+((?:(?!(?:은|는|이|가)\\s)[^,;])+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
     private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
     private static final Pattern COMPOSED = Pattern.compile(
             "(?:구성\\s*[:：]\\s*)?([^.:;]*?\\S\\s*\\+\\s*[^.:;]+?)\\s*(?:구조|구성|아키텍처|architecture|조합|\\.|$)");
     private static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*버전|차기)");
     private static final Pattern IMPROVED_VERSION = Pattern.compile("^(.+?)(?:을|를)\\s*개선한");
-    private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]+?)\\s*대신");
+    /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신". */
+    private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를)\\s)?");
+    /** "X의 …": the owner a replaced part belonged to. */
+    private static final Pattern OWNER_OF_PART = Pattern.compile("^\\s*([\\p{IsLatin}][^\\s,()]*)의\\s");
+    /** "개선 버전", "후속 모델" said of the context alone: its predecessor is its own name without the version. */
+    private static final Pattern IMPROVED_ALONE = Pattern.compile("(?:개선|후속|차기)\\s*(?:버전|판|모델)");
+    private static final Pattern UNVERSIONED = Pattern.compile("^(.*?\\S)[-\\s]?v?\\d+(?:\\.\\d+)*$");
+    /** "기존 SSM의 …", "기존 RoPE:", "기존 LayerNorm에서": the known thing the context replaces. */
+    private static final Pattern EXISTING = Pattern.compile("기존\\s+([\\p{IsLatin}][^\\s,()]*?)(?:의|에서|:|와\\s*다른|과\\s*다른)(?=\\s|$)");
     /** "A는 B보다 …", "B 대비 …": the comparison point; the names before it are what is compared against. */
     private static final Pattern THAN = Pattern.compile("(?:보다|대비)(?=\\s|$|[,.])");
     /** "MQA만큼 빠르면서 MHA에 가까운 품질": as good as one on one axis, close to another on the other. */
@@ -155,7 +163,7 @@ final class RelationRules {
             if (s.indexOf('+') >= 0 || s.contains(" × ")) {
                 composed(s.replace(" × ", " + "), context, line, out); // "TP × PP × DP를 결합"
             }
-            if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "없애", "해결", "극복", "보완")) {
+            if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "없애", "해결", "극복", "보완", "기존")) {
                 improves(s, context, line, out);
             }
             if (hasAny(s, "평가", "측정", "탐지")) {
@@ -212,7 +220,7 @@ final class RelationRules {
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
                 List<String> items = slots.splitList(m.group(1)).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
-                slots.resolveModels(items, line).stream().filter(users::add)
+                slots.resolveModels(items, line).stream().filter(u -> !isModelKind(u)).filter(users::add)
                         .forEach(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, rule)));
             }
         });
@@ -311,10 +319,38 @@ final class RelationRules {
             slots.resolveTerm(fix.group(1), line).filter(x -> !x.equals(context))
                     .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "fixes")));
         }
-        for (Pattern p : List.of(SUCCESSOR, IMPROVED_VERSION, INSTEAD)) {
+        Matcher instead = INSTEAD.matcher(s);
+        while (instead.find()) {
+            // the replacement named after "대신" improves on the replaced thing; the context improves on its owner
+            String slot = instead.group(1);
+            Optional<Entity> replaced = slots.resolveTerm(lastPhrase(slot), line).filter(x -> !x.equals(context));
+            Optional<Entity> replacement = instead.group(2) == null ? Optional.empty() : slots.resolveTerm(instead.group(2), line);
+            Entity better = replacement.filter(r -> !r.isModelLike()).orElse(context);
+            replaced.filter(x -> !x.equals(better)).ifPresent(x -> out.add(new Relation(better, Atlas.improvesOn, x, Emitter.STATED, "instead-of")));
+            Matcher owner = OWNER_OF_PART.matcher(slot);
+            if (owner.find() && replacement.isPresent()) {
+                slots.lexicon().find(owner.group(1)).filter(o -> !o.equals(context) && !replaced.equals(Optional.of(o)))
+                        .ifPresent(o -> out.add(new Relation(context, Atlas.improvesOn, o, Emitter.STATED, "instead-of-owner")));
+            }
+        }
+        Matcher existing = EXISTING.matcher(s);
+        while (existing.find()) {
+            if (!isModelKind(context) && !hasAny(s, "재사용", "사용", "활용")) {
+                slots.lexicon().find(existing.group(1)).filter(x -> !x.equals(context) && !isModelKind(x) && !x.type().equals(Atlas.Organization))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "replaces-existing")));
+            }
+        }
+        if (IMPROVED_ALONE.matcher(s).find() && !SUCCESSOR.matcher(s).find()) {
+            Matcher base = UNVERSIONED.matcher(context.label());
+            if (base.matches()) {
+                slots.lexicon().find(base.group(1)).filter(x -> !x.equals(context))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "improved-version")));
+            }
+        }
+        for (Pattern p : List.of(SUCCESSOR, IMPROVED_VERSION)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                String rule = p == SUCCESSOR ? "successor" : p == INSTEAD ? "instead-of" : "improved-version";
+                String rule = p == SUCCESSOR ? "successor" : "improved-version";
                 firstNamed(m.group(1), line).ifPresent(
                         a -> out.add(new Relation(context, Atlas.improvesOn, a, Emitter.STATED, rule)));
             }
@@ -331,7 +367,7 @@ final class RelationRules {
         while (m.find()) {
             int clauseStart = clauseStart(s, m.start());
             String before = s.substring(clauseStart, m.start());
-            List<Entity> others = comparedWith(before, line);
+            List<Entity> others = comparedWith(before, headNoun(context), line);
             if (others.isEmpty()) {
                 continue;
             }
@@ -346,7 +382,8 @@ final class RelationRules {
                 continue;
             }
             for (Entity other : others) {
-                if (!other.equals(subject) && !other.type().equals(Atlas.Organization)) {
+                // a family is not compared with its own members
+                if (!other.equals(subject) && !other.type().equals(Atlas.Organization) && other.family != subject && subject.family != other) {
                     out.add(new Relation(subject, Atlas.improvesOn, other, Emitter.STATED, "better-than"));
                 }
             }
@@ -378,7 +415,7 @@ final class RelationRules {
      * The names a comparison is made against: the name (or comma list, or parenthesised list) right
      * before "보다/대비" ("RT-2, OpenVLA 대비", "기존 FFN activation(ReLU/GeLU)보다").
      */
-    private List<Entity> comparedWith(String before, int line) {
+    private List<Entity> comparedWith(String before, String head, int line) {
         String t = before.stripTrailing();
         List<String> names = new ArrayList<>();
         if (t.endsWith(")") && t.lastIndexOf('(') >= 0) {
@@ -407,10 +444,21 @@ final class RelationRules {
         List<Entity> out = new ArrayList<>();
         for (String name : names) {
             if (!name.isBlank()) {
-                slots.resolveTerm(name, line).ifPresent(out::add);
+                // "linear보다" in the bullet of "MLP Projector": the same kind of thing, "Linear Projector"
+                Optional<Entity> sameKind = head == null || name.contains(" ") ? Optional.empty() : slots.lexicon().find(name + " " + head);
+                sameKind.or(() -> slots.resolveTerm(name, line)).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** The head noun of a multi-word name ("Projector" of "MLP Projector"), or null. */
+    private static String headNoun(Entity e) {
+        if (e == null) {
+            return null;
+        }
+        String[] words = e.label().split("\\s+");
+        return words.length >= 2 && words[words.length - 1].matches("\\p{IsLatin}{3,}") ? words[words.length - 1] : null;
     }
 
     private static boolean better(String window) {
@@ -453,7 +501,8 @@ final class RelationRules {
                 slots.resolveTerm(opening.group(1), line).filter(x -> !isMeasure(x)).ifPresent(evaluated::add);
             }
             for (String name : slots.splitList(lastPhrase(m.group(1)))) {
-                Optional<Entity> b = slots.resolve(name, measure, line).or(() -> m.group(0).contains("탐지") ? slots.resolveTerm(name, line) : Optional.empty());
+                Optional<Entity> b = slots.resolve(name, measure, line).or(() -> m.group(0).contains("탐지") ? slots.resolveTerm(name, line)
+                        : Names.isNameLike(name) && !Names.hasHangul(name) ? Optional.of(slots.lexicon().declare(name, measure, Lexicon.RANK_SENTENCE)) : Optional.empty());
                 for (Entity x : evaluated) {
                     b.filter(y -> !y.equals(x) && !y.isModelLike())
                             .ifPresent(y -> out.add(new Relation(x, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-with")));
@@ -488,6 +537,9 @@ final class RelationRules {
         if (context != null && context.type().equals(Atlas.Benchmark)) {
             Matcher sc = SCORES.matcher(s);
             while (sc.find()) {
+                if (sc.group(0).contains("에서")) {
+                    continue; // "o1이 AIME에서 도달": scored on the benchmark it names, handled above
+                }
                 slots.splitList(sc.group(1)).stream().map(n -> slots.lexicon().find(n)).flatMap(Optional::stream)
                         .filter(Entity::isModelLike)
                         .forEach(x -> out.add(new Relation(x, Atlas.evaluatedBy, context, Emitter.STATED, "scores-on-benchmark")));
@@ -511,7 +563,28 @@ final class RelationRules {
             }
             lineageOf(String.join(" → ", versions), line, out);
         }
-        lineageOf(VERSION_CHAIN.matcher(s).replaceAll(""), line, out);
+        // "MMLU → MMLU-Pro, GSM8K → MATH": a comma outside parentheses ends one chain and starts the next
+        for (String segment : topLevelCommaSplit(VERSION_CHAIN.matcher(s).replaceAll(""))) {
+            if (ARROW.matcher(segment).find()) {
+                lineageOf(segment, line, out);
+            }
+        }
+    }
+
+    private static List<String> topLevelCommaSplit(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (c == ',' && depth <= 0) {
+                out.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(s.substring(from));
+        return out;
     }
 
     private void lineageOf(String s, int line, List<Relation> out) {
@@ -575,7 +648,7 @@ final class RelationRules {
         }
     }
 
-    private static final Pattern MODEL_KIND = Pattern.compile("(?i)(?:v|m|s)?llms?|vlms?|vlas?|lms?|mllms?|lmms?|.*\\bmodels?|.*모델");
+    private static final Pattern MODEL_KIND = Pattern.compile("(?i)(?:m|s)?llms?|vlms?|vlas?|lms?|mllms?|lmms?|.*\\bmodels?|.*모델");
 
     /** A kind of model ("VLM", "VLA", "LLM", "Language Model"): its representatives are instances, not users. */
     private static boolean isModelKind(Entity e) {
