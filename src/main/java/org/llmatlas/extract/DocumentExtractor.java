@@ -169,8 +169,8 @@ final class DocumentExtractor {
         String note = Lexicon.parenthesisNote(Lexicon.clean(t.name()));
         if (note != null && !e.isModelLike()) {
             // "Q-Former (BLIP-2)", "Hierarchical Planning (SayCan 등)": known models named beside a technique use it
-            for (String name : slots.splitList(note)) {
-                lexicon.find(name.replaceAll("\\s*등$", "")).filter(Entity::isModelLike).ifPresent(
+            for (Entity model : slots.exampleModels(note, e)) {
+                java.util.Optional.of(model).ifPresent(
                         m -> relation(new Relation(m, Atlas.uses, e, Emitter.IMPLIED, "term-example-model"), b.line(), quote));
             }
         }

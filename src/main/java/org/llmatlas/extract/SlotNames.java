@@ -73,6 +73,36 @@ final class SlotNames {
         return out;
     }
 
+    /** "Flamingo", "SayCan", "BLIP-2": a model's name (not "BF16", "W8A8", "JSON Schema", "Diamond"-like words of a benchmark). */
+    private static final Pattern MODEL_SHAPED = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*(?:-\\d+(?:\\.\\d+)?)?|\\p{Lu}{2,}[\\p{L}]*-\\d+(?:\\.\\d+)?");
+
+    /**
+     * The models named in a technique's parentheses ("Q-Former (BLIP-2)", "Hybrid Architecture (Jamba, Zamba)",
+     * "Hierarchical Planning (SayCan 등)"): known models, and names shaped like a model's that are not yet known.
+     * A benchmark or metric is not used by what its parentheses name.
+     */
+    /** Alone in the parentheses, a plain word that is not a participle ("Flamingo", not "Decoupled") or a versioned name. */
+    private static final Pattern ONE_MODEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?<!ed)|.*-\\d+(?:\\.\\d+)?");
+
+    List<Entity> exampleModels(String note, Entity term) {
+        List<Entity> out = new ArrayList<>();
+        if (term.type().equals(Atlas.Benchmark) || term.type().equals(Atlas.Metric) || term.isModelLike()) {
+            return out;
+        }
+        List<String> items = splitList(note);
+        boolean examples = items.size() > 1 || note.strip().endsWith("등");
+        for (String item : items) {
+            String name = item.replaceAll("\\s*등$", "").strip();
+            Optional<Entity> known = lexicon.find(name);
+            if (known.isPresent() && (known.get().isModelLike() || !examples || !MODEL_SHAPED.matcher(name).matches())) {
+                known.filter(Entity::isModelLike).ifPresent(out::add);
+            } else if (MODEL_SHAPED.matcher(name).matches() && (examples || ONE_MODEL.matcher(name).matches())) {
+                out.add(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE));
+            }
+        }
+        return out;
+    }
+
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]+(?: [\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*){0,2}");
 
     /** Splits a list slot on commas, "와/과", "및", "and", then expands slash groups. */
