@@ -180,6 +180,9 @@ final class RelationRules {
         if (useCue) {
             svo(s, line, out);
         }
+        if (s.contains("평가") && hasAny(s, "벤치마크", "benchmark")) {
+            benchmarkSubject(s, line, out);
+        }
         if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록")) {
             scored(s, context, line, out);
         }
@@ -516,6 +519,24 @@ final class RelationRules {
                     if (!x.entity().equals(context) && !x.entity().type().equals(Atlas.Benchmark)) {
                         out.add(new Relation(x.entity(), Atlas.evaluatedBy, context, Emitter.STATED, "benchmark-evaluates"));
                     }
+                }
+            }
+        }
+    }
+
+    /** "VLM hallucination의 유형과 POPE 벤치마크가 어떻게 평가하는가": the benchmark evaluates what the sentence names beside it. */
+    private static final Pattern BENCHMARK_SUBJECT = Pattern.compile("([\\p{IsLatin}][^\\s,()]*)\\s*(?:벤치마크|benchmark)(?:가|는|이|은)\\s+(?:[^\\s.]+\\s+){0,3}?평가");
+
+    private void benchmarkSubject(String s, int line, List<Relation> out) {
+        Matcher m = BENCHMARK_SUBJECT.matcher(s);
+        while (m.find()) {
+            Optional<Entity> bench = slots.resolve(m.group(1), Atlas.Benchmark, line).filter(b -> b.type().equals(Atlas.Benchmark));
+            if (bench.isEmpty()) {
+                continue;
+            }
+            for (Mention x : mentions.find(s.substring(0, m.start()))) {
+                if (!isMeasure(x.entity()) && !x.entity().isModelLike() && !isModelKind(x.entity())) {
+                    out.add(new Relation(x.entity(), Atlas.evaluatedBy, bench.get(), Emitter.STATED, "benchmark-evaluates"));
                 }
             }
         }
