@@ -169,8 +169,8 @@ final class DocumentExtractor {
         String note = Lexicon.parenthesisNote(Lexicon.clean(t.name()));
         if (note != null && !e.isModelLike()) {
             // "Q-Former (BLIP-2)", "Hierarchical Planning (SayCan 등)": known models named beside a technique use it
-            for (String name : slots.splitList(note)) {
-                lexicon.find(name.replaceAll("\\s*등$", "")).filter(Entity::isModelLike).ifPresent(
+            for (Entity model : slots.exampleModels(note, e)) {
+                java.util.Optional.of(model).ifPresent(
                         m -> relation(new Relation(m, Atlas.uses, e, Emitter.IMPLIED, "term-example-model"), b.line(), quote));
             }
         }
@@ -255,6 +255,10 @@ final class DocumentExtractor {
         for (Entity e : about) {
             reference(e, b.line());
             out.stated(question, Atlas.about, res(e), b.line(), quote, Emitter.STATED, "question-mentions");
+        }
+        // a question states what it presupposes: "A가 B보다 … 높은 이유는?", "LLaVA 계열의 발전 과정(1.0→1.5→NeXT)"
+        for (Relation r : rules.apply(stripMarkdown(q.text()), null, b.line())) {
+            relation(r, b.line(), quote);
         }
         Entity context = about.isEmpty() || about.size() > 2 ? null : about.get(0);
         for (int j = index + 1; j < end; j++) {

@@ -275,7 +275,9 @@ final class Lexicon {
     Optional<Entity> familyOf(String modelName) {
         String stem = Names.stemKey(Names.stripSize(clean(modelName)));
         if (stem.isEmpty() || stem.equals(Names.key(Names.stripSize(clean(modelName))))) {
-            return Optional.empty();
+            // "LLaVA-NeXT", "Qwen-VL": a family's stem, a hyphen and an edition word
+            int hyphen = modelName.indexOf('-');
+            return hyphen > 0 ? Optional.ofNullable(familiesByStem.get(Names.key(modelName.substring(0, hyphen)))) : Optional.empty();
         }
         return Optional.ofNullable(familiesByStem.get(stem));
     }

@@ -30,13 +30,13 @@ final class RelationRules {
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
     private static final Pattern USERS = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,2}?(?:" + USE_VERB
-                    + "(?:함|했|하여|하며|하고|한다|하는|됨|되|중|\\b|$)|구현(?:함|했|하며|하고|한다|임))");
+                    + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|\\b|$)|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$))");
     /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
     private static final Pattern REPRESENTATIVES = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
     /** "LLaMA-2/3, Mistral, Gemma, Qwen2 채택.", "GPT 계열, LLaMA 사용.": a bare list of users closing the sentence. */
     private static final Pattern LIST_THEN_VERB = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)\\s+(?:채택|사용|적용)(?:함|됨|중)?\\s*\\.?$");
+            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)\\s+(?:채택|사용|적용|구현)(?:함|됨|중)?\\s*\\.?$");
     /** "LLaMA, Mistral, Qwen, Gemma의 표준": the members of the list each use the context. */
     private static final Pattern STANDARD_OF = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
@@ -50,7 +50,7 @@ final class RelationRules {
             + "[\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?)";
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|모델|기법)?(?:으로|로)\\s+(?:[^\\s.]+(?<!로)\\s+){0,3}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|scoring)");
+            + "\\s*(?:알고리즘|방식|모델|기법)?(?:으로|로)\\s+(?:[^\\s.]+(?:(?<!로)|(?<=적으로))\\s+){0,3}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|scoring)");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
     private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
@@ -71,23 +71,59 @@ final class RelationRules {
             "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
     /** "A는 B를 사용" with both ends named. */
     private static final Pattern SVO = Pattern.compile(
-            "([\\p{IsLatin}π][^\\s,]*(?:\\s[\\p{IsLatin}\\d][^\\s,]*){0,3}?)(?:은|는|이|가)\\s+(.+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
+            "([\\p{IsLatin}π][^\\s,]*(?:\\s[\\p{IsLatin}\\d][^\\s,]*){0,3}?)(?:은|는|이|가)\\s+((?:(?!(?:은|는|이|가)\\s)[^,;])+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
     private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
     private static final Pattern COMPOSED = Pattern.compile(
             "(?:구성\\s*[:：]\\s*)?([^.:;]*?\\S\\s*\\+\\s*[^.:;]+?)\\s*(?:구조|구성|아키텍처|architecture|조합|\\.|$)");
     private static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*버전|차기)");
     private static final Pattern IMPROVED_VERSION = Pattern.compile("^(.+?)(?:을|를)\\s*개선한");
-    private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]+?)\\s*대신");
-    private static final Pattern BETTER = Pattern.compile(
-            "([^\\s,()]+(?:\\s[^\\s,()]+)?)\\s*(?:보다|대비)\\s*(?:[^.,]{0,30}?)(?:우수|좋|향상|빠르|빠른|뛰어|높|효율적|안정적|개선|절약|절감|감소|단순|저렴|적은|적게|적고)");
+    /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신". */
+    private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를)\\s)?");
+    /** "X의 …": the owner a replaced part belonged to. */
+    private static final Pattern OWNER_OF_PART = Pattern.compile("^\\s*([\\p{IsLatin}][^\\s,()]*)의\\s");
+    /** "개선 버전", "후속 모델" said of the context alone: its predecessor is its own name without the version. */
+    private static final Pattern IMPROVED_ALONE = Pattern.compile("(?:개선|후속|차기)\\s*(?:버전|판|모델)");
+    private static final Pattern UNVERSIONED = Pattern.compile("^(.*?\\S)[-\\s]?v?\\d+(?:\\.\\d+)*$");
+    /** "기존 SSM의 …", "기존 RoPE:", "기존 LayerNorm에서": the known thing the context replaces. */
+    private static final Pattern EXISTING = Pattern.compile("기존\\s+([\\p{IsLatin}][^\\s,()]*?)(?:의|에서|:|와\\s*다른|과\\s*다른)(?=\\s|$)");
+    /** "A는 B보다 …", "B 대비 …": the comparison point; the names before it are what is compared against. */
+    private static final Pattern THAN = Pattern.compile("(?:보다|대비)(?=\\s|$|[,.])");
+    /** "MQA만큼 빠르면서 MHA에 가까운 품질": as good as one on one axis, close to another on the other. */
+    private static final Pattern AS_GOOD_AS = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s,()]*)만큼\\s*(?:[^\\s.,]+\\s+)?(?:빠르|빠른|효율적|가벼|싸|저렴)[^.,]{0,6}?(?:면서|며)\\s+(?:([\\p{IsLatin}π][^\\s,()]*)에\\s*(?:훨씬\\s*)?가까운)?");
+    /** Plainly better: the subject is ahead on this axis. */
+    private static final Pattern GOOD = Pattern.compile("우수|뛰어|좋[은아고음다]|좋$|빠르|빠른|빠름|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
+    /** Worse on the axis, or a trade-off named in the same clause. */
+    private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|약하|약함|어렵|불안정|지만|반면|그러나|하지만|손실");
+    private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜");
+    private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|많|증가|풍부");
+    private static final Pattern COST = Pattern.compile("(?i)비용|메모리|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination");
+    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall");
+    /** The end of the clause a comparison is made in. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|(?<=[\\p{IsHangul})])\\s*,\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
+    /** "A는 …", "A가 …": the explicit subject of a comparison, with its Korean topic or subject marker. */
+    private static final Pattern SUBJECT_MARKED = Pattern.compile("([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)(?=\\s)");
     private static final Pattern EVALUATED = Pattern.compile(
-            "(?:^|(?<=[.:;(),]))\\s*([^.,;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정)");
+            "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정|탐지)");
+    /** "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가": scored on a benchmark. */
+    private static final Pattern SCORED_ON = Pattern.compile(
+            "(?:([\\p{IsLatin}π][^\\s,()]*)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*\\s*,\\s*)*[\\p{IsLatin}][^\\s,()]*)에서\\s+(?:[^\\s.]+\\s+){0,3}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
+    /** In a benchmark's own bullet: "o3가 이를 초과", "GPT-4가 90%를 달성": a model scored on it. */
+    private static final Pattern SCORES = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s,()]*(?:/[^\\s,()]+)*)(?:이|가|은|는)\\s+(?:[^\\s.]+\\s+){0,3}?(?:초과|달성|도달|기록)");
+    /** The subject a sentence opens with, an English phrase before its marker: "Object hallucination(…)이 …". */
+    private static final Pattern OPENING_SUBJECT = Pattern.compile(
+            "^\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*(?:[(（][^()（）]*[)）])?(?:이|가|은|는)\\s");
     private static final Pattern EVALUATES = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]+?)(?:을|를|의)?\\s*(?:평가하는|평가함|평가\\s*방법|측정하는)");
     private static final Pattern DEVELOPED = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()/]*(?:\\s?[^\\s,()/]+)?(?:\\s*/\\s*[\\w.]+)+)\\s*(?:로|으로)?\\s*(?:발전|진화)");
     private static final Pattern COMPOSITION_CUE = Pattern.compile("구조|구성|아키텍처|architecture|조합|결합|파이프라인|pipeline");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*[(（][^()（）]*[)）]");
     private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|⇒)\\s*");
+    /** "LLaVA 계열 모델의 발전 과정(1.0→1.5→NeXT)": a parenthesised chain of bare versions of the name before it. */
+    private static final Pattern VERSION_CHAIN = Pattern.compile(
+            "([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*)(?:\\s*계열)?[^()（）.→]*?[(（]\\s*(v?\\d+(?:\\.\\d+)*\\s*(?:→|->)[^()（）]*)[)）]");
+    private static final Pattern BARE_VERSION = Pattern.compile("v?\\d+(?:\\.\\d+)*[a-z]?|\\p{Lu}[\\p{L}\\d]*");
 
     private final SlotNames slots;
     private final MentionFinder mentions;
@@ -127,10 +163,10 @@ final class RelationRules {
             if (s.indexOf('+') >= 0 || s.contains(" × ")) {
                 composed(s.replace(" × ", " + "), context, line, out); // "TP × PP × DP를 결합"
             }
-            if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "보다", "대비", "없애", "해결", "극복", "보완")) {
+            if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "없애", "해결", "극복", "보완", "기존")) {
                 improves(s, context, line, out);
             }
-            if (hasAny(s, "평가", "측정")) {
+            if (hasAny(s, "평가", "측정", "탐지")) {
                 evaluated(s, context, line, out);
             }
             if (hasAny(s, "로 ", "으로 ", "지원", "결합", "방식")) {
@@ -143,6 +179,15 @@ final class RelationRules {
         }
         if (useCue) {
             svo(s, line, out);
+        }
+        if (s.contains("평가") && hasAny(s, "벤치마크", "benchmark")) {
+            benchmarkSubject(s, line, out);
+        }
+        if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록")) {
+            scored(s, context, line, out);
+        }
+        if (hasAny(s, "보다", "대비", "만큼")) {
+            comparisons(s, context, line, out);
         }
         lineage(s, line, out);
         if (s.contains("발전")) {
@@ -165,7 +210,9 @@ final class RelationRules {
     private void users(String s, Entity context, int line, List<Relation> out) {
         Map<Pattern, String> rules = new LinkedHashMap<>();
         rules.put(USERS, "users-of");
-        rules.put(REPRESENTATIVES, "representative-of");
+        if (!isModelKind(context)) {
+            rules.put(REPRESENTATIVES, "representative-of"); // the representatives of "VLM" are VLMs, they do not use one
+        }
         rules.put(USED_IN, "used-in");
         rules.put(LIST_THEN_VERB, "users-list");
         rules.put(STANDARD_OF, "standard-of");
@@ -174,7 +221,9 @@ final class RelationRules {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 // one sentence, one statement per user: the first (most specific) rule names it
-                slots.resolveModels(slots.splitList(m.group(1)), line).stream().filter(users::add)
+                // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
+                List<String> items = slots.splitList(m.group(1)).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
+                slots.resolveModels(items, line).stream().filter(u -> !isModelKind(u)).filter(users::add)
                         .forEach(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, rule)));
             }
         });
@@ -273,23 +322,194 @@ final class RelationRules {
             slots.resolveTerm(fix.group(1), line).filter(x -> !x.equals(context))
                     .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "fixes")));
         }
-        for (Pattern p : List.of(SUCCESSOR, IMPROVED_VERSION, INSTEAD, BETTER)) {
+        Matcher instead = INSTEAD.matcher(s);
+        while (instead.find()) {
+            // the replacement named after "대신" improves on the replaced thing; the context improves on its owner
+            String slot = instead.group(1);
+            Optional<Entity> replaced = slots.resolveTerm(lastPhrase(slot), line).filter(x -> !x.equals(context));
+            Optional<Entity> replacement = instead.group(2) == null ? Optional.empty() : slots.resolveTerm(instead.group(2), line);
+            Entity better = replacement.filter(r -> !r.isModelLike()).orElse(context);
+            replaced.filter(x -> !x.equals(better)).ifPresent(x -> out.add(new Relation(better, Atlas.improvesOn, x, Emitter.STATED, "instead-of")));
+            Matcher owner = OWNER_OF_PART.matcher(slot);
+            if (owner.find() && replacement.isPresent()) {
+                slots.lexicon().find(owner.group(1)).filter(o -> !o.equals(context) && !replaced.equals(Optional.of(o)))
+                        .ifPresent(o -> out.add(new Relation(context, Atlas.improvesOn, o, Emitter.STATED, "instead-of-owner")));
+            }
+        }
+        Matcher existing = EXISTING.matcher(s);
+        while (existing.find()) {
+            if (!isModelKind(context) && !hasAny(s, "재사용", "사용", "활용")) {
+                slots.lexicon().find(existing.group(1)).filter(x -> !x.equals(context) && !isModelKind(x) && !x.type().equals(Atlas.Organization))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "replaces-existing")));
+            }
+        }
+        if (IMPROVED_ALONE.matcher(s).find() && !SUCCESSOR.matcher(s).find()) {
+            Matcher base = UNVERSIONED.matcher(context.label());
+            if (base.matches()) {
+                slots.lexicon().find(base.group(1)).filter(x -> !x.equals(context))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "improved-version")));
+            }
+        }
+        for (Pattern p : List.of(SUCCESSOR, IMPROVED_VERSION)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                String rule = p == SUCCESSOR ? "successor" : p == INSTEAD ? "instead-of" : p == BETTER ? "better-than" : "improved-version";
+                String rule = p == SUCCESSOR ? "successor" : "improved-version";
                 firstNamed(m.group(1), line).ifPresent(
                         a -> out.add(new Relation(context, Atlas.improvesOn, a, Emitter.STATED, rule)));
             }
         }
     }
 
+    /**
+     * "A는 B보다 …우수/빠름/효율적", "B 대비 메모리 절약", "비용이 B보다 낮음": A (or the context) improves
+     * on B when the clause says it is better on some axis, not when it names a trade-off
+     * ("B보다 빠르지만 정확도가 낮음") or a loss. Also "B만큼 빠르면서 C에 가까운 품질" (improves on both).
+     */
+    void comparisons(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = THAN.matcher(s);
+        while (m.find()) {
+            int clauseStart = clauseStart(s, m.start());
+            String before = s.substring(clauseStart, m.start());
+            List<Entity> others = comparedWith(before, headNoun(context), line);
+            if (others.isEmpty()) {
+                continue;
+            }
+            Matcher end = CLAUSE_END.matcher(s);
+            int clauseEnd = end.find(m.end()) ? end.start() : s.length();
+            String window = before + " " + s.substring(m.end(), clauseEnd);
+            if (!better(window)) {
+                continue;
+            }
+            Entity subject = explicitSubject(before, others).orElse(context);
+            if (subject == null) {
+                continue;
+            }
+            for (Entity other : others) {
+                // a family is not compared with its own members
+                if (!other.equals(subject) && !other.type().equals(Atlas.Organization) && other.family != subject && subject.family != other) {
+                    out.add(new Relation(subject, Atlas.improvesOn, other, Emitter.STATED, "better-than"));
+                }
+            }
+        }
+        if (context != null && s.contains("만큼")) {
+            Matcher a = AS_GOOD_AS.matcher(s);
+            while (a.find()) {
+                for (int g = 1; g <= 2; g++) {
+                    if (a.group(g) != null) {
+                        slots.resolve(a.group(g), Atlas.Concept, line).filter(x -> !x.equals(context))
+                                .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "as-good-as")));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Where the clause holding {@code at} begins: after the last sentence or clause break before it. */
+    private static int clauseStart(String s, int at) {
+        int start = 0;
+        Matcher end = CLAUSE_END.matcher(s);
+        while (end.find() && end.end() <= at) {
+            start = end.end();
+        }
+        return start;
+    }
+
+    /**
+     * The names a comparison is made against: the name (or comma list, or parenthesised list) right
+     * before "보다/대비" ("RT-2, OpenVLA 대비", "기존 FFN activation(ReLU/GeLU)보다").
+     */
+    private List<Entity> comparedWith(String before, String head, int line) {
+        String t = before.stripTrailing();
+        List<String> names = new ArrayList<>();
+        if (t.endsWith(")") && t.lastIndexOf('(') >= 0) {
+            names.addAll(slots.splitList(t.substring(t.lastIndexOf('(') + 1, t.length() - 1)));
+        } else {
+            int i = t.length();
+            while (i > 0) {
+                int j = i;
+                while (j > 0 && !Character.isWhitespace(t.charAt(j - 1)) && t.charAt(j - 1) != ',') {
+                    j--;
+                }
+                String word = t.substring(j, i);
+                if (word.isEmpty() || !Names.startsLatinOrGreek(word) || Names.hasHangul(word)) {
+                    break;
+                }
+                names.add(0, word);
+                i = j;
+                while (i > 0 && (t.charAt(i - 1) == ',' || Character.isWhitespace(t.charAt(i - 1)))) {
+                    i--;
+                }
+            }
+            // "top-k" alone, or "RT-2, OpenVLA": comma-separated single words; a space-separated run is one name
+            String joined = String.join(" ", names);
+            names = t.substring(i).contains(",") ? slots.splitList(t.substring(i)) : List.of(joined);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (String name : names) {
+            if (!name.isBlank()) {
+                // "linear보다" in the bullet of "MLP Projector": the same kind of thing, "Linear Projector"
+                Optional<Entity> sameKind = head == null || name.contains(" ") ? Optional.empty() : slots.lexicon().find(name + " " + head);
+                sameKind.or(() -> slots.resolveTerm(name, line)).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The head noun of a multi-word name ("Projector" of "MLP Projector"), or null. */
+    private static String headNoun(Entity e) {
+        if (e == null) {
+            return null;
+        }
+        String[] words = e.label().split("\\s+");
+        return words.length >= 2 && words[words.length - 1].matches("\\p{IsLatin}{3,}") ? words[words.length - 1] : null;
+    }
+
+    private static boolean better(String window) {
+        if (BAD.matcher(window).find()) {
+            return false;
+        }
+        if (GOOD.matcher(window).find()) {
+            return true;
+        }
+        boolean less = LESS.matcher(window).find();
+        boolean more = MORE.matcher(window).find();
+        boolean cost = COST.matcher(window).find();
+        boolean benefit = BENEFIT.matcher(window).find();
+        return less && cost && !(more && benefit) || more && benefit && !(less && !cost);
+    }
+
+    /** "A는 B보다": the named subject of the comparison, when it is known and is not one of the compared. */
+    private Optional<Entity> explicitSubject(String before, List<Entity> others) {
+        Matcher m = SUBJECT_MARKED.matcher(before);
+        Optional<Entity> found = Optional.empty();
+        while (m.find()) {
+            Optional<Entity> e = slots.lexicon().find(m.group(1)).filter(x -> !others.contains(x) && !x.type().equals(Atlas.Organization));
+            if (e.isPresent()) {
+                found = e;
+                break;
+            }
+        }
+        return found;
+    }
+
     private void evaluated(String s, Entity context, int line, List<Relation> out) {
         Matcher m = EVALUATED.matcher(s);
+        // what a benchmark is evaluated by is a metric ("Accuracy, Precision, Recall, F1로 평가")
+        org.apache.jena.rdf.model.Resource measure = context.type().equals(Atlas.Benchmark) ? Atlas.Metric : Atlas.Benchmark;
         while (m.find()) {
+            List<Entity> evaluated = new ArrayList<>(List.of(context));
+            Matcher opening = OPENING_SUBJECT.matcher(s);
+            if (opening.find() && opening.end() <= m.start(1) + m.group(1).length()) {
+                // "Object hallucination(…)이 가장 흔하며 POPE 벤치마크로 평가함": the sentence's own subject is evaluated too
+                slots.resolveTerm(opening.group(1), line).filter(x -> !isMeasure(x)).ifPresent(evaluated::add);
+            }
             for (String name : slots.splitList(lastPhrase(m.group(1)))) {
-                slots.resolve(name, Atlas.Benchmark, line)
-                        .filter(b -> !b.equals(context))
-                        .ifPresent(b -> out.add(new Relation(context, Atlas.evaluatedBy, b, Emitter.STATED, "evaluated-with")));
+                Optional<Entity> b = slots.resolve(name, measure, line).or(() -> m.group(0).contains("탐지") ? slots.resolveTerm(name, line)
+                        : Names.isNameLike(name) && !Names.hasHangul(name) ? Optional.of(slots.lexicon().declare(name, measure, Lexicon.RANK_SENTENCE)) : Optional.empty());
+                for (Entity x : evaluated) {
+                    b.filter(y -> !y.equals(x) && !y.isModelLike())
+                            .ifPresent(y -> out.add(new Relation(x, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-with")));
+                }
             }
         }
         if (context.type().equals(Atlas.Benchmark) || context.type().equals(Atlas.Metric)) {
@@ -304,11 +524,91 @@ final class RelationRules {
         }
     }
 
+    /** "VLM hallucination의 유형과 POPE 벤치마크가 어떻게 평가하는가": the benchmark evaluates what the sentence names beside it. */
+    private static final Pattern BENCHMARK_SUBJECT = Pattern.compile("([\\p{IsLatin}][^\\s,()]*)\\s*(?:벤치마크|benchmark)(?:가|는|이|은)\\s+(?:[^\\s.]+\\s+){0,3}?평가");
+
+    private void benchmarkSubject(String s, int line, List<Relation> out) {
+        Matcher m = BENCHMARK_SUBJECT.matcher(s);
+        while (m.find()) {
+            Optional<Entity> bench = slots.resolve(m.group(1), Atlas.Benchmark, line).filter(b -> b.type().equals(Atlas.Benchmark));
+            if (bench.isEmpty()) {
+                continue;
+            }
+            for (Mention x : mentions.find(s.substring(0, m.start()))) {
+                if (!isMeasure(x.entity()) && !x.entity().isModelLike() && !isModelKind(x.entity())) {
+                    out.add(new Relation(x.entity(), Atlas.evaluatedBy, bench.get(), Emitter.STATED, "benchmark-evaluates"));
+                }
+            }
+        }
+    }
+
+    /** "o1/o3가 AIME에서 … 도달": models scored on a known benchmark; in a benchmark's bullet, models that beat it. */
+    private void scored(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = SCORED_ON.matcher(s);
+        while (m.find()) {
+            List<Entity> benchmarks = slots.splitList(m.group(2)).stream().map(n -> slots.lexicon().find(n))
+                    .flatMap(Optional::stream).filter(b -> b.type().equals(Atlas.Benchmark)).toList();
+            List<Entity> subjects = m.group(1) == null ? (context == null ? List.of() : List.of(context))
+                    : slots.splitList(m.group(1)).stream().map(n -> slots.resolve(n, Atlas.Model, line)).flatMap(Optional::stream).toList();
+            for (Entity x : subjects) {
+                benchmarks.stream().filter(b -> !b.equals(x) && !isMeasure(x))
+                        .forEach(b -> out.add(new Relation(x, Atlas.evaluatedBy, b, Emitter.STATED, "scored-on")));
+            }
+        }
+        if (context != null && context.type().equals(Atlas.Benchmark)) {
+            Matcher sc = SCORES.matcher(s);
+            while (sc.find()) {
+                if (sc.group(0).contains("에서")) {
+                    continue; // "o1이 AIME에서 도달": scored on the benchmark it names, handled above
+                }
+                slots.splitList(sc.group(1)).stream().map(n -> slots.lexicon().find(n)).flatMap(Optional::stream)
+                        .filter(Entity::isModelLike)
+                        .forEach(x -> out.add(new Relation(x, Atlas.evaluatedBy, context, Emitter.STATED, "scores-on-benchmark")));
+            }
+        }
+    }
+
     /** "A → B → C" between models or benchmarks of one line of succession: each improves on the one before. */
     private void lineage(String s, int line, List<Relation> out) {
         if (!ARROW.matcher(s).find()) {
             return;
         }
+        Matcher chain = VERSION_CHAIN.matcher(s);
+        while (chain.find()) {
+            // "(1.0→1.5→NeXT)" after "LLaVA": the versions of that name, read as a lineage of their own
+            String stem = chain.group(1);
+            List<String> versions = new ArrayList<>();
+            for (String v : ARROW.split(chain.group(2).strip())) {
+                String bare = v.strip();
+                versions.add(!BARE_VERSION.matcher(bare).matches() ? bare : stem + (Character.isDigit(bare.charAt(0)) ? " " : "-") + bare);
+            }
+            lineageOf(String.join(" → ", versions), line, out);
+        }
+        // "MMLU → MMLU-Pro, GSM8K → MATH": a comma outside parentheses ends one chain and starts the next
+        for (String segment : topLevelCommaSplit(VERSION_CHAIN.matcher(s).replaceAll(""))) {
+            if (ARROW.matcher(segment).find()) {
+                lineageOf(segment, line, out);
+            }
+        }
+    }
+
+    private static List<String> topLevelCommaSplit(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (c == ',' && depth <= 0) {
+                out.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(s.substring(from));
+        return out;
+    }
+
+    private void lineageOf(String s, int line, List<Relation> out) {
         String[] items = ARROW.split(s);
         List<Entity> chain = new ArrayList<>();
         for (String raw : items) {
@@ -328,7 +628,14 @@ final class RelationRules {
                 }
             }
             if (node.isEmpty()) {
-                node = mentions.find(lastPhrase(item)).stream().map(Mention::entity).reduce((a, b) -> b);
+                String phrase = lastPhrase(item);
+                List<Mention> found = mentions.find(phrase);
+                node = found.stream().map(Mention::entity).reduce((a, b) -> b);
+                if (!found.isEmpty() && found.get(found.size() - 1).end() < phrase.length() && Names.isNameLike(phrase)) {
+                    // "LLaVA 1.0" while only "LLaVA" is known yet: the versioned name, not the family
+                    Optional<Entity> whole = slots.resolve(phrase, Atlas.Model, line);
+                    node = whole.isPresent() ? whole : node;
+                }
             }
             if (node.isEmpty()) {
                 node = slots.resolve(lastPhrase(item), chain.isEmpty() ? Atlas.Model : chain.get(chain.size() - 1).type(), line);
@@ -362,6 +669,13 @@ final class RelationRules {
         }
     }
 
+    private static final Pattern MODEL_KIND = Pattern.compile("(?i)(?:m|s)?llms?|vlms?|vlas?|lms?|mllms?|lmms?|.*\\bmodels?|.*모델");
+
+    /** A kind of model ("VLM", "VLA", "LLM", "Language Model"): its representatives are instances, not users. */
+    private static boolean isModelKind(Entity e) {
+        return MODEL_KIND.matcher(e.label()).matches();
+    }
+
     private static boolean isMeasure(Entity e) {
         return e.type().equals(Atlas.Benchmark) || e.type().equals(Atlas.Metric);
     }
@@ -378,7 +692,8 @@ final class RelationRules {
     private static boolean sameLine(Entity a, Entity b) {
         String sa = Names.stemKey(a.label());
         String sb = Names.stemKey(b.label());
-        boolean sameStem = !sa.isEmpty() && (sa.equals(sb) || Names.key(b.label()).startsWith(Names.key(a.label())));
+        boolean sameStem = !sa.isEmpty() && (sa.equals(sb) || Names.key(b.label()).startsWith(Names.key(a.label()))
+                || sa.length() >= 3 && sb.startsWith(sa) && !sa.equals(Names.key(a.label()))); // "LLaVA-1.5" → "LLaVA-NeXT"
         return sameStem || a.family != null && a.family == b.family;
     }
 

@@ -73,6 +73,36 @@ final class SlotNames {
         return out;
     }
 
+    /** "Flamingo", "SayCan", "BLIP-2": a model's name (not "BF16", "W8A8", "JSON Schema", "Diamond"-like words of a benchmark). */
+    private static final Pattern MODEL_SHAPED = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*(?:-\\d+(?:\\.\\d+)?)?|\\p{Lu}{2,}[\\p{L}]*-\\d+(?:\\.\\d+)?");
+
+    /**
+     * The models named in a technique's parentheses ("Q-Former (BLIP-2)", "Hybrid Architecture (Jamba, Zamba)",
+     * "Hierarchical Planning (SayCan 등)"): known models, and names shaped like a model's that are not yet known.
+     * A benchmark or metric is not used by what its parentheses name.
+     */
+    /** Alone in the parentheses, a plain word that is not a participle ("Flamingo", not "Decoupled") or a versioned name. */
+    private static final Pattern ONE_MODEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?<!ed)|.*-\\d+(?:\\.\\d+)?");
+
+    List<Entity> exampleModels(String note, Entity term) {
+        List<Entity> out = new ArrayList<>();
+        if (term.type().equals(Atlas.Benchmark) || term.type().equals(Atlas.Metric) || term.isModelLike()) {
+            return out;
+        }
+        List<String> items = splitList(note);
+        boolean examples = items.size() > 1 || note.strip().endsWith("등");
+        for (String item : items) {
+            String name = item.replaceAll("\\s*등$", "").strip();
+            Optional<Entity> known = lexicon.find(name);
+            if (known.isPresent() && (known.get().isModelLike() || !examples || !MODEL_SHAPED.matcher(name).matches())) {
+                known.filter(Entity::isModelLike).ifPresent(out::add);
+            } else if (MODEL_SHAPED.matcher(name).matches() && (examples || ONE_MODEL.matcher(name).matches())) {
+                out.add(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE));
+            }
+        }
+        return out;
+    }
+
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]+(?: [\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*){0,2}");
 
     /** Splits a list slot on commas, "와/과", "및", "and", then expands slash groups. */
@@ -110,6 +140,13 @@ final class SlotNames {
         }
         String[] words = s.split("\\s+");
         Optional<Entity> known = knownPrefix(words);
+        if (known.isPresent() && known.get().isModelLike()) {
+            // "InternVL 2", "Mistral 7B": a version or size word after a known model name names a model of its own
+            Optional<Entity> versioned = versioned(words);
+            if (versioned.isPresent()) {
+                return versioned;
+            }
+        }
         if (known.isPresent()) {
             return known;
         }
@@ -190,6 +227,40 @@ final class SlotNames {
             b.append(b.length() == 0 ? "" : " ").append(plain ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
         }
         return b.toString();
+    }
+
+    private static final Pattern VERSION_OR_SIZE = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)?b|\\d+x\\d+b");
+
+    /**
+     * The model a known model name followed by a version or size word names ("InternVL 2" after
+     * "InternVL", "Mistral 7B" after "Mistral"), declared when new; empty when the words are just a
+     * size of a known model ("LLaMA-2 7B" is LLaMA-2) or no such word follows.
+     */
+    private Optional<Entity> versioned(String[] words) {
+        for (int n = Math.min(words.length - 1, 5); n >= 1; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (lexicon.find(head).isEmpty()) {
+                continue;
+            }
+            String next = Names.stripParticle(words[n]);
+            if (!VERSION_OR_SIZE.matcher(next).matches()) {
+                return Optional.empty();
+            }
+            String name = head + " " + next;
+            Optional<Entity> sized = lexicon.find(name);
+            if (sized.isPresent()) {
+                return sized;
+            }
+            if (!Names.stripSize(name).equals(name)) {
+                return lexicon.find(Names.stripSize(name)); // a size of a versioned model
+            }
+            Entity e = lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE);
+            if (e.family == null) {
+                lexicon.familyOf(name).ifPresent(f -> lexicon.setFamily(e, f));
+            }
+            return Optional.of(e);
+        }
+        return Optional.empty();
     }
 
     private Optional<Entity> knownPrefix(String[] words) {
