@@ -44,23 +44,25 @@ final class Scale {
 
         double before = heapAfterGcMb();
         long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         TdbStore store = TdbStore.persistent(data);
         ContentSync sync = new ContentSync(content, store, ProgressSink.NONE);
         SyncReport built = sync.sync(false);
         Atlas atlas = Atlas.over(store, Sparql.defaults(), store::texts);
         double build = (System.nanoTime() - t0) / 1e6;
+        double buildCpu = (cpuNanos() - cpu0) / 1e6;
         double after = heapAfterGcMb();
         Report.absolute(corpus, "heap, TDB2 store (serve)", after, "MB", HEAP_LIMIT_MB,
                 String.format("(%.1f MB before loading; %d entities)", before, atlas.index().all().size()));
-        Report.note(corpus, String.format("full build into a TDB2 store (read, extract, write %d graphs, indexes): %.0f ms",
-                built.written(), build));
+        Report.note(corpus, String.format("full build into a TDB2 store (read, extract, write %d graphs, indexes): %.0f ms"
+                + " (CPU time of this thread %.0f ms)", built.written(), build, buildCpu));
 
         // The note in the middle of the corpus; first the definition of its first keyword is reworded.
         Path note = content.resolve(String.format("synthetic-%04d.md", built.notes() / 2));
         insertAfter(note, ")**: ", "표현을 조금 고친 설명. ");
-        update(corpus, "one note edited (wording)", sync, atlas, build, false);
+        update(corpus, "one note edited (wording)", sync, atlas, build, buildCpu, false);
         insertAfter(note, "## Benchmarks & Evaluation\n\n", "- **ZZNEWBENCH**: 새로 추가한 벤치마크. 모델의 품질을 측정함.\n");
-        update(corpus, "one note adds a term", sync, atlas, build, true);
+        update(corpus, "one note adds a term", sync, atlas, build, buildCpu, true);
         return new Built(atlas, store, content, data);
     }
 
@@ -80,10 +82,12 @@ final class Scale {
      * Syncs the edited folder and prints the sync ÷ the full build, then the sync plus the indexes'
      * rebuild (what {@code serve --watch} does before the web app shows the change).
      */
-    private static void update(String corpus, String what, ContentSync sync, Atlas atlas, double build, boolean full) {
+    private static void update(String corpus, String what, ContentSync sync, Atlas atlas, double build, double buildCpu, boolean full) {
         long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         SyncReport r = sync.sync(false);
         double syncMs = (System.nanoTime() - t0) / 1e6;
+        double syncCpu = (cpuNanos() - cpu0) / 1e6;
         atlas.refresh();
         double withIndexes = (System.nanoTime() - t0) / 1e6;
         if (r.full() != full || r.written() < 1) {
@@ -91,7 +95,13 @@ final class Scale {
         }
         Report.figure(corpus, what, syncMs, "ms", "full build", build, 0.05);
         Report.figure(corpus, "  + indexes rebuilt", withIndexes, "ms", "full build", build, 0.05);
-        Report.note(corpus, "  " + r.summary());
+        Report.note(corpus, String.format("  %s; CPU time of the sync %.0f ms = %.2f%% of the build's", r.summary(), syncCpu,
+                100 * syncCpu / buildCpu));
+    }
+
+    /** CPU time of this thread (the sync, extraction and store writes run on it), less sensitive to other load than wall time. */
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Inserts {@code insert} into the note right after the first occurrence of {@code anchor}. */
