@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         Atlas atlas;
         ContentSync sync = null;
         if (endpoint.isSet()) {
-            atlas = endpoint.atlas(content.content, content.timeoutMs, err);
+            atlas = endpoint.atlas(content.contentDir(), content.timeoutMs, err);
         } else if (store == null) {
             atlas = content.atlas(err, false);
         } else {

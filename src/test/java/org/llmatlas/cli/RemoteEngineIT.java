@@ -70,7 +70,7 @@ class RemoteEngineIT {
         loadExit = run(out, "load", "--endpoint", fuseki.dataset());
         loadOutput = out.toString();
         ServeCommand serve = CommandLine.populateCommand(new ServeCommand(), "--endpoint", fuseki.dataset());
-        atlas = serve.endpoint.atlas(serve.content.content, serve.content.timeoutMs, new PrintWriter(System.err, true));
+        atlas = serve.endpoint.atlas(serve.content.contentDir(), serve.content.timeoutMs, new PrintWriter(System.err, true));
         server = AtlasServer.start(atlas, AtlasApp.create(atlas), 0);
     }
 
