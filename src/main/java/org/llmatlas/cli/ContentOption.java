@@ -3,14 +3,17 @@ package org.llmatlas.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.llmatlas.extract.Extraction;
 import org.llmatlas.extract.Extractor;
+import org.llmatlas.extract.LoadedNote;
 import org.llmatlas.extract.NoteLoader;
 import org.llmatlas.query.Sparql;
 import org.llmatlas.store.AtlasStore;
 import org.llmatlas.store.TdbStore;
 import org.llmatlas.sync.ContentSync;
+import org.llmatlas.sync.ProgressSink;
 import org.llmatlas.sync.SyncReport;
 import org.llmatlas.web.Atlas;
 import picocli.CommandLine.Option;
@@ -65,6 +68,17 @@ final class ContentOption {
     /** Loads, repairs and extracts the notes; problems go to {@code err} with file:line. */
     Extraction extract(PrintWriter err) {
         return new Extractor().extract(load(err).notes());
+    }
+
+    /** As {@link #extract(PrintWriter)}, reporting the extraction's progress (two passes over the notes) to {@code progress}. */
+    Extraction extract(PrintWriter err, ProgressSink progress) {
+        List<LoadedNote> notes = load(err).notes();
+        ProgressSink.Task task = progress.start("extracting", 2 * notes.size());
+        try {
+            return new Extractor().extractSome(notes.stream().map(Extractor.Input::of).toList(), task::step).extraction();
+        } finally {
+            task.done();
+        }
     }
 
     /** The graph the command runs on: see the class comment. Problems and what was done go to {@code err}. */

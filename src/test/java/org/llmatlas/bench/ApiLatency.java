@@ -1,7 +1,9 @@
 package org.llmatlas.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -45,6 +47,17 @@ final class ApiLatency {
         }
     }
 
+    /** Collections so far and their total time in ms, over all collectors of this JVM (the server runs in it). */
+    private static long[] gc() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, b.getCollectionCount());
+            millis += Math.max(0, b.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
     private static void select(Atlas atlas, Query q, Map<String, RDFNode> bindings) {
         try (RDFConnection conn = atlas.connect()) {
             atlas.sparql().select(conn, q, bindings);
@@ -70,10 +83,20 @@ final class ApiLatency {
             System.out.println("  " + corpus + ": wrk not installed (sudo apt-get install -y wrk): concurrency figure skipped");
             return;
         }
-        OptionalDouble single = Wrk.latency(url, 1, 10, 50);
-        OptionalDouble p99 = Wrk.latency(url, 32, 10, 99);
-        if (single.isPresent() && p99.isPresent()) {
-            Report.figure(corpus, route + " p99, 32 clients", p99.getAsDouble(), "ms", "1 client p50", single.getAsDouble(), 10);
+        Optional<Wrk.Result> single = Wrk.run(url, 1, 10);
+        long[] gc0 = gc();
+        Optional<Wrk.Result> many = Wrk.run(url, 32, 10);
+        long[] gc1 = gc();
+        if (single.isPresent() && many.isPresent()) {
+            Wrk.Result one = single.get();
+            Wrk.Result all = many.get();
+            Report.figure(corpus, route + " p99, 32 clients", all.p99(), "ms", "1 client p50", one.p50(), 10);
+            // Little's law for 32 closed-loop clients: mean latency = 32 / throughput, whatever the server's threads do.
+            double littleMs = 32 / all.requestsPerSecond() * 1000;
+            Report.note(corpus, String.format("  32 clients: %.0f req/s (1 client: %.0f), p50 %.1f ms; mean latency by Little's law"
+                    + " 32 / throughput = %.1f ms = %.1f x the 1-client p50; GC during the run: %d collections, %d ms",
+                    all.requestsPerSecond(), one.requestsPerSecond(), all.p50(), littleMs, littleMs / one.p50(),
+                    gc1[0] - gc0[0], gc1[1] - gc0[1]));
         }
     }
 }
