@@ -2,6 +2,7 @@ package org.llmatlas.web;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -26,9 +27,9 @@ public final class Atlas {
     private final Supplier<Map<String, String>> sourcesOf;
     private final AtomicReference<Parts> parts = new AtomicReference<>();
 
-    /** The parts built from the graph; swapped as one. */
-    private record Parts(EntityIndex index, QuestionService questions, Neighbourhood neighbourhood, SearchIndex search,
-            Map<String, String> sources) {}
+    /** The parts built from the graph; swapped as one. The search index is built in the background. */
+    private record Parts(EntityIndex index, QuestionService questions, Neighbourhood neighbourhood,
+            CompletableFuture<SearchIndex> search, Map<String, String> sources) {}
 
     private Atlas(AtlasStore store, Sparql sparql, Supplier<Map<String, String>> sourcesOf) {
         this.store = Objects.requireNonNull(store, "store may not be null");
@@ -57,15 +58,27 @@ public final class Atlas {
         return new Atlas(store, sparql, Objects.requireNonNull(sources, "sources may not be null"));
     }
 
-    /** Rebuilds the parts made from the graph; requests see the old parts until the new ones are ready. */
+    /**
+     * Rebuilds the parts made from the graph; requests see the old parts until the new ones are
+     * ready. The full-text search index (Lucene, with the Korean dictionary to load) is built on a
+     * thread of its own, so questions are answered while it builds; a search waits for it.
+     */
     public void refresh() {
         Supplier<RDFConnection> connections = store::connect;
         EntityIndex index;
-        SearchIndex search;
         try (RDFConnection conn = store.connect()) {
             index = EntityIndex.load(conn);
-            search = SearchIndex.build(conn, index);
         }
+        CompletableFuture<SearchIndex> search = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try (RDFConnection conn = store.connect()) {
+                search.complete(SearchIndex.build(conn, index));
+            } catch (RuntimeException | Error e) {
+                search.completeExceptionally(e);
+            }
+        }, "atlas-search-index");
+        builder.setDaemon(true);
+        builder.start();
         parts.set(new Parts(index, new QuestionService(connections, index, sparql), new Neighbourhood(connections, index, sparql),
                 search, sourcesOf.get()));
     }
@@ -94,8 +107,13 @@ public final class Atlas {
         return parts.get().neighbourhood();
     }
 
+    /** The search index, waiting for it when it is still being built. */
     public SearchIndex search() {
-        return parts.get().search();
+        try {
+            return parts.get().search().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("the search index could not be built: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /** The text of every note (repaired text for repaired notes), by document name without {@code .md}. */
