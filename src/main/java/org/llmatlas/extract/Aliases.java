@@ -1,13 +1,8 @@
 package org.llmatlas.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.llmatlas.vocab.Tables;
 
 /**
  * The curated alias table {@code ontology/aliases.tsv} ({@code variant<TAB>canonical}): names that
@@ -18,20 +13,7 @@ final class Aliases {
 
     static Aliases load() {
         Aliases a = new Aliases();
-        try (InputStream in = Aliases.class.getClassLoader().getResourceAsStream("ontology/aliases.tsv")) {
-            if (in == null) {
-                return a;
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] cols = line.split("\t");
-                if (cols.length >= 2 && !line.startsWith("#")) {
-                    a.canonical.put(Names.key(cols[0]), cols[1].strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ontology/aliases.tsv", e);
-        }
+        Tables.pairs("ontology/aliases.tsv").forEach((variant, canonical) -> a.canonical.put(Names.key(variant), canonical));
         return a;
     }
 

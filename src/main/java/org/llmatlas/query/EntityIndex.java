@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.llmatlas.vocab.Tables;
 
 /**
  * Resolves the names people type to entities of the graph: tolerant of case, spacing, hyphens,
@@ -58,7 +59,7 @@ public final class EntityIndex {
             }
         });
         names.forEach((iri, n) -> index.add(new Entry(iri, labels.getOrDefault(iri, n.iterator().next()), types.get(iri), n)));
-        index.addGlossary(Glossary.korean());
+        index.addGlossary(Tables.pairs("ontology/glossary-ko.tsv"));
         return index;
     }
 

@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -22,12 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileServerTest {
     private static final String SELECT = URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8);
-
-    static Stream<Arguments> modes() {
-        BiFunction<Atlas, Javalin, AtlasServer> fuseki = (a, app) -> AtlasServer.start(a, app, 0);
-        BiFunction<Atlas, Javalin, AtlasServer> proxy = (a, app) -> AtlasServer.withProxy(a, app, 0);
-        return Stream.of(Arguments.of("embedded Fuseki", fuseki), Arguments.of("proxy", proxy));
-    }
 
     private static AtlasServer start(BiFunction<Atlas, Javalin, AtlasServer> mode) {
         Atlas atlas = TestAtlas.real();
@@ -44,7 +36,7 @@ class HostileServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("modes")
+    @MethodSource("org.llmatlas.web.SparqlEndpointTest#modes")
     void sparqlAndEngineRoutesAnswerHostileParametersWithoutServerErrorsOrLeaks(String name, BiFunction<Atlas, Javalin, AtlasServer> mode) {
         try (AtlasServer server = start(mode)) {
             assertThat(HostileRoutesTest.walk(server.port(), serverRoutes())).isEmpty();
@@ -52,7 +44,7 @@ class HostileServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("modes")
+    @MethodSource("org.llmatlas.web.SparqlEndpointTest#modes")
     void everyKindOfAnswerCarriesTheSecurityHeaders(String name, BiFunction<Atlas, Javalin, AtlasServer> mode) {
         try (AtlasServer server = start(mode)) {
             for (String target : List.of("/sparql?query=" + SELECT, "/sparql?query=SELEKT", "/sparql", "/fuseki/atlas/query?query=" + SELECT,
@@ -67,7 +59,7 @@ class HostileServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("modes")
+    @MethodSource("org.llmatlas.web.SparqlEndpointTest#modes")
     void bodiesOverTheCapAnswer413AsJsonAndTheServerStaysUp(String name, BiFunction<Atlas, Javalin, AtlasServer> mode) {
         byte[] big = ("SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(Limits.MAX_BODY_BYTES + 10)).getBytes(StandardCharsets.UTF_8);
         try (AtlasServer server = start(mode)) {
@@ -92,7 +84,7 @@ class HostileServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("modes")
+    @MethodSource("org.llmatlas.web.SparqlEndpointTest#modes")
     void aVeryLongUrlOrHeaderIsRefusedCleanly(String name, BiFunction<Atlas, Javalin, AtlasServer> mode) {
         try (AtlasServer server = start(mode)) {
             int port = server.port();

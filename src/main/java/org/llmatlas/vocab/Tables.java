@@ -1,4 +1,4 @@
-package org.llmatlas.query;
+package org.llmatlas.vocab;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,16 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The Korean names of common terms, {@code ontology/glossary-ko.tsv}, for linking names in questions. */
-final class Glossary {
-    private static final String FILE = "ontology/glossary-ko.tsv";
+/** The curated tables of {@code ontology/} ({@code name<TAB>name} rows, {@code #} comments), read from the class path. */
+public final class Tables {
+    private Tables() {}
 
-    private Glossary() {}
-
-    /** Korean name → English name, in file order. */
-    static Map<String, String> korean() {
+    /** The first two columns of each row of {@code resource}, in file order; empty when it is absent. */
+    public static Map<String, String> pairs(String resource) {
         Map<String, String> rows = new LinkedHashMap<>();
-        try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream(FILE)) {
+        try (InputStream in = Tables.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 return rows;
             }
@@ -30,7 +28,7 @@ final class Glossary {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return rows;
     }
