@@ -64,7 +64,7 @@ final class EndpointOption {
             if (store.graphNames(org.llmatlas.vocab.Atlas.GRAPH).isEmpty()) {
                 err.println("warning: the engine holds no note graphs yet; run ./atlas load --endpoint " + endpointOrQuery());
             }
-            return Atlas.over(store, new Sparql(timeoutMs, Sparql.DEFAULT_ROW_LIMIT), sources);
+            return Atlas.over(store, new Sparql(timeoutMs, Sparql.DEFAULT_ROW_LIMIT), sources).ready();
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot query the " + store + ": " + e.getMessage(), e);
         }

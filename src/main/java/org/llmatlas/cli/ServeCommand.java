@@ -59,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
             content.sync(sync, err, content.rebuild);
             atlas = content.over(store);
         }
-        AtlasServer server = AtlasServer.start(atlas, AtlasApp.create(atlas), port);
+        AtlasServer server = AtlasServer.start(atlas, AtlasApp.create(atlas), port); // while the indexes are built
+        atlas.ready();
         out.printf("LLM Atlas on http://localhost:%d/  (SPARQL: /sparql, API: /api/ask?q=…) ready in %.1f s%n",
                 server.port(), (System.nanoTime() - t0) / 1e9);
         out.flush();

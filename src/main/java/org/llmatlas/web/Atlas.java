@@ -25,7 +25,7 @@ public final class Atlas {
     private final Sparql sparql;
     private final NamedQueries queries;
     private final Supplier<Map<String, String>> sourcesOf;
-    private final AtomicReference<Parts> parts = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<Parts>> parts = new AtomicReference<>();
 
     /** The parts built from the graph; swapped as one. The search index is built in the background. */
     private record Parts(EntityIndex index, QuestionService questions, Neighbourhood neighbourhood,
@@ -36,7 +36,7 @@ public final class Atlas {
         this.sparql = Objects.requireNonNull(sparql, "sparql may not be null");
         this.queries = NamedQueries.load();
         this.sourcesOf = sourcesOf;
-        refresh();
+        parts.set(inBackground("atlas-indexes", this::build)); // the server starts meanwhile; requests wait for it
     }
 
     /** An atlas without note texts (source pages answer 404). */
@@ -58,29 +58,64 @@ public final class Atlas {
         return new Atlas(store, sparql, Objects.requireNonNull(sources, "sources may not be null"));
     }
 
-    /**
-     * Rebuilds the parts made from the graph; requests see the old parts until the new ones are
-     * ready. The full-text search index (Lucene, with the Korean dictionary to load) is built on a
-     * thread of its own, so questions are answered while it builds; a search waits for it.
-     */
+    /** Rebuilds the parts made from the graph; requests see the old parts until the new ones are ready. */
     public void refresh() {
+        parts.set(CompletableFuture.completedFuture(build()));
+    }
+
+    /** Waits until the parts are built (the first build runs in the background); throws if it failed. */
+    public Atlas ready() {
+        parts();
+        return this;
+    }
+
+    /**
+     * The entity index and the services on it; the full-text search index (Lucene, with the Korean
+     * dictionary to load) is built on a thread of its own, so questions are answered while it builds.
+     */
+    private Parts build() {
         Supplier<RDFConnection> connections = store::connect;
         EntityIndex index;
         try (RDFConnection conn = store.connect()) {
             index = EntityIndex.load(conn);
         }
-        CompletableFuture<SearchIndex> search = new CompletableFuture<>();
-        Thread builder = new Thread(() -> {
+        CompletableFuture<SearchIndex> search = inBackground("atlas-search-index", () -> {
             try (RDFConnection conn = store.connect()) {
-                search.complete(SearchIndex.build(conn, index));
-            } catch (RuntimeException | Error e) {
-                search.completeExceptionally(e);
+                return SearchIndex.build(conn, index);
             }
-        }, "atlas-search-index");
-        builder.setDaemon(true);
-        builder.start();
-        parts.set(new Parts(index, new QuestionService(connections, index, sparql), new Neighbourhood(connections, index, sparql),
-                search, sourcesOf.get()));
+        });
+        return new Parts(index, new QuestionService(connections, index, sparql), new Neighbourhood(connections, index, sparql),
+                search, sourcesOf.get());
+    }
+
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
+    private Parts parts() {
+        return join(parts.get(), "the atlas could not be built from the graph");
+    }
+
+    private static <T> T join(CompletableFuture<T> f, String failure) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(failure + ": " + cause, cause);
+        }
     }
 
     public AtlasStore store() {
@@ -92,7 +127,7 @@ public final class Atlas {
     }
 
     public EntityIndex index() {
-        return parts.get().index();
+        return parts().index();
     }
 
     public NamedQueries queries() {
@@ -100,25 +135,21 @@ public final class Atlas {
     }
 
     public QuestionService questions() {
-        return parts.get().questions();
+        return parts().questions();
     }
 
     public Neighbourhood neighbourhood() {
-        return parts.get().neighbourhood();
+        return parts().neighbourhood();
     }
 
     /** The search index, waiting for it when it is still being built. */
     public SearchIndex search() {
-        try {
-            return parts.get().search().join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw new IllegalStateException("the search index could not be built: " + e.getCause().getMessage(), e.getCause());
-        }
+        return join(parts().search(), "the search index could not be built");
     }
 
     /** The text of every note (repaired text for repaired notes), by document name without {@code .md}. */
     public Map<String, String> sources() {
-        return parts.get().sources();
+        return parts().sources();
     }
 
     public RDFConnection connect() {
