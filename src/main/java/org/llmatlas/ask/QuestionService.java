@@ -125,12 +125,14 @@ public final class QuestionService {
     private Answer questions(String q, Intent intent, Found x) {
         Query query = bind("questions-about", Map.of("concept", iri(x)));
         List<Answer.Item> items = new ArrayList<>();
+        java.util.SortedSet<String> otherLevels = new java.util.TreeSet<>();
         try (RDFConnection conn = connections.get()) {
             ResultSetRewindable rs = sparql.select(conn, query, Map.of());
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();
                 String difficulty = row.getLiteral("difficulty").getString();
                 if (intent.difficulty() != null && !intent.difficulty().equals(difficulty)) {
+                    otherLevels.add(difficulty);
                     continue;
                 }
                 String text = row.getLiteral("text").getLexicalForm();
@@ -140,7 +142,13 @@ public final class QuestionService {
             }
         }
         String level = intent.difficulty() == null ? "" : intent.difficulty() + " ";
-        return answer(q, level + "questions about " + x.entry().label(), query, items);
+        Answer a = answer(q, level + "questions about " + x.entry().label(), query, items);
+        if (!items.isEmpty() || otherLevels.isEmpty()) {
+            return a;
+        }
+        // none at the level asked for: offer the levels there are, as questions to ask ("Medium questions about LoRA")
+        List<String> offers = otherLevels.stream().map(d -> d + " questions about " + x.entry().label()).toList();
+        return new Answer(a.question(), true, a.interpretation(), a.sparql(), items, offers, a.choices());
     }
 
     private Answer withChoices(Answer a, Intent intent) {

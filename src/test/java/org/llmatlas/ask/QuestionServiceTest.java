@@ -72,6 +72,16 @@ class QuestionServiceTest {
     }
 
     @Test
+    void aDifficultyWithoutQuestionsOffersTheLevelsThereAre() {
+        Answer all = ask("questions about LoRA");
+        String missing = java.util.stream.Stream.of("Easy", "Medium", "Hard")
+                .filter(d -> all.answers().stream().noneMatch(i -> d.equals(i.detail()))).findFirst().orElseThrow();
+        Answer none = ask(missing.toLowerCase() + " questions about LoRA");
+        assertThat(none.answers()).isEmpty();
+        assertThat(none.suggestions()).isNotEmpty().allSatisfy(s -> assertThat(s).contains("questions about LoRA").doesNotStartWith(missing));
+    }
+
+    @Test
     void comparesTwoConceptsInEitherLanguage() {
         for (String q : List.of("compare GQA and MQA", "GQA와 MQA 비교", "GQA와 MQA는 어떻게 다른가?")) {
             Answer a = ask(q);
