@@ -59,6 +59,11 @@ class ContentSyncTest {
     }
 
     private Map<String, Model> graphs() {
+        return graphs(store);
+    }
+
+    /** A copy of every named graph of {@code store}, by graph IRI (also used by {@link CrashIT}). */
+    static Map<String, Model> graphs(TdbStore store) {
         DatasetGraph dsg = store.local().orElseThrow();
         return Txn.calculateRead(dsg, () -> {
             Map<String, Model> out = new HashMap<>();

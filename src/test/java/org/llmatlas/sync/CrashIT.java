@@ -7,17 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,14 +171,14 @@ class CrashIT {
     private static String check(Path run) throws IOException {
         String outcome;
         try (TdbStore store = AtlasStore.persistent(run.resolve("data"))) {
-            Map<String, Model> graphs = graphs(store);
+            Map<String, Model> graphs = ContentSyncTest.graphs(store);
             boolean isOld = same(graphs, v1);
             boolean isNew = same(graphs, v2);
             assertThat(isOld || isNew).as("the store holds the complete old or the complete new graphs: " + graphs.keySet()).isTrue();
             assertThat(store.notes().keySet()).as("bookkeeping in step with the graphs").isEqualTo(graphs.keySet());
             outcome = isNew ? "new" : "old";
             SyncReport r = new ContentSync(run.resolve("content"), store, ProgressSink.NONE).sync(false);
-            assertThat(same(graphs(store), v2)).as("updated after the crash: " + r.summary()).isTrue();
+            assertThat(same(ContentSyncTest.graphs(store), v2)).as("updated after the crash: " + r.summary()).isTrue();
         }
         return outcome;
     }
@@ -193,20 +188,6 @@ class CrashIT {
         expected.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
         return graphs.keySet().equals(new java.util.HashSet<>(names))
                 && graphs.entrySet().stream().allMatch(e -> e.getValue().isIsomorphicWith(expected.getNamedModel(e.getKey())));
-    }
-
-    private static Map<String, Model> graphs(TdbStore store) {
-        DatasetGraph dsg = store.local().orElseThrow();
-        return Txn.calculateRead(dsg, () -> {
-            Map<String, Model> out = new HashMap<>();
-            for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
-                Node g = it.next();
-                Model m = ModelFactory.createDefaultModel();
-                dsg.getGraph(g).find().forEachRemaining(m.getGraph()::add);
-                out.put(g.getURI(), m);
-            }
-            return out;
-        });
     }
 
     /** Copies a folder's content, recursively. */
