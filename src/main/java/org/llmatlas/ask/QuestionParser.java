@@ -25,7 +25,14 @@ final class QuestionParser {
             "tell", "list", "show", "all", "family", "families", "technique", "techniques", "method", "methods",
             "hard", "easy", "medium", "interview", "measure", "measured", "measures", "it", "its", "there", "any",
             "can", "you", "please", "i", "my", "they", "their", "them", "belong", "belongs", "successor", "better",
-            "than", "concept", "concepts", "mean", "means", "meaning", "kind", "type", "types", "approach", "approaches");
+            "than", "concept", "concepts", "mean", "means", "meaning", "kind", "type", "types", "approach", "approaches",
+            // common words of questions that a typo-tolerant match would take for a name ("rely" ~ ReLU)
+            "rely", "relies", "build", "builds", "built", "based", "base", "employ", "employs", "adopt", "adopts",
+            "have", "has", "having", "feature", "features", "support", "supports", "make", "makes", "made", "work",
+            "works", "need", "needs", "apply", "applies", "applied", "train", "trained", "come", "came", "after",
+            "before", "over", "from", "into", "also", "some", "other", "others", "more", "most", "best", "same",
+            "like", "such", "these", "those", "this", "where", "when", "why", "should", "would", "could", "give",
+            "find", "known", "popular", "famous", "common", "currently", "today", "modern", "recent", "latest");
 
     enum Kind { USERS_OF, USES, IMPROVED_BY, IMPROVES_ON, PART_OF, PARTS, EVALUATED_BY, EVALUATES, DEFINE, QUESTIONS, RELATED, COMPARE, CHAIN }
 
@@ -42,18 +49,27 @@ final class QuestionParser {
         }
     }
 
-    record Intent(Kind kind, List<Found> entities, String typeFilter, String difficulty, String qualifier) {}
+    /**
+     * What is asked. {@code expected} is set for a yes/no question ("does LLaMA-2 use GQA?"): the
+     * answers of {@code kind} about the first entity are checked for that one. {@code within} is a
+     * family the answers must be members of ("which LLaMA models use GQA").
+     */
+    record Intent(Kind kind, List<Found> entities, String typeFilter, String difficulty, String qualifier, Found expected, Found within) {}
 
-    private static final Pattern USE = Pattern.compile("(?i)\\b(?:use[sd]?|using|utili[sz]e[sd]?|adopt(?:s|ed)?|employ(?:s|ed)?|built on|based on|rel(?:y|ies) on)\\b|사용|쓰[나니는고며이]|쓴|써|채택|도입|활용|기반|이용|적용");
+    private static final Pattern USE = Pattern.compile("(?i)\\b(?:use[sd]?|using|utili[sz]e[sd]?|adopt(?:s|ed)?|employ(?:s|ed)?|built on|builds? on|based on|rel(?:y|ies|ying) on|depend(?:s|ing)? on|leverag\\w+|incorporat\\w+|implement\\w*|featur(?:e|es|ing)|support(?:s|ing)?|(?:that|which|who)\\s+ha(?:ve|s)|having)\\b"
+            + "|(?:models?|llms|vlms|vlas|methods|techniques|systems|frameworks)\\s+with\\b|사용|쓰[나니는고며이]|쓴|써|채택|도입|활용|기반|이용|적용|탑재|들어간");
     private static final Pattern IMPROVE = Pattern.compile("(?i)\\b(?:improve[sd]?|improving|improvements?|better|successors?|replace[sd]?|fix(?:es|ed)?|supersede[sd]?|outperform\\w*|came after|succeed(?:s|ed)?|follow-?ups?)\\b|개선|후속|대체|발전|향상|보다\\s*(?:더\\s*)?(?:나은|낫|좋|우수|뛰어)");
     private static final Pattern PART = Pattern.compile("(?i)\\b(?:part|parts|members?|belongs?|consists?|components?|contains?|includes?|in the .* family)\\b|속하|구성|계열|포함|멤버|부분");
     private static final Pattern EVAL = Pattern.compile("(?i)\\b(?:evaluat\\w*|measur\\w*|benchmark\\w*|assess\\w*|tested)\\b|평가|측정|벤치마크");
-    private static final Pattern DEFINE = Pattern.compile("(?i)^\\s*(?:what(?:'s| is| are)|define|explain|describe|tell me about|meaning of)\\b|(?:이란|란|이 뭐|가 뭐|는 뭐|은 뭐|무엇인가|무엇이야|뭐야|뭔가요|뜻|정의|설명)");
+    /** Asks for a definition in so many words ("define", "LoRA란?"), whatever type word the question holds. */
+    private static final Pattern DEFINE = Pattern.compile("(?i)\\b(?:define|explain|describe|tell me about|meaning of)\\b|(?:이란|란|이 뭐|가 뭐|는 뭐|은 뭐|무엇인가|무엇이야|뭐야|뭔가요|뜻|정의|설명)");
     private static final Pattern QUESTIONS = Pattern.compile("(?i)\\b(?:questions?|quiz|interview)\\b|질문|문제|면접");
     private static final Pattern COMPARE = Pattern.compile("(?i)\\b(?:compare|comparison|vs\\.?|versus|differen\\w*|differ)\\b|비교|차이|다른 점|다른가|다른지|다르");
     private static final Pattern RELATED = Pattern.compile("(?i)\\b(?:relat\\w*|connect\\w*|link\\w*)\\b|관계|연결|관련");
     private static final Pattern DIFFICULTY = Pattern.compile("(?i)\\b(easy|medium|hard)\\b|(쉬운|중간|어려운)");
-    private static final Pattern CHAIN = Pattern.compile("(?i)\\buse[s]?\\s+(?:a|an|some)?\\s*\\w*\\s*(?:model|method|technique|encoder)?s?\\s+(?:that|which)\\s+uses?\\b|사용하는\\s*\\S*\\s*(?:을|를)\\s*사용");
+    private static final Pattern CHAIN = Pattern.compile("(?i)\\b(?:use[sd]?|build(?:s)? on|built on|based on|rel(?:y|ies) on)\\s+(?:a|an|some|one)?\\s*[\\w-]*\\s*"
+            + "(?:model|method|technique|encoder|backbone|vlm|llm)?s?\\s+(?:that|which)\\s+(?:uses?|is based on|builds? on)\\b"
+            + "|(?:사용|기반|채택|활용)(?:하는|한|으로\\s*한)\\s*\\S*\\s*(?:을|를)\\s*(?:사용|기반|채택|활용)");
 
     /** Whole-string patterns of the rules below, compiled once (a question runs most of them). */
     private static final Pattern IN_THE_END = Pattern.compile("(?s).*\\bin\\s*(?:the\\s*)?$");
@@ -63,7 +79,8 @@ final class QuestionParser {
     /** "GQA는 어떤 모델에서 쓰이나", "GQA가 적용된 모델": a passive verb makes the topic the object. */
     private static final Pattern KO_PASSIVE = Pattern.compile("(?s)^(?:은|는|이|가).*(?:쓰이|쓰인|사용되|사용된|채택되|채택된|도입되|도입된|적용되|적용된|활용되|활용된|이용되|이용된|개선되|개선된|대체되|대체된).*");
     /** "what is used by Mistral": the name after "by" is the subject. */
-    private static final Pattern BY_END = Pattern.compile("(?s).*\\b(?:used|adopted|employed|utili[sz]ed|improved|replaced|superseded|fixed)\\s+by\\s*$");
+    private static final Pattern BY_END = Pattern.compile("(?s).*\\b(?:used|adopted|employed|utili[sz]ed|improved|replaced|superseded|fixed)\\s+by\\s*$"
+            + "|(?s).*\\b(?:used|adopted|employed|utili[sz]ed|found|inside)\\s+(?:in|inside|within)\\s*(?:the\\s*)?$");
     private static final Pattern KO_CUE_VERB = Pattern.compile("(?s)^(?:사용|쓰|채택|도입|활용|기반|이용|개선|대체).*");
     private static final Pattern PASSIVE = Pattern.compile("(?s)^(?:is|are|was|were|gets?)?\\s*(?:\\w+\\s+)?(?:used|improved|replaced|adopted|fixed|superseded)\\b.*");
     private static final Pattern KO_OBJECT_EVAL = Pattern.compile("(?s)^(?:을|를)\\s*.*(?:평가|측정).*");
@@ -83,6 +100,13 @@ final class QuestionParser {
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(LLM|VLM|VLA)s?\\s+(?:models?|모델)|(LLM|VLM|VLA)\\s*모델");
     /** A kind of model named where a type word goes: "which LLMs use RoPE", "VLAs using SigLIP", "어떤 VLM이". */
     private static final Pattern CATEGORY = Pattern.compile("(?i)\\b(LLM|VLM|VLA)s\\b|(?:\\b(?:which|what)\\s+|어떤\\s*|어느\\s*)(LLM|VLM|VLA)(?![A-Za-z\\p{N}-])");
+    private static final Pattern YES_NO = Pattern.compile("(?i)^\\s*(?:does|do|did|is|are|was|were|can|has|have)\\b");
+    /** A Korean verb ending in a question ("사용하나?", "쓰나요?", "적용되었니"), not a noun with a topic marker ("모델은?"). */
+    private static final Pattern KO_YES_NO_END = Pattern.compile("(?:나|니|까|냐|는가|나요|지요|죠|어요|았나|었나)\\s*[?？]*\\s*$");
+    private static final Pattern KO_WH = Pattern.compile("(?i)무엇|뭐|뭘|어떤|어느|누가|누구|어디|\\b(?:which|what|who)\\b");
+    private static final Pattern APPOSITION = Pattern.compile("(?i)\\s*(models?|benchmarks?|metrics?|methods?|techniques?|모델|벤치마크|지표|기법|방법)(?![A-Za-z\\p{N}])");
+    private static final Pattern KO_AMONG = Pattern.compile("\\s*(?:중|가운데)(?![\\p{IsHangul}])");
+    private static final Pattern MEMBERS_OF_END = Pattern.compile("(?i)(?:\\b(?:models?|llms|vlms|vlas)\\s+(?:in|of|from)|\\bamong)\\s+(?:the\\s+)?$");
     /** "PPO보다 나은 방법": what is better than the name. */
     private static final Pattern KO_THAN = Pattern.compile("(?s)^보다\\s*(?:더\\s*)?(?:나은|낫|좋|우수|뛰어|개선|발전|향상|빠른|효율).*");
 
@@ -95,7 +119,7 @@ final class QuestionParser {
     Intent parse(String question) {
         String q = question.strip();
         List<Found> found = new ArrayList<>(findEntities(q));
-        String type = typeFilter(q);
+        String type = typeFilter(withoutAppositions(q, found));
         String difficulty = difficulty(q);
         String qualifier = qualifier(q);
         Matcher category = CATEGORY.matcher(q);
@@ -106,8 +130,10 @@ final class QuestionParser {
             type = type == null ? "Model" : type;
             qualifier = qualifier == null ? category.group(g).toUpperCase(Locale.ROOT) : qualifier;
         }
+        Found within = found.size() >= 2 ? scopingFamily(q, found) : null;
+        found.remove(within);
         if (found.isEmpty()) {
-            return new Intent(null, found, type, difficulty, qualifier);
+            return new Intent(null, found, type, difficulty, qualifier, null, null);
         }
         Found x = found.get(0);
         String before = q.substring(0, x.start()).toLowerCase(Locale.ROOT);
@@ -134,10 +160,61 @@ final class QuestionParser {
             kind = Kind.RELATED;
         } else if (x.entry().type().equals("ModelFamily") && (type != null || IN_THE_END.matcher(before).matches())) {
             kind = Kind.PARTS; // "which models are in the LLaMA family", "LLaMA 계열 모델은?"
+        } else if (("Model".equals(type) || "ModelFamily".equals(type)) && x.entry().type().equals("Concept")
+                && !DEFINE.matcher(q).find()) {
+            kind = Kind.USERS_OF; // "GQA models", "which models are mixture of experts", "MoE 모델"
         } else {
             kind = Kind.DEFINE;
         }
-        return new Intent(kind, found, type, difficulty, qualifier);
+        if (found.size() >= 2 && kind.ordinal() <= Kind.EVALUATES.ordinal() && isYesNo(q)) {
+            return new Intent(kind, found, null, difficulty, qualifier, found.get(1), within);
+        }
+        return new Intent(kind, found, type, difficulty, qualifier, null, within);
+    }
+
+    /**
+     * "which LLaMA models use GQA", "GQA를 쓰는 Qwen 모델", "models in the LLaMA family that use RoPE",
+     * "LLaMA 계열 중 …": a family named as the scope of the answers narrows them to its members.
+     */
+    private static Found scopingFamily(String q, List<Found> found) {
+        for (Found f : found) {
+            if (f.entry().type().equals("ModelFamily") && (APPOSITION.matcher(q).region(f.end(), q.length()).lookingAt()
+                    || KO_AMONG.matcher(q).region(f.end(), q.length()).lookingAt()
+                    || MEMBERS_OF_END.matcher(q.substring(0, f.start())).find())) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** "Does LLaMA-2 use GQA?", "Is GQA used in Mistral?", "LLaMA-2는 GQA를 사용하나?": asks whether, not which. */
+    private static boolean isYesNo(String q) {
+        return YES_NO.matcher(q).find() || KO_YES_NO_END.matcher(q).find() && !KO_WH.matcher(q).find();
+    }
+
+    /**
+     * The question without its names and the type words that only describe a name beside them
+     * ("the π0 model", "POPE 벤치마크는"): those say what the name is, not what the answers must be.
+     */
+    private static String withoutAppositions(String q, List<Found> found) {
+        StringBuilder s = new StringBuilder(q);
+        for (Found f : found) {
+            blank(s, f.start(), f.end()); // "POPE 벤치마크" found as one name
+            if (f.entry().type().equals("ModelFamily") || f.entry().type().equals("Concept")) {
+                continue; // "LLaMA 계열 모델", "Qwen models": the members are asked for; "GQA models": its users
+            }
+            Matcher m = APPOSITION.matcher(q).region(f.end(), q.length());
+            if (m.lookingAt()) {
+                blank(s, m.start(1), m.end(1));
+            }
+        }
+        return s.toString();
+    }
+
+    private static void blank(StringBuilder s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            s.setCharAt(i, ' ');
+        }
     }
 
     /**

@@ -100,8 +100,32 @@ public final class QuestionService {
             }
         }
         String what = intent.typeFilter() == null ? "entities" : plural(intent.typeFilter());
+        List<Answer.Item> answers = items.values().stream().map(Builder::build).toList();
+        if (intent.within() != null) {
+            Set<String> members = members(intent.within());
+            answers = answers.stream().filter(i -> members.contains(i.iri())).toList();
+            what += " of " + intent.within().entry().label();
+        }
         String interpretation = String.format(phrase, what, x.entry().label());
-        return answer(q, interpretation, query, items.values().stream().map(Builder::build).toList());
+        Found expected = intent.expected();
+        if (expected == null) {
+            return answer(q, interpretation, query, answers);
+        }
+        // yes/no: the one answer asked about, with its evidence, or none and the open question to ask instead
+        List<Answer.Item> match = answers.stream().filter(i -> i.iri().equals(expected.entry().iri())).toList();
+        String verdict = "whether " + expected.entry().label() + " is among " + interpretation + ": " + (match.isEmpty() ? "the notes do not say so" : "yes");
+        Answer a = answer(q, verdict, query, match);
+        return match.isEmpty() ? new Answer(q, true, verdict, a.sparql(), match, List.of(interpretation), List.of()) : a;
+    }
+
+    /** The family and its members, by the named query that lists them. */
+    private Set<String> members(Found family) {
+        Set<String> out = new java.util.HashSet<>(Set.of(family.entry().iri()));
+        try (RDFConnection conn = connections.get()) {
+            ResultSetRewindable rs = sparql.select(conn, bind("parts", Map.of("whole", iri(family))), Map.of());
+            rs.forEachRemaining(row -> out.add(row.getResource("part").getURI()));
+        }
+        return out;
     }
 
     private Answer definition(String q, Found x) {

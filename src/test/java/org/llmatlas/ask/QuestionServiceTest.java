@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.llmatlas.web.TestAtlas;
 
@@ -47,6 +48,16 @@ class QuestionServiceTest {
             GQA는 어떤 모델에서 쓰이나?          | models that use GQA     | Mistral
             GQA가 적용된 모델                   | models that use GQA     | LLaMA-3
             What is used by Mistral         | what Mistral uses       | GQA
+            What is used in OpenVLA?        | what OpenVLA uses       | SigLIP
+            Which models rely on RoPE?      | models that use RoPE    | Mistral
+            list models with GQA            | models that use GQA     | LLaMA-2
+            which llms have rope            | models that use RoPE    | Mistral
+            which frameworks support LoRA   | use LoRA                | vLLM
+            Which models are mixture of experts? | models that use MoE | DeepSeek-V3
+            MoE 모델은?                       | models that use MoE     | DeepSeek-V3
+            What does the π0 model use?     | what π0 uses            | Flow Matching
+            POPE 벤치마크는 무엇을 평가하나?      | what POPE evaluates     | Hallucination
+            which VLA models build on a VLM that uses SigLIP | VLA entities that use something that uses SigLIP | π0
             """)
     void answersEachFormInEitherLanguage(String question, String interpretation, String expected) {
         Answer a = ask(question);
@@ -104,6 +115,40 @@ class QuestionServiceTest {
             assertThat(openVla.detail()).startsWith("via LLaMA-2");
             assertThat(openVla.evidence()).isNotEmpty();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Does LLaMA-2 use GQA?                 | GQA
+            LLaMA-2는 GQA를 사용하나?               | GQA
+            Is GQA used in Mistral?               | Mistral
+            GQA가 LLaMA-2에 적용되었나?              | LLaMA-2
+            Does GRPO improve on PPO?             | PPO
+            Is LLaMA-2 part of the LLaMA family?  | LLaMA family
+            """)
+    void aYesNoQuestionAnswersWithTheOneStatementAskedAbout(String question, String expected) {
+        Answer a = ask(question);
+        assertThat(a.interpretation()).startsWith("whether " + expected).endsWith(": yes");
+        assertThat(labels(a)).containsExactly(expected);
+        assertThat(a.answers().get(0).evidence()).isNotEmpty();
+    }
+
+    @Test
+    void aYesNoQuestionTheNotesDoNotSupportSaysSoAndOffersTheOpenQuestion() {
+        Answer a = ask("Does BERT use GQA?");
+        assertThat(a.understood()).isTrue();
+        assertThat(a.answers()).isEmpty();
+        assertThat(a.interpretation()).endsWith("the notes do not say so");
+        assertThat(a.suggestions()).containsExactly("what BERT uses");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"which LLaMA models use GQA", "GQA를 사용하는 LLaMA 모델은?", "LLaMA 계열 중 GQA를 쓰는 모델은?",
+            "which models in the LLaMA family use GQA"})
+    void aFamilyNamedAsTheScopeNarrowsTheAnswersToItsMembers(String question) {
+        Answer a = ask(question);
+        assertThat(a.interpretation()).isEqualTo("models of LLaMA family that use GQA");
+        assertThat(labels(a)).containsExactlyInAnyOrder("LLaMA-2", "LLaMA-3");
     }
 
     @Test
