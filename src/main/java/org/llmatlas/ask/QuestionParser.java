@@ -58,18 +58,18 @@ final class QuestionParser {
 
     private static final Pattern USE = Pattern.compile("(?i)\\b(?:use[sd]?|using|utili[sz]e[sd]?|adopt(?:s|ed)?|employ(?:s|ed)?|built on|builds? on|based on|rel(?:y|ies|ying) on|depend(?:s|ing)? on|leverag\\w+|incorporat\\w+|implement\\w*|featur(?:e|es|ing)|support(?:s|ing)?|(?:that|which|who)\\s+ha(?:ve|s)|having)\\b"
             + "|(?:models?|llms|vlms|vlas|methods|techniques|systems|frameworks)\\s+with\\b|사용|쓰[나니는고며이]|쓴|써|채택|도입|활용|기반|이용|적용|탑재|들어간");
-    private static final Pattern IMPROVE = Pattern.compile("(?i)\\b(?:improve[sd]?|improving|improvements?|better|successors?|replace[sd]?|fix(?:es|ed)?|supersede[sd]?|outperform\\w*|came after|succeed(?:s|ed)?|follow-?ups?)\\b|개선|후속|대체|발전|향상|보다\\s*(?:더\\s*)?(?:나은|낫|좋|우수|뛰어)");
-    private static final Pattern PART = Pattern.compile("(?i)\\b(?:part|parts|members?|belongs?|consists?|components?|contains?|includes?|in the .* family)\\b|속하|구성|계열|포함|멤버|부분");
+    private static final Pattern IMPROVE = Pattern.compile("(?i)\\b(?:improve[sd]?|improving|improvements?|better|successors?|replace[sd]?|fix(?:es|ed)?|supersede[sd]?|outperform\\w*|came after|succeed(?:s|ed)?|follow-?ups?|newer|later|next)\\b|개선|후속|대체|발전|향상|보다\\s*(?:더\\s*)?(?:나은|낫|좋|우수|뛰어)");
+    private static final Pattern PART = Pattern.compile("(?i)\\b(?:part|parts|members?|belongs?|consists?|components?|contains?|includes?|in the .* family|made (?:up )?of|composed of|comprises?)\\b|속하|구성|계열|포함|멤버|부분|이루어");
     private static final Pattern EVAL = Pattern.compile("(?i)\\b(?:evaluat\\w*|measur\\w*|benchmark\\w*|assess\\w*|tested)\\b|평가|측정|벤치마크");
     /** Asks for a definition in so many words ("define", "LoRA란?"), whatever type word the question holds. */
     private static final Pattern DEFINE = Pattern.compile("(?i)\\b(?:define|explain|describe|tell me about|meaning of)\\b|(?:이란|란|이 뭐|가 뭐|는 뭐|은 뭐|무엇인가|무엇이야|뭐야|뭔가요|뜻|정의|설명)");
     private static final Pattern QUESTIONS = Pattern.compile("(?i)\\b(?:questions?|quiz|interview)\\b|질문|문제|면접");
-    private static final Pattern COMPARE = Pattern.compile("(?i)\\b(?:compare|comparison|vs\\.?|versus|differen\\w*|differ)\\b|비교|차이|다른 점|다른가|다른지|다르");
+    private static final Pattern COMPARE = Pattern.compile("(?i)\\b(?:compare|comparison|vs\\.?|versus|differen\\w*|differ|in common)\\b|비교|차이|다른 점|다른가|다른지|다르|공통");
     private static final Pattern RELATED = Pattern.compile("(?i)\\b(?:relat\\w*|connect\\w*|link\\w*)\\b|관계|연결|관련");
     private static final Pattern DIFFICULTY = Pattern.compile("(?i)\\b(easy|medium|hard)\\b|(쉬운|중간|어려운)");
     private static final Pattern CHAIN = Pattern.compile("(?i)\\b(?:use[sd]?|build(?:s)? on|built on|based on|rel(?:y|ies) on)\\s+(?:a|an|some|one)?\\s*[\\w-]*\\s*"
             + "(?:model|method|technique|encoder|backbone|vlm|llm)?s?\\s+(?:that|which)\\s+(?:uses?|is based on|builds? on)\\b"
-            + "|(?:사용|기반|채택|활용)(?:하는|한|으로\\s*한)\\s*\\S*\\s*(?:을|를)\\s*(?:사용|기반|채택|활용)");
+            + "|(?:사용|기반|채택|활용|쓰)(?:하는|한|으로\\s*한|는)\\s*\\S*\\s*(?:을|를)\\s*(?:사용|기반|채택|활용|쓰)");
 
     /** Whole-string patterns of the rules below, compiled once (a question runs most of them). */
     private static final Pattern IN_THE_END = Pattern.compile("(?s).*\\bin\\s*(?:the\\s*)?$");
@@ -90,7 +90,9 @@ final class QuestionParser {
     private static final Pattern BELONGS = Pattern.compile("(?s)^\\s*(?:belongs?|is in).*");
     private static final Pattern KO_WHICH_WHOLE = Pattern.compile("(?s)^\\s*(?:은|는|이|가)\\s*(?:어느|어떤|무슨|어디).*");
     private static final Pattern PARTS_OF_END = Pattern.compile("(?s).*\\b(?:parts?|members?|components?)\\s+(?:of|in)\\s*$");
-    private static final Pattern KO_PARTS = Pattern.compile("(?s)^\\s*(?:의)?\\s*(?:구성|계열|멤버|부분|모델|포함).*");
+    private static final Pattern KO_PARTS = Pattern.compile("(?s)^\\s*(?:의)?\\s*(?:구성|계열|멤버|부분|모델|포함).*|(?s).*(?:으로|로)\\s*(?:구성|이루어).*");
+    /** "what is QLoRA made of", "what does OpenVLA consist of": the name is the whole. */
+    private static final Pattern MADE_OF = Pattern.compile("(?s)^\\s*(?:is|are)?\\s*(?:made (?:up )?of|composed of|consists? of|comprised of).*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern FAMILY_WORD = Pattern.compile("(?s).*\\b(?:model famil(?:ies)|families)\\b.*|.*어(?:느|떤)\\s*계열.*");
     private static final Pattern MODEL_WORD = Pattern.compile("(?s).*\\bmodels?\\b.*|.*모델.*");
@@ -99,7 +101,7 @@ final class QuestionParser {
     private static final Pattern CONCEPT_WORD = Pattern.compile("(?s).*\\b(?:techniques?|methods?|approaches|concepts?|algorithms?)\\b.*|.*(?:방법|기법|기술|알고리즘).*");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(LLM|VLM|VLA)s?\\s+(?:models?|모델)|(LLM|VLM|VLA)\\s*모델");
     /** A kind of model named where a type word goes: "which LLMs use RoPE", "VLAs using SigLIP", "어떤 VLM이". */
-    private static final Pattern CATEGORY = Pattern.compile("(?i)\\b(LLM|VLM|VLA)s\\b|(?:\\b(?:which|what)\\s+|어떤\\s*|어느\\s*)(LLM|VLM|VLA)(?![A-Za-z\\p{N}-])");
+    private static final Pattern CATEGORY = Pattern.compile("(?i)\\b(LLM|VLM|VLA)s\\b|(?:\\b(?:which|what)\\s+|어떤\\s*|어느\\s*|(?<=[는한된인])\\s+)(LLM|VLM|VLA)(?![A-Za-z\\p{N}-])");
     private static final Pattern YES_NO = Pattern.compile("(?i)^\\s*(?:does|do|did|is|are|was|were|can|has|have)\\b");
     /** A Korean verb ending in a question ("사용하나?", "쓰나요?", "적용되었니"), not a noun with a topic marker ("모델은?"). */
     private static final Pattern KO_YES_NO_END = Pattern.compile("(?:나|니|까|냐|는가|나요|지요|죠|어요|았나|었나)\\s*[?？]*\\s*$");
@@ -263,7 +265,7 @@ final class QuestionParser {
             return Kind.PART_OF;
         }
         if (x.entry().type().equals("ModelFamily") || PARTS_OF_END.matcher(before).matches()
-                || KO_PARTS.matcher(after).matches()) {
+                || KO_PARTS.matcher(after).matches() || MADE_OF.matcher(after).matches()) {
             return Kind.PARTS;
         }
         return Kind.PART_OF;

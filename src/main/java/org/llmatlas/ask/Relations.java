@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
@@ -86,29 +84,34 @@ final class Relations {
     Answer compare(String q, Found a, Found b) {
         Query query = QuestionService.bind("internal/edges", Map.of());
         List<Edge> edges = edges(query);
-        Map<String, Set<String>> facts = new LinkedHashMap<>();
+        // "uses → X" / "uses ← Y" of each, with the edge that states it
+        Map<String, Map<String, Edge>> facts = new LinkedHashMap<>();
         for (String iri : List.of(a.entry().iri(), b.entry().iri())) {
-            Set<String> f = new LinkedHashSet<>();
+            Map<String, Edge> f = new LinkedHashMap<>();
             for (Edge e : edges) {
                 if (e.s().equals(iri)) {
-                    f.add(local(e.p()) + " → " + e.o());
+                    f.putIfAbsent(local(e.p()) + " → " + e.o(), e);
                 } else if (e.o().equals(iri)) {
-                    f.add(local(e.p()) + " ← " + e.s());
+                    f.putIfAbsent(local(e.p()) + " ← " + e.s(), e);
                 }
             }
             facts.put(iri, f);
         }
-        Set<String> fa = facts.get(a.entry().iri());
-        Set<String> fb = facts.get(b.entry().iri());
+        Map<String, Edge> fa = facts.get(a.entry().iri());
+        Map<String, Edge> fb = facts.get(b.entry().iri());
         List<Answer.Item> items = new ArrayList<>();
-        for (String f : fa) {
-            items.add(fact(f, fb.contains(f) ? "shared" : "only " + a.entry().label()));
-        }
-        for (String f : fb) {
-            if (!fa.contains(f)) {
-                items.add(fact(f, "only " + b.entry().label()));
+        fa.forEach((f, e) -> {
+            List<Answer.Evidence> evidence = new ArrayList<>(evidence(e));
+            if (fb.containsKey(f)) {
+                evidence.addAll(evidence(fb.get(f)));
             }
-        }
+            items.add(fact(f, fb.containsKey(f) ? "shared" : "only " + a.entry().label(), evidence));
+        });
+        fb.forEach((f, e) -> {
+            if (!fa.containsKey(f)) {
+                items.add(fact(f, "only " + b.entry().label(), evidence(e)));
+            }
+        });
         items.sort((x, y) -> Boolean.compare(!x.detail().equals("shared"), !y.detail().equals("shared")));
         for (Edge e : edges) {
             boolean direct = e.s().equals(a.entry().iri()) && e.o().equals(b.entry().iri())
@@ -147,14 +150,20 @@ final class Relations {
                 items.values().stream().map(QuestionService.Builder::build).toList());
     }
 
-    private Answer.Item fact(String f, String detail) {
+    private Answer.Item fact(String f, String detail, List<Answer.Evidence> evidence) {
         String iri = f.substring(f.indexOf(' ', f.indexOf(' ') + 1) + 1);
         EntityIndex.Entry e = index.byIri(iri);
         String arrow = f.substring(0, f.indexOf(' ', f.indexOf(' ') + 1));
-        return new Answer.Item(iri, arrow + " " + (e == null ? iri : e.label()), e == null ? "" : e.type(), detail, List.of());
+        return new Answer.Item(iri, arrow + " " + (e == null ? iri : e.label()), e == null ? "" : e.type(), detail, evidence);
     }
 
     private Answer.Item hop(Edge e) {
+        String label = label(e.s()) + " " + local(e.p()) + " " + label(e.o());
+        return new Answer.Item(e.o(), label, "Relation", local(e.p()), evidence(e));
+    }
+
+    /** Where an edge is stated: note, line and sentence. */
+    private List<Answer.Evidence> evidence(Edge e) {
         Map<String, RDFNode> values = Map.of("s", ResourceFactory.createResource(e.s()),
                 "p", ResourceFactory.createResource(e.p()), "o", ResourceFactory.createResource(e.o()));
         Query query = QuestionService.bind("internal/evidence", values);
@@ -167,8 +176,7 @@ final class Relations {
                         row.getLiteral("quote").getLexicalForm()));
             }
         }
-        String label = label(e.s()) + " " + local(e.p()) + " " + label(e.o());
-        return new Answer.Item(e.o(), label, "Relation", local(e.p()), evidence);
+        return evidence;
     }
 
     private List<Edge> edges(Query query) {

@@ -65,12 +65,12 @@ public final class EntityIndex {
 
     /**
      * Adds names from a glossary ({@code other name → name as the notes write it}) to the one
-     * entity the second name resolves to exactly; rows naming nothing, or several things, are skipped.
+     * entity (not section heading) the second name resolves to exactly; rows naming nothing, or several things, are skipped.
      */
     void addGlossary(Map<String, String> glossary) {
         glossary.forEach((other, name) -> {
-            List<Match> m = exact(name);
-            if (m.size() == 1 && !m.get(0).entry().type().equals("Topic")) {
+            List<Match> m = exact(name).stream().filter(x -> !x.entry().type().equals("Topic")).toList();
+            if (m.size() == 1) {
                 Entry e = m.get(0).entry();
                 byKey.computeIfAbsent(key(other), k -> new ArrayList<>()).add(e);
             }

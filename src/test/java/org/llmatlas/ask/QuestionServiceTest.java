@@ -58,6 +58,13 @@ class QuestionServiceTest {
             What does the π0 model use?     | what π0 uses            | Flow Matching
             POPE 벤치마크는 무엇을 평가하나?      | what POPE evaluates     | Hallucination
             which VLA models build on a VLM that uses SigLIP | VLA entities that use something that uses SigLIP | π0
+            SigLIP을 쓰는 모델을 쓰는 VLA는?      | VLA entities that use something that uses SigLIP | π0
+            OpenVLA는 무엇으로 구성되어 있나?      | parts and members of OpenVLA | SigLIP
+            what is QLoRA made of           | parts and members of QLoRA | NF4
+            what's newer than LLaMA-2       | improve on LLaMA-2      | LLaMA-3
+            RoPE 사용하는 LLM 뭐 있어?          | models that use RoPE    | Mistral
+            플래시 어텐션이란?                    | what FlashAttention is  | FlashAttention
+            what do GRPO and PPO have in common | compare GRPO and PPO | GRPO improvesOn PPO
             """)
     void answersEachFormInEitherLanguage(String question, String interpretation, String expected) {
         Answer a = ask(question);
