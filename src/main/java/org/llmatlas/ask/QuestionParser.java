@@ -32,7 +32,8 @@ final class QuestionParser {
             "works", "need", "needs", "apply", "applies", "applied", "train", "trained", "come", "came", "after",
             "before", "over", "from", "into", "also", "some", "other", "others", "more", "most", "best", "same",
             "like", "such", "these", "those", "this", "where", "when", "why", "should", "would", "could", "give",
-            "find", "known", "popular", "famous", "common", "currently", "today", "modern", "recent", "latest");
+            "find", "known", "popular", "famous", "common", "currently", "today", "modern", "recent", "latest", "key",
+            "idea", "ideas", "main", "core", "important", "differences", "newer", "later", "next");
 
     enum Kind { USERS_OF, USES, IMPROVED_BY, IMPROVES_ON, PART_OF, PARTS, EVALUATED_BY, EVALUATES, DEFINE, QUESTIONS, RELATED, COMPARE, CHAIN }
 
@@ -332,7 +333,7 @@ final class QuestionParser {
         return false;
     }
 
-    private static boolean isStop(String word) {
+    static boolean isStop(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return STOP.contains(w) || w.length() < 2 || DIGITS.matcher(w).matches();
     }

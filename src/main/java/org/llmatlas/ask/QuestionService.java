@@ -35,6 +35,7 @@ public final class QuestionService {
             "hard questions about RoPE", "how are DPO and PPO related", "compare GQA and MQA",
             "which models are in the LLaMA family");
     private static final int MAX_QUESTION = 500;
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[-\\s]?v?\\d+(?:\\.\\d+)*$");
     /** Parsed named queries; substitution makes a new query, so the templates are never changed. */
     private static final Map<String, Query> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -192,8 +193,12 @@ public final class QuestionService {
         List<String> out = new ArrayList<>();
         for (String word : q.split("[\\s?？!.,]+")) {
             String w = EntityIndex.stripParticles(word);
-            if (w.length() >= 3) {
-                index.resolve(w).stream().limit(3).forEach(m -> out.add("what is " + m.entry().label()));
+            if (w.length() >= 3 && !QuestionParser.isStop(w)) {
+                List<EntityIndex.Match> m = index.resolve(w);
+                if (m.isEmpty()) { // "LLaMA-4": another version of a name the atlas has
+                    m = index.resolve(VERSION.matcher(w).replaceFirst(""));
+                }
+                m.stream().limit(3).forEach(x -> out.add("what is " + x.entry().label()));
             }
         }
         out.addAll(EXAMPLES.subList(0, 6));

@@ -34,6 +34,7 @@ public final class EntityIndex {
     /** Compiled once: {@link #key} runs for every span of every question. */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_‐–—·'’\"`?？!.,]+(?=\\D|$)");
     private static final Pattern SEPARATORS_BETWEEN_DIGITS = Pattern.compile("[\\s\\-_‐–—·'’\"`?？!,]+");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
     private static final Pattern VERSION_ZERO = Pattern.compile("(\\d)\\.0(?![\\d.])");
 
     /** The names of the lower-case Greek letters α (U+03B1) … ω (U+03C9); ς is sigma. */
@@ -100,7 +101,8 @@ public final class EntityIndex {
 
     /**
      * The entities a name may refer to, best first: exact keys, then keys without Korean particles,
-     * then keys within a small edit distance (1 for short names, 2 for names of 8+ characters).
+     * then keys within a small edit distance (1 for short names, 2 for names of 8+ characters) that
+     * have the same digits (a different number is another version, not a typo).
      * Topics rank after entities of the same distance.
      */
     public List<Match> resolve(String name) {
@@ -151,7 +153,7 @@ public final class EntityIndex {
                 continue;
             }
             int d = Edits.distance(k, cand, max);
-            if (d <= max) {
+            if (d <= max && digits(k).equals(digits(cand))) { // "FlashAttention-2" is not a typo of FlashAttention, nor LLaMA-4 of LLaMA-3
                 for (Entry x : e.getValue()) {
                     if (seen.add(x)) {
                         out.add(new Match(x, d));
@@ -161,6 +163,10 @@ public final class EntityIndex {
         }
         out.sort(Comparator.comparingInt(Match::distance).thenComparing(m -> m.entry().type().equals("Topic")));
         return out;
+    }
+
+    private static String digits(String key) {
+        return NON_DIGITS.matcher(key).replaceAll("");
     }
 
     private static List<Match> matches(List<Entry> entries, int distance) {
