@@ -7,9 +7,14 @@ public final class HelloMain {
     private HelloMain() {}
 
     public static void main(String[] args) {
-        Javalin.create(config -> {
+        start(Integer.parseInt(args[0]));
+    }
+
+    /** The hello world, started on {@code port} (0: any free port). */
+    static Javalin start(int port) {
+        return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/", ctx -> ctx.result("hello"));
-        }).start(Integer.parseInt(args[0]));
+        }).start(port);
     }
 }
