@@ -36,7 +36,7 @@ final class RelationRules {
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
     /** "LLaMA-2/3, Mistral, Gemma, Qwen2 채택.", "GPT 계열, LLaMA 사용.": a bare list of users closing the sentence. */
     private static final Pattern LIST_THEN_VERB = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)\\s+(?:채택|사용|적용|구현)(?:함|됨|중)?\\s*\\.?$");
+            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)(?<![을를])\\s+(?:채택|사용|적용|구현)(?:함|됨|중)?\\s*\\.?$");
     /** "LLaMA, Mistral, Qwen, Gemma의 표준": the members of the list each use the context. */
     private static final Pattern STANDARD_OF = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
@@ -50,7 +50,7 @@ final class RelationRules {
             + "[\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?)";
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|모델|기법)?(?:으로|로)\\s+(?:[^\\s.]+(?:(?<!로)|(?<=적으로))\\s+){0,3}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|scoring)");
+            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용)[^\\s.]+(?:(?<!로)|(?<=적으로))\\s+){0,3}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|scoring)");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
     private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
@@ -207,6 +207,9 @@ final class RelationRules {
         return false;
     }
 
+    /** An English name with a topic marker ("ZeRO-Infinity는 "): the clause's own subject. */
+    private static final Pattern TOPIC_MARKED = Pattern.compile("[\\p{IsLatin}\\d)](?:은|는)\\s");
+
     private void users(String s, Entity context, int line, List<Relation> out) {
         Map<Pattern, String> rules = new LinkedHashMap<>();
         rules.put(USERS, "users-of");
@@ -220,6 +223,9 @@ final class RelationRules {
         rules.forEach((p, rule) -> {
             Matcher m = p.matcher(s);
             while (m.find()) {
+                if (TOPIC_MARKED.matcher(m.group(1)).find()) {
+                    continue; // "ZeRO-Infinity는 CPU RAM과 NVMe도 활용함": after a named topic the list is what it uses
+                }
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
                 List<String> items = slots.splitList(m.group(1)).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
@@ -239,12 +245,36 @@ final class RelationRules {
         }
         Matcher m = p.matcher(s);
         while (m.find()) {
+            if (p == INSTRUMENT && !statesMeans(s, m)) {
+                continue;
+            }
             Entity subject = clauseSubject(s, m.start(), context);
             for (String name : slots.splitList(m.group(1))) {
                 slots.resolveTerm(name, line).filter(x -> !x.equals(subject) && !x.equals(context) && !x.isModelLike())
                         .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
             }
         }
+    }
+
+    private static final Pattern RESULT_VERB = Pattern.compile("양자화|변환|구현|처리");
+    /** An object marked earlier in the clause ("KV-cache를 INT8로 양자화", "Weight만 INT4로"). */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("\\S(?:을|를)\\s|[\\p{IsLatin}\\d)]만\\s");
+    /** A proper name's shape: two capitals or a digit ("Open X-Embodiment", not "task-specific"). */
+    private static final Pattern PROPER_SHAPE = Pattern.compile("\\p{Lu}.*\\p{Lu}|\\d");
+
+    /**
+     * Whether an INSTRUMENT match names a means. Not "A를 X로 양자화/변환/구현/처리", where X is the
+     * form A is turned into (a means named as one, "Action을 DDPM 방식으로 생성", still is), nor
+     * "task-specific 데이터로": data is a means only when it is a named data set.
+     */
+    private static boolean statesMeans(String s, Matcher m) {
+        String head = s.substring(m.end(1), m.end());
+        if (head.contains("데이터") && !PROPER_SHAPE.matcher(m.group(1)).find()) {
+            return false;
+        }
+        boolean result = RESULT_VERB.matcher(head).find() && !hasAny(head, "방식", "알고리즘", "기법")
+                && OBJECT_BEFORE.matcher(s.substring(clauseStart(s, m.start(1)), m.start(1))).find();
+        return !result;
     }
 
     /** The known entity a clause names as its subject before {@code at}, else {@code context}. */
