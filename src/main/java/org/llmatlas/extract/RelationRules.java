@@ -313,20 +313,45 @@ final class RelationRules {
         }
     }
 
+    /** The name right after "X 기반": "softmax 기반 InfoNCE는", "Radix tree 기반 prefix caching(RadixAttention)과". */
+    private static final Pattern BASED_THING = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)\\s*(?:[(（]([^()（）,\\p{IsHangul}]+)[)）])?(은|는|이|가|과|와|을|를|의|\\s|$)");
+
+    /**
+     * "X 기반" said of the context; "X 기반 Y" where Y is a known or proper name says Y is based on X
+     * (the specific name in Y's parentheses when there is one), and "… Y는" in the context's sentence
+     * that the context uses Y. "CLIP의 softmax 기반": the owner before "의" is not what is based on.
+     */
     private void basedOn(String s, Entity context, int line, List<Relation> out) {
         Matcher m = BASED_ON.matcher(s);
         while (m.find()) {
             String slot = m.group(1);
+            slot = slot.substring(slot.lastIndexOf("의 ") + 1);
             List<String> parts = slot.contains("+") ? slots.splitPlus(slot) : List.of(lastPhrase(slot));
+            Entity user = context;
+            Matcher thing = BASED_THING.matcher(s).region(m.end(), s.length());
+            if (Character.isWhitespace(s.charAt(m.end() - 1)) && thing.lookingAt()) {
+                String name = thing.group(2) != null ? thing.group(2).strip() : thing.group(1);
+                Optional<Entity> y = slots.lexicon().find(name).or(() -> PROPER_SHAPE.matcher(name).find() ? slots.resolveTerm(name, line) : Optional.empty());
+                if (y.isPresent() && !y.get().equals(context)) {
+                    user = y.get();
+                    if (hasAny(thing.group(3), "은", "는", "이", "가") && !y.get().isModelLike()) {
+                        out.add(new Relation(context, Atlas.uses, user, Emitter.STATED, "based-on-subject"));
+                    }
+                }
+            }
             for (String part : parts) {
-                slots.resolve(part, Atlas.Concept, line)
-                        .ifPresent(b -> out.add(new Relation(context, Atlas.uses, b, Emitter.STATED, "based-on")));
+                Entity u = user;
+                // "OCR 기반 텍스트 인식 능력을 평가하는 벤치마크": a benchmark names what it evaluates, not what it uses
+                slots.resolve(part, Atlas.Concept, line).filter(b -> !b.equals(u) && !isMeasure(u))
+                        .ifPresent(b -> out.add(new Relation(u, Atlas.uses, b, Emitter.STATED, "based-on")));
             }
         }
     }
 
     private void composed(String s, Entity context, int line, List<Relation> out) {
-        Matcher m = COMPOSED.matcher(s);
+        // "Automated(Attacker LLM + Target LLM 루프)", "R1(GRPO+RLVR로 …)": a group in parentheses is of the word before them
+        Matcher m = COMPOSED.matcher(PARENTHESES.matcher(s).replaceAll(""));
         if (!m.find() || s.contains("기반") || s.contains("=")) {
             return;
         }
