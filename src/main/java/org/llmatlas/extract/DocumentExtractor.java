@@ -23,6 +23,7 @@ import org.llmatlas.vocab.Atlas;
 final class DocumentExtractor {
     private static final java.util.regex.Pattern EDITIONS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?:\\s*/\\s*\\p{Lu}\\p{Ll}+)+)\\s*(?:,|$)");
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final java.util.regex.Pattern COMPARED_LABEL = java.util.regex.Pattern.compile("(?:와|과)의?\\s*(?:차이|비교)|\\svs\\.?\\s");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
 
     private final Note note;
@@ -302,8 +303,8 @@ final class DocumentExtractor {
     /** "GQA 표준 이유: …", "SentencePiece: …": a line labelled with a name is about that name. */
     private Entity labelContext(String line, Entity fallback) {
         Matcher m = LINE_LABEL.matcher(line);
-        if (!m.find()) {
-            return fallback;
+        if (!m.find() || COMPARED_LABEL.matcher(m.group(1)).find()) {
+            return fallback; // "VLM과의 차이: …" is about what differs from VLM, not about VLM
         }
         List<Mention> found = mentions.find(m.group(1));
         return found.isEmpty() ? fallback : found.get(0).entity();

@@ -60,6 +60,12 @@ final class RelationRules {
     /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
     private static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
+    /** "Adam에 decoupled weight decay를 결합", "VLM 위에 action generation module을 추가": both are ingredients. */
+    private static final Pattern ADDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME + "\\s*(?:에|\\s위에)\\s+" + NAMES
+            + "\\s*(?:을|를)\\s+(?:결합|추가)");
+    /** "AnyRes 도입으로", "MoE 도입,": a technique introduced, written without a particle. */
+    private static final Pattern INTRODUCED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s+(?:도입|채택)(?:으로|하여|하고|하며|함|했|\\s*[.,]|\\s*$)");
     /** "T5의 pretraining objective", "원래 Transformer의 방법", "DeepSpeed의 메모리 최적화 기법": the owner uses the context. */
     private static final Pattern OWNER = Pattern.compile(
             "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:[^\\s.]+\\s+){0,3}?(?:objective|방법|기법|방식)(?:임|이다)?\\.?$");
@@ -127,10 +133,12 @@ final class RelationRules {
 
     private final SlotNames slots;
     private final MentionFinder mentions;
+    private final UseRules useRules;
 
     RelationRules(Lexicon lexicon, MentionFinder mentions) {
         this.slots = new SlotNames(lexicon);
         this.mentions = mentions;
+        this.useRules = new UseRules(slots);
     }
 
     SlotNames slots() {
@@ -169,13 +177,23 @@ final class RelationRules {
             if (hasAny(s, "평가", "측정", "탐지")) {
                 evaluated(s, context, line, out);
             }
-            if (hasAny(s, "로 ", "으로 ", "지원", "결합", "방식")) {
+            if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
                 objects(INSTRUMENT, "by-means-of", s, context, line, out);
                 objects(FEATURE, "feature", s, context, line, out);
             }
+            if (hasAny(s, "결합", "추가")) {
+                objects(ADDED_ON, "added-on", s, context, line, out);
+            }
             if (useCue) {
                 objects(OBJECT_USED, "uses-object", s, context, line, out);
+                objects(INTRODUCED, "introduced", s, context, line, out);
             }
+            if (s.contains("에서") && hasAny(s, "방법", "기법", "메커니즘")) {
+                useRules.usedWhere(s, context, line, out);
+            }
+        }
+        if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
+            useRules.exampleModels(s, line, out);
         }
         if (useCue) {
             svo(s, line, out);
@@ -243,15 +261,24 @@ final class RelationRules {
         if (isMeasure(context)) {
             return; // a benchmark or metric is not built from the techniques its sentence names
         }
-        Matcher m = p.matcher(s);
+        String text = UseRules.objectText(s);
+        Matcher m = p.matcher(text);
         while (m.find()) {
-            if (p == INSTRUMENT && !statesMeans(s, m)) {
+            if (p == INSTRUMENT && !statesMeans(text, m)) {
                 continue;
             }
-            Entity subject = clauseSubject(s, m.start(), context);
-            for (String name : slots.splitList(m.group(1))) {
-                slots.resolveTerm(name, line).filter(x -> !x.equals(subject) && !x.equals(context) && !x.isModelLike())
-                        .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
+            Entity subject = clauseSubject(text, m.start(), context);
+            for (int g = 1; g <= m.groupCount(); g++) {
+                for (String name : slots.splitList(m.group(g))) {
+                    if (UseRules.isStep(name)) {
+                        continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
+                    }
+                    // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
+                    for (String n : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
+                        slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && !x.equals(context) && !x.isModelLike())
+                                .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
+                    }
+                }
             }
         }
     }
@@ -259,8 +286,6 @@ final class RelationRules {
     private static final Pattern RESULT_VERB = Pattern.compile("양자화|변환|구현|처리");
     /** An object marked earlier in the clause ("KV-cache를 INT8로 양자화", "Weight만 INT4로"). */
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\S(?:을|를)\\s|[\\p{IsLatin}\\d)]만\\s");
-    /** A proper name's shape: two capitals or a digit ("Open X-Embodiment", not "task-specific"). */
-    private static final Pattern PROPER_SHAPE = Pattern.compile("\\p{Lu}.*\\p{Lu}|\\d");
 
     /**
      * Whether an INSTRUMENT match names a means. Not "A를 X로 양자화/변환/구현/처리", where X is the
@@ -269,7 +294,7 @@ final class RelationRules {
      */
     private static boolean statesMeans(String s, Matcher m) {
         String head = s.substring(m.end(1), m.end());
-        if (head.contains("데이터") && !PROPER_SHAPE.matcher(m.group(1)).find()) {
+        if (head.contains("데이터") && !UseRules.PROPER_SHAPE.matcher(m.group(1)).find()) {
             return false;
         }
         boolean result = RESULT_VERB.matcher(head).find() && !hasAny(head, "방식", "알고리즘", "기법")
@@ -315,7 +340,7 @@ final class RelationRules {
 
     /** The name right after "X 기반": "softmax 기반 InfoNCE는", "Radix tree 기반 prefix caching(RadixAttention)과". */
     private static final Pattern BASED_THING = Pattern.compile(
-            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)\\s*(?:[(（]([^()（）,\\p{IsHangul}]+)[)）])?(은|는|이|가|과|와|을|를|의|\\s|$)");
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2})\\s*(?:[(（]([^()（）,\\p{IsHangul}]+)[)）])?(은|는|이|가|과|와|을|를|의|\\s|$)");
 
     /**
      * "X 기반" said of the context; "X 기반 Y" where Y is a known or proper name says Y is based on X
@@ -332,7 +357,7 @@ final class RelationRules {
             Matcher thing = BASED_THING.matcher(s).region(m.end(), s.length());
             if (Character.isWhitespace(s.charAt(m.end() - 1)) && thing.lookingAt()) {
                 String name = thing.group(2) != null ? thing.group(2).strip() : thing.group(1);
-                Optional<Entity> y = slots.lexicon().find(name).or(() -> PROPER_SHAPE.matcher(name).find() ? slots.resolveTerm(name, line) : Optional.empty());
+                Optional<Entity> y = slots.lexicon().find(name).or(() -> UseRules.PROPER_SHAPE.matcher(name).find() ? slots.resolveTerm(name, line) : Optional.empty());
                 if (y.isPresent() && !y.get().equals(context)) {
                     user = y.get();
                     if (hasAny(thing.group(3), "은", "는", "이", "가") && !y.get().isModelLike()) {
@@ -343,7 +368,7 @@ final class RelationRules {
             for (String part : parts) {
                 Entity u = user;
                 // "OCR 기반 텍스트 인식 능력을 평가하는 벤치마크": a benchmark names what it evaluates, not what it uses
-                slots.resolve(part, Atlas.Concept, line).filter(b -> !b.equals(u) && !isMeasure(u))
+                slots.resolveTerm(part, line).filter(b -> !b.equals(u) && !isMeasure(u))
                         .ifPresent(b -> out.add(new Relation(u, Atlas.uses, b, Emitter.STATED, "based-on")));
             }
         }
