@@ -50,7 +50,7 @@ final class RelationRules {
             + "[\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?)";
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용)[^\\s.]+(?:(?<!로)|(?<=적으로))\\s+){0,3}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|scoring)");
+            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|(?:scoring|sampling)(?=하))");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
     private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
@@ -267,15 +267,22 @@ final class RelationRules {
             if (p == INSTRUMENT && !statesMeans(text, m)) {
                 continue;
             }
+            if ((p == INSTRUMENT || p == OBJECT_USED) && PATIENT.matcher(text).region(m.end(1), text.length()).lookingAt()) {
+                continue;
+            }
+            boolean manner = p == FEATURE && text.substring(m.end(1), m.end()).contains("방식");
             Entity subject = clauseSubject(text, m.start(), context);
             for (int g = 1; g <= m.groupCount(); g++) {
                 for (String name : slots.splitList(m.group(g))) {
-                    if (UseRules.isStep(name)) {
-                        continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
+                    if (UseRules.isStep(name) || manner && slots.lexicon().find(name).isEmpty() && !UseRules.PROPER_SHAPE.matcher(name).find()) {
+                        // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context;
+                        // "receding horizon 방식으로 실행": a manner described, not a named technique ("DDPM/DDIM 방식")
+                        continue;
                     }
                     // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
                     for (String n : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
-                        slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && !x.equals(context) && !x.isModelLike())
+                        // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
+                        slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && !x.equals(context) && !x.isModelLike() && !(p == INSTRUMENT && MODEL_ACRONYM.matcher(x.label()).matches()))
                                 .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
                     }
                 }
@@ -283,6 +290,12 @@ final class RelationRules {
         }
     }
 
+    /**
+     * "Quantization, speculative decoding으로 최적화 가능함", "LoRA를 사용하여 완화함": a fix with no object of its
+     * own is applied to the context, so the context is what is fixed (a cost, a problem), not a user.
+     */
+    private static final Pattern PATIENT = Pattern.compile("\\s*(?:을|를)?\\s*(?:(?:알고리즘|방식|기법)?(?:으로|로)\\s+)?"
+            + "(?:(?:사용|활용|이용|적용)(?:하여|해서|해|하고)\\s+)?(?:완화|해결|극복|방지|최적화|개선)(?:\\s*가능|함|할|된|됨|\\s*\\.|\\s*$)");
     private static final Pattern RESULT_VERB = Pattern.compile("양자화|변환|구현|처리");
     /** An object marked earlier in the clause ("KV-cache를 INT8로 양자화", "Weight만 INT4로"). */
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\S(?:을|를)\\s|[\\p{IsLatin}\\d)]만\\s");
@@ -749,6 +762,7 @@ final class RelationRules {
         }
     }
 
+    private static final Pattern MODEL_ACRONYM = Pattern.compile("(?i)(?:m|s)?llms?|vlms?|vlas?|lms?|mllms?|lmms?");
     private static final Pattern MODEL_KIND = Pattern.compile("(?i)(?:m|s)?llms?|vlms?|vlas?|lms?|mllms?|lmms?|.*\\bmodels?|.*모델");
 
     /** A kind of model ("VLM", "VLA", "LLM", "Language Model"): its representatives are instances, not users. */
