@@ -267,8 +267,11 @@ final class DocumentExtractor {
             Layout.Term t = Layout.term(a.raw());
             if (t != null) {
                 // "**LLaVA 1.0**: …", "**RT-2 (2023)**: …" in an answer: a proper name is a model the answer describes
-                Entity termEntity = lexicon.find(t.name()).or(() -> Names.isNameLike(t.name()) && t.name().matches(".*\\d.*")
-                        ? java.util.Optional.of(lexicon.declare(t.name(), Atlas.Model, Lexicon.RANK_SENTENCE)) : java.util.Optional.empty()).orElse(null);
+                // "**YaRN**: …": a single word with two capitals is a technique the answer describes
+                Entity termEntity = lexicon.find(t.name()).or(() -> !Names.isNameLike(t.name()) ? java.util.Optional.empty()
+                        : t.name().matches(".*\\d.*") ? java.util.Optional.of(lexicon.declare(t.name(), Atlas.Model, Lexicon.RANK_SENTENCE))
+                        : t.name().matches("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}") && UseRules.PROPER_SHAPE.matcher(t.name()).find() ? java.util.Optional.of(lexicon.declare(t.name(), Atlas.Concept, Lexicon.RANK_SENTENCE))
+                        : java.util.Optional.empty()).orElse(null);
                 prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
             } else {
                 prose(a.raw(), a.line(), context);

@@ -43,6 +43,12 @@ final class RelationRules {
     /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨": the passive names the users. */
     private static final Pattern USED_IN = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용)(?:됨|되었|되며|되고|된다|되는)");
+    /** "VLM의 vision encoder로 가장 많이 사용됨": what the context serves in uses it. */
+    private static final Pattern USED_AS = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)");
+    /** "LLaMA-3 128K context 확장에 사용됨": a model opening the clause is what the context was used for. */
+    private static final Pattern USED_FOR = Pattern.compile(
+            "(?:^|(?<=[.:;()])|(?<=(?:하며|하고|이며)\\s))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*)\\s[^.:;()]{0,30}?에\\s*(?:[^\\s]+\\s+)?(?:사용|활용|적용)(?:됨|되었|되며|되고|된다)");
     /** An English name, possibly several words or a slash group, as it stands before a Korean particle. */
     private static final String NAME = "([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?)";
     /** A comma or "와/과" list of such names ("Prefix caching, LoRA serving, speculative decoding"). */
@@ -229,6 +235,9 @@ final class RelationRules {
     private static final Pattern TOPIC_MARKED = Pattern.compile("[\\p{IsLatin}\\d)](?:은|는)\\s");
 
     private void users(String s, Entity context, int line, List<Relation> out) {
+        if (context.label().contains(" vs ")) {
+            return; // "Pre-LN vs Post-LN": a comparison is not what anything uses
+        }
         Map<Pattern, String> rules = new LinkedHashMap<>();
         rules.put(USERS, "users-of");
         if (!isModelKind(context)) {
@@ -237,6 +246,7 @@ final class RelationRules {
         rules.put(USED_IN, "used-in");
         rules.put(LIST_THEN_VERB, "users-list");
         rules.put(STANDARD_OF, "standard-of");
+        rules.put(USED_AS, "used-as");
         Set<Entity> users = new HashSet<>();
         rules.forEach((p, rule) -> {
             Matcher m = p.matcher(s);
@@ -247,10 +257,17 @@ final class RelationRules {
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
                 List<String> items = slots.splitList(m.group(1)).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
-                slots.resolveModels(items, line).stream().filter(u -> !isModelKind(u)).filter(users::add)
+                // "최신 VLM들이 채택함", "VLM의 vision encoder로 사용됨": a kind of model named as the user is one
+                boolean kindUses = p == USERS || p == USED_AS;
+                slots.resolveModels(items, line).stream().filter(u -> kindUses || !isModelKind(u)).filter(users::add)
                         .forEach(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, rule)));
             }
         });
+        Matcher m = USED_FOR.matcher(s);
+        while (m.find()) {
+            slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context)).filter(users::add)
+                    .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "used-for")));
+        }
     }
 
     /**
