@@ -173,9 +173,23 @@ final class SlotNames {
         String s = PARENS.matcher(Lexicon.clean(item)).replaceAll("").strip();
         String phrase = leadingPhrase(s);
         if (phrase != null && lexicon.find(phrase).isEmpty() && knownPrefix(phrase.split(" ")).filter(SlotNames::namesAlone).isEmpty()) {
-            return Optional.of(lexicon.declare(titleCase(phrase), Atlas.Concept, Lexicon.RANK_SENTENCE));
+            Optional<Entity> qualified = qualifiedKnown(phrase);
+            return qualified.isPresent() ? qualified : Optional.of(lexicon.declare(titleCase(phrase), Atlas.Concept, Lexicon.RANK_SENTENCE));
         }
         return resolve(item, Atlas.Concept, line);
+    }
+
+    /**
+     * "global self-attention": a lower-case qualifier before a known compound name ("Self-Attention") that is
+     * meant. A participle names a variant of its own ("decoupled weight decay", "masked language modeling").
+     */
+    private Optional<Entity> qualifiedKnown(String phrase) {
+        int space = phrase.indexOf(' ');
+        if (space < 0 || !phrase.substring(0, space).matches("\\p{Ll}+(?<!ed)")) {
+            return Optional.empty();
+        }
+        String rest = phrase.substring(space + 1);
+        return rest.contains("-") || rest.contains(" ") ? lexicon.find(rest) : Optional.empty();
     }
 
     /** A known name that stands for a longer phrase it opens ("InfoNCE loss", "LoRA serving"): not a plain word like "Patch". */
