@@ -287,14 +287,14 @@ final class RelationRules {
             if ((p == INSTRUMENT || p == OBJECT_USED) && PATIENT.matcher(text).region(m.end(1), text.length()).lookingAt()) {
                 continue;
             }
-            boolean manner = p == FEATURE && text.substring(m.end(1), m.end()).contains("방식");
+            // "receding horizon 방식으로 실행", "multi-image, video 지원": a manner or a capability described in plain
+            // words is not a technique; names and method nouns count there ("DDPM/DDIM 방식", "extended thinking 지원")
+            boolean manner = p == FEATURE && hasAny(text.substring(m.end(1), m.end()), "방식", "지원");
             Entity subject = clauseSubject(text, m.start(), context);
             for (int g = 1; g <= m.groupCount(); g++) {
                 for (String name : slots.splitList(m.group(g))) {
-                    if (UseRules.isStep(name) || manner && slots.lexicon().find(name).isEmpty() && !UseRules.PROPER_SHAPE.matcher(name).find()) {
-                        // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context;
-                        // "receding horizon 방식으로 실행": a manner described, not a named technique ("DDPM/DDIM 방식")
-                        continue;
+                    if (UseRules.isStep(name) || manner && !namesMethod(name)) {
+                        continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
                     }
                     // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
                     for (String n : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
@@ -313,6 +313,22 @@ final class RelationRules {
      */
     private static final Pattern PATIENT = Pattern.compile("\\s*(?:을|를)?\\s*(?:(?:알고리즘|방식|기법)?(?:으로|로)\\s+)?"
             + "(?:(?:사용|활용|이용|적용)(?:하여|해서|해|하고)\\s+)?(?:완화|해결|극복|방지|최적화|개선)(?:\\s*가능|함|할|된|됨|\\s*\\.|\\s*$)");
+    /** A known name, a proper name, or a phrase headed by a method noun ("prefix caching", "extended thinking"). */
+    private boolean namesMethod(String name) {
+        return slots.lexicon().find(name).isPresent() || UseRules.PROPER_SHAPE.matcher(name).find() || METHOD_PHRASE.matcher(name.strip()).matches();
+    }
+
+    private static final Pattern METHOD_PHRASE = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]*\\s(?:[\\p{IsLatin}\\-]+\\s)*[\\p{IsLatin}\\-]+ing");
+
+    /** "INT8", "INT4/INT8", "FP16", "4-bit": number formats, what a tensor is quantized or converted to. */
+    private static final Pattern NUMBER_FORMAT = Pattern.compile("(?i)(?:(?:u?int|fp|bf|nf)\\d+|\\d+-?bit)(?:\\s*[/,]\\s*(?:(?:u?int|fp|bf|nf)\\d+|\\d+-?bit))*");
+    /** "LLM.int8()처럼 mixed precision으로 처리": what is done like another is that other's means. */
+    private static final Pattern LIKE_OTHER = Pattern.compile("[\\p{IsLatin}\\d)]처럼\\s");
+
+    private static boolean likeOther(String s, int at) {
+        return LIKE_OTHER.matcher(s.substring(clauseStart(s, at), at)).find();
+    }
+
     private static final Pattern RESULT_VERB = Pattern.compile("양자화|변환|구현|처리");
     /** An object marked earlier in the clause ("KV-cache를 INT8로 양자화", "Weight만 INT4로"). */
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\S(?:을|를)\\s|[\\p{IsLatin}\\d)]만\\s");
@@ -328,8 +344,8 @@ final class RelationRules {
             return false;
         }
         boolean result = RESULT_VERB.matcher(head).find() && !hasAny(head, "방식", "알고리즘", "기법")
-                && OBJECT_BEFORE.matcher(s.substring(clauseStart(s, m.start(1)), m.start(1))).find();
-        return !result;
+                && (OBJECT_BEFORE.matcher(s.substring(clauseStart(s, m.start(1)), m.start(1))).find() || NUMBER_FORMAT.matcher(m.group(1)).matches());
+        return !result && !likeOther(s, m.start(1));
     }
 
     /** The known entity a clause names as its subject before {@code at}, else {@code context}. */
@@ -412,8 +428,8 @@ final class RelationRules {
         }
         List<Entity> parts = slots.splitPlus(m.group(1)).stream()
                 .map(part -> slots.resolveTerm(part, line)).flatMap(Optional::stream).toList();
-        if (parts.size() < 2) {
-            return; // a formula or a phrase, not an architecture
+        if (parts.size() < 2 || parts.contains(context)) {
+            return; // a formula or a phrase, not an architecture; "Reward model + PPO" in PPO's bullet: a whole it is part of
         }
         // "A + B 구조", "A + B를 결합", "구성: A + B", a sentence that is only "A + B + C": parts of a whole;
         // "A + B로 학습" only names the means
