@@ -29,7 +29,7 @@ final class RelationRules {
     private static final String USE_VERB = "(?:사용|채택|도입|활용|적용|이용)";
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
     private static final Pattern USERS = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,2}?(?:" + USE_VERB
+            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,3}?(?:" + USE_VERB
                     + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|\\b|$)|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$))");
     /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
     private static final Pattern REPRESENTATIVES = Pattern.compile(
@@ -43,9 +43,10 @@ final class RelationRules {
     /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨": the passive names the users. */
     private static final Pattern USED_IN = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용)(?:됨|되었|되며|되고|된다|되는)");
-    /** "VLM의 vision encoder로 가장 많이 사용됨": what the context serves in uses it. */
+    /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     private static final Pattern USED_AS = Pattern.compile(
-            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)");
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
+                    + "|([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,40}?(?:으로|로)\\s+[^.:;]{0,40}?\\s데\\s+(?:사용|활용)(?:함|됨|된다)");
     /** "LLaMA-3 128K context 확장에 사용됨": a model opening the clause is what the context was used for. */
     private static final Pattern USED_FOR = Pattern.compile(
             "(?:^|(?<=[.:;()])|(?<=(?:하며|하고|이며)\\s))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*)\\s[^.:;()]{0,30}?에\\s*(?:[^\\s]+\\s+)?(?:사용|활용|적용)(?:됨|되었|되며|되고|된다)");
@@ -197,9 +198,21 @@ final class RelationRules {
             if (s.contains("에서") && hasAny(s, "방법", "기법", "메커니즘")) {
                 useRules.usedWhere(s, context, line, out);
             }
+            if (s.indexOf('=') >= 0) {
+                useRules.formula(s, context, line, out);
+            }
         }
         if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
             useRules.exampleModels(s, line, out);
+            if (s.contains("로 ")) {
+                useRules.madeWith(s, line, out);
+            }
+        }
+        if (s.indexOf('+') >= 0 && s.contains("등")) {
+            useRules.combinationUsers(s, line, out);
+        }
+        if (hasAny(s, "VLM", "LLM", "VLA", "model", "모델")) {
+            useRules.kindBuiltOn(s, line, out);
         }
         if (useCue) {
             svo(s, line, out);
@@ -231,8 +244,8 @@ final class RelationRules {
         return false;
     }
 
-    /** An English name with a topic marker ("ZeRO-Infinity는 "): the clause's own subject. */
-    private static final Pattern TOPIC_MARKED = Pattern.compile("[\\p{IsLatin}\\d)](?:은|는)\\s");
+    /** An English name with a topic or object marker ("ZeRO-Infinity는 ", "weight decay를 "): not a list of users. */
+    private static final Pattern TOPIC_MARKED = Pattern.compile("[\\p{IsLatin}\\d)](?:은|는|을|를)\\s");
 
     private void users(String s, Entity context, int line, List<Relation> out) {
         if (context.label().contains(" vs ")) {
@@ -251,12 +264,13 @@ final class RelationRules {
         rules.forEach((p, rule) -> {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (TOPIC_MARKED.matcher(m.group(1)).find()) {
+                if (m.group(1) != null && TOPIC_MARKED.matcher(m.group(1)).find() || m.group(0).contains(" 아닌 ")) {
                     continue; // "ZeRO-Infinity는 CPU RAM과 NVMe도 활용함": after a named topic the list is what it uses
                 }
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
-                List<String> items = slots.splitList(m.group(1)).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
+                String list = m.group(1) != null ? m.group(1) : m.group(2);
+                List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
                 // "최신 VLM들이 채택함", "VLM의 vision encoder로 사용됨": a kind of model named as the user is one
                 boolean kindUses = p == USERS || p == USED_AS;
                 slots.resolveModels(items, line).stream().filter(u -> kindUses || !isModelKind(u)).filter(users::add)

@@ -34,6 +34,21 @@ final class UseRules {
     /** "Stage 1", "Step 2", "Phase 3": a step of the method, a part of it rather than something it uses. */
     private static final Pattern STEP = Pattern.compile("(?i)(?:stage|step|phase)\\s*\\d+[a-z]?");
 
+    /** "f(x) = … g(…) …": a formula; the functions its right side calls are what the formula's subject uses. */
+    private static final Pattern CALL = Pattern.compile("(?<![\\p{L}\\d_])(\\p{IsLatin}[\\p{IsLatin}\\d\\-]*)\\(");
+    private static final Pattern MATH_WORD = Pattern.compile("(?i)log|exp|max|min|mean|std|sum|var|sqrt|argmax|argmin|sim|cos|sin|f|g|h|l|e|p|q|r|w|x|y|z");
+    /** A generic name standing for any function of its kind: "Activation(xW₁)", "Norm(x)". */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)activation|function|layer|norm|linear|attention|loss|model|score");
+    /** "Stanford Alpaca(GPT-3로 52K 생성)": a name whose parentheses open with what it was made with. */
+    private static final Pattern MADE_WITH = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()（）\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()（）\\p{IsHangul}]*){0,2})[(（]\\s*([\\p{IsLatin}][^\\s,()（）\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()（）\\p{IsHangul}]*){0,2}?)(?:으로|로)\\s[^()（）]*[)）]");
+    /** "MLP projector + AnyRes 조합이 … LLaVA-NeXT, InternVL 등 주류": a combination and the models that use it. */
+    private static final Pattern COMBINATION_USERS = Pattern.compile(
+            "([^.:;]*\\+[^.:;]*?)\\s*(?:조합|구성|구조)(?:이|은|는)\\s+([^.;]+?)\\s*등(?:이|의)?\\s*(?:주류|표준|채택|사용)");
+    /** "GPT-4V는 late fusion VLM": a model said to be a kind of model built on a known technique. */
+    private static final Pattern KIND_BUILT_ON = Pattern.compile(
+            "(?:^|(?<=[.,:;]\\s))([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)(?:은|는)\\s+([\\p{IsLatin}][\\p{IsLatin}\\d\\- ]*?)\\s+(?:VLM|LLM|VLA|MLLM|model|모델)(?=[\\s,.]|$)");
+
     private final SlotNames slots;
 
     UseRules(SlotNames slots) {
@@ -81,6 +96,78 @@ final class UseRules {
                 out.add(new Relation(model, Atlas.uses, technique.get(), Emitter.STATED, "technique-example-models"));
             }
         }
+    }
+
+    /**
+     * "SwiGLU(x) = (W₁x) ⊙ Swish(W₃x)", "Attention(Q,K,V) = softmax(QKᵀ/√d)·V": the context uses the functions the
+     * right side calls; a capitalised one not yet known ("Swish") is named by the formula.
+     */
+    void formula(String s, Entity context, int line, List<Relation> out) {
+        int eq = s.indexOf('=');
+        if (eq < 0) {
+            return;
+        }
+        String left = s.substring(0, eq);
+        Matcher m = CALL.matcher(s).region(eq, s.length());
+        while (m.find()) {
+            String f = m.group(1);
+            if (MATH_WORD.matcher(f).matches() || PLACEHOLDER.matcher(f).matches() || left.contains(f + "(")
+                    || Names.key(context.label()).startsWith(Names.key(f))) {
+                continue;
+            }
+            slots.lexicon().find(f).or(() -> f.matches("\\p{Lu}\\p{Ll}{3,}") ? Optional.of(slots.lexicon().declare(f, Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty())
+                    .filter(x -> !x.equals(context) && !x.isModelLike())
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "formula-calls")));
+        }
+    }
+
+    /** "Stanford Alpaca(GPT-3로 52K 생성), WizardLM(Evol-Instruct로 …)": each named thing uses what its parentheses name first. */
+    void madeWith(String s, int line, List<Relation> out) {
+        Matcher m = MADE_WITH.matcher(s);
+        while (m.find()) {
+            Optional<Entity> maker = slots.lexicon().find(m.group(1)).filter(e -> !e.type().equals(Atlas.Organization));
+            if (maker.isEmpty()) {
+                continue;
+            }
+            slots.resolveTerm(m.group(2), line).filter(x -> !x.equals(maker.get()))
+                    .ifPresent(x -> out.add(new Relation(maker.get(), Atlas.uses, x, Emitter.STATED, "made-with")));
+        }
+    }
+
+    /** "A + B 조합이 … X, Y 등 주류": X and Y use A and B. */
+    void combinationUsers(String s, int line, List<Relation> out) {
+        Matcher m = COMBINATION_USERS.matcher(s);
+        while (m.find()) {
+            List<Entity> parts = slots.splitPlus(m.group(1).replaceFirst("^.*:\\s*", "")).stream()
+                    .map(part -> slots.resolveTerm(part, line)).flatMap(Optional::stream).toList();
+            List<String> names = slots.splitList(m.group(2)).stream().map(UseRules::lastNameOf).toList();
+            for (Entity user : slots.resolveModels(names, line)) {
+                parts.stream().filter(x -> !x.equals(user))
+                        .forEach(x -> out.add(new Relation(user, Atlas.uses, x, Emitter.STATED, "combination-users")));
+            }
+        }
+    }
+
+    /** "GPT-4V는 late fusion VLM": the model uses the known technique it is said to be built on. */
+    void kindBuiltOn(String s, int line, List<Relation> out) {
+        Matcher m = KIND_BUILT_ON.matcher(s);
+        while (m.find()) {
+            Optional<Entity> model = slots.lexicon().find(m.group(1)).filter(Entity::isModelLike);
+            Optional<Entity> technique = slots.lexicon().find(m.group(2)).filter(x -> !x.isModelLike());
+            if (model.isPresent() && technique.isPresent()) {
+                out.add(new Relation(model.get(), Atlas.uses, technique.get(), Emitter.STATED, "kind-built-on"));
+            }
+        }
+    }
+
+    /** The English words a list item ends with: "성능·효율 균형으로 LLaVA-NeXT" → "LLaVA-NeXT". */
+    private static String lastNameOf(String item) {
+        String[] words = item.strip().split("\\s+");
+        int start = words.length;
+        while (start > 0 && Names.startsLatinOrGreek(words[start - 1]) && !Names.hasHangul(words[start - 1])) {
+            start--;
+        }
+        return start == words.length ? item.strip() : String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
     }
 
     /** "RLHF에서 … 제약하는 방법" said of the context: what it is used in uses it. */
