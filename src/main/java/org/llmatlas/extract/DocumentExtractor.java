@@ -174,6 +174,11 @@ final class DocumentExtractor {
                 java.util.Optional.of(model).ifPresent(
                         m -> relation(new Relation(m, Atlas.uses, e, Emitter.IMPLIED, "term-example-model"), b.line(), quote));
             }
+            // "QLoRA (Quantized LoRA)", "M-RoPE (Multimodal RoPE)": a name built on another technique's name, spelled out
+            // (not "Mamba (Selective SSM)", a kind named)
+            UseRules.qualifiedName(note).filter(q -> Names.key(e.label()).contains(Names.key(q))).flatMap(lexicon::find)
+                    .filter(x -> !x.equals(e) && !x.isModelLike())
+                    .ifPresent(x -> relation(new Relation(e, Atlas.uses, x, Emitter.IMPLIED, "qualified-name"), b.line(), quote));
         }
         prose(t.definition(), b.line(), e);
     }
@@ -252,6 +257,11 @@ final class DocumentExtractor {
         if (!topics.isEmpty()) {
             out.stated(question, Atlas.partOf, topics.peek(), b.line(), quote, Emitter.IMPLIED, "question-in-section");
         }
+        // "VLA란 무엇이고 …": the name a question asks about is a concept even before any note declares it
+        java.util.regex.Matcher asked = ASKED.matcher(stripMarkdown(q.text()));
+        if (asked.find() && lexicon.find(asked.group(1)).isEmpty() && UseRules.PROPER_SHAPE.matcher(asked.group(1)).find()) {
+            lexicon.declare(asked.group(1), Atlas.Concept, Lexicon.RANK_SENTENCE);
+        }
         List<Entity> about = new ArrayList<>(new LinkedHashSet<>(mentions.find(q.text()).stream().map(Mention::entity).toList()));
         for (Entity e : about) {
             reference(e, b.line());
@@ -282,6 +292,7 @@ final class DocumentExtractor {
         return end - 1;
     }
 
+    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*)(?:란|이란)\\s");
     private static final java.util.regex.Pattern KIND_WORD = java.util.regex.Pattern.compile("(?i)v?l[la]?ms?|models?|모델|\\d+[bm]?");
     private static final java.util.regex.Pattern COMPONENTS = java.util.regex.Pattern.compile("구성\\s*요소|컴포넌트|(?i:components)");
     private static final java.util.regex.Pattern COMPONENTS_HEAD = java.util.regex.Pattern.compile("(?:핵심\\s*)?(?:구조|구성(?:\\s*요소)?|(?i:components?))\\s*[:：]");

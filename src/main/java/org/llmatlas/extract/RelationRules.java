@@ -53,11 +53,11 @@ final class RelationRules {
     /** An English name, possibly several words or a slash group, as it stands before a Korean particle. */
     private static final String NAME = "([\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?)";
     /** A comma or "와/과" list of such names ("Prefix caching, LoRA serving, speculative decoding"). */
-    private static final String NAMES = "((?:[\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?(?:\\s*,\\s*|(?:와|과)\\s+))*"
+    private static final String NAMES = "((?:[\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?(?:\\s*,\\s*|(?:와|과)\\s+|\\s+또는\\s+))*"
             + "[\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?)";
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|(?:scoring|sampling)(?=하))");
+            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
     private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
@@ -201,12 +201,25 @@ final class RelationRules {
             if (s.indexOf('=') >= 0) {
                 useRules.formula(s, context, line, out);
             }
+            if (s.contains("-based")) {
+                useRules.basedOnHyphen(s, context, out);
+            }
+            if (s.indexOf('(') >= 0 && hasAny(s, "재사용", "사용", "채택", "활용")) {
+                useRules.kindExamplesUsed(s, context, line, out);
+            }
+            doneBy(s, context, out);
         }
         if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
             useRules.exampleModels(s, line, out);
             if (s.contains("로 ")) {
                 useRules.madeWith(s, line, out);
             }
+        }
+        if (s.contains("필요")) {
+            useRules.needs(s, line, out);
+        }
+        if (s.contains("에서") && s.indexOf('(') >= 0) {
+            useRules.explainedIn(s, line, out);
         }
         if (s.indexOf('+') >= 0 && s.contains("등")) {
             useRules.combinationUsers(s, line, out);
@@ -329,10 +342,9 @@ final class RelationRules {
             + "(?:(?:사용|활용|이용|적용)(?:하여|해서|해|하고)\\s+)?(?:완화|해결|극복|방지|최적화|개선)(?:\\s*가능|함|할|된|됨|\\s*\\.|\\s*$)");
     /** A known name, a proper name, or a phrase headed by a method noun ("prefix caching", "extended thinking"). */
     private boolean namesMethod(String name) {
-        return slots.lexicon().find(name).isPresent() || UseRules.PROPER_SHAPE.matcher(name).find() || METHOD_PHRASE.matcher(name.strip()).matches();
+        return slots.lexicon().find(name).isPresent() || UseRules.PROPER_SHAPE.matcher(name).find() || UseRules.METHOD_PHRASE.matcher(name.strip()).matches();
     }
 
-    private static final Pattern METHOD_PHRASE = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]*\\s(?:[\\p{IsLatin}\\-]+\\s)*[\\p{IsLatin}\\-]+ing");
 
     /** "INT8", "INT4/INT8", "FP16", "4-bit": number formats, what a tensor is quantized or converted to. */
     private static final Pattern NUMBER_FORMAT = Pattern.compile("(?i)(?:(?:u?int|fp|bf|nf)\\d+|\\d+-?bit)(?:\\s*[/,]\\s*(?:(?:u?int|fp|bf|nf)\\d+|\\d+-?bit))*");
@@ -344,6 +356,24 @@ final class RelationRules {
     }
 
     private static final Pattern RESULT_VERB = Pattern.compile("양자화|변환|구현|처리");
+    /**
+     * "DeepSeek-R1이 긴 CoT 출력을 소형 모델에 distillation하여" in Knowledge Distillation's bullet: a model that does
+     * what the context names (its head word used as the verb) uses it.
+     */
+    private void doneBy(String s, Entity context, List<Relation> out) {
+        String[] words = context.label().split("\\s+");
+        String verb = words[words.length - 1].toLowerCase(java.util.Locale.ROOT) + "하";
+        int at = s.toLowerCase(java.util.Locale.ROOT).indexOf(verb);
+        if (words[words.length - 1].length() < 4 || at < 0) {
+            return;
+        }
+        Matcher m = SUBJECT_MARKED.matcher(s.substring(clauseStart(s, at), at));
+        while (m.find()) {
+            slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context))
+                    .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "does-the-context")));
+        }
+    }
+
     /** An object marked earlier in the clause ("KV-cache를 INT8로 양자화", "Weight만 INT4로"). */
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\S(?:을|를)\\s|[\\p{IsLatin}\\d)]만\\s");
 
@@ -813,7 +843,7 @@ final class RelationRules {
     private static final Pattern MODEL_KIND = Pattern.compile("(?i)(?:m|s)?llms?|vlms?|vlas?|lms?|mllms?|lmms?|.*\\bmodels?|.*모델");
 
     /** A kind of model ("VLM", "VLA", "LLM", "Language Model"): its representatives are instances, not users. */
-    private static boolean isModelKind(Entity e) {
+    static boolean isModelKind(Entity e) {
         return MODEL_KIND.matcher(e.label()).matches();
     }
 

@@ -25,6 +25,8 @@ final class UseRules {
     /** A name followed by parentheses: "Hybrid architecture(Jamba, Zamba)", "Q-Former (BLIP-2)". */
     private static final Pattern NAME_THEN_PARENS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()（）\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()（）\\p{IsHangul}]*){0,3})\\s*[(（]([^()（）]+)[)）]");
+    /** A phrase headed by a method noun: "prefix caching", "hybrid reasoning". */
+    static final Pattern METHOD_PHRASE = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]*\\s(?:[\\p{IsLatin}\\-]+\\s)*[\\p{IsLatin}\\-]+ing");
     /** A proper name's shape: two capitals or a digit ("RadixAttention", not "verifiable reward"). */
     static final Pattern PROPER_SHAPE = Pattern.compile("\\p{Lu}.*\\p{Lu}|\\d");
     /** "RLHF에서 policy가 … 제약하는 방법", "Decoder-only LM에서 … 마스킹하는 방법": where the context is used. */
@@ -37,6 +39,21 @@ final class UseRules {
     /** "f(x) = … g(…) …": a formula; the functions its right side calls are what the formula's subject uses. */
     private static final Pattern CALL = Pattern.compile("(?<![\\p{L}\\d_])(\\p{IsLatin}[\\p{IsLatin}\\d\\-]*)\\(");
     private static final Pattern MATH_WORD = Pattern.compile("(?i)log|exp|max|min|mean|std|sum|var|sqrt|argmax|argmin|sim|cos|sin|f|g|h|l|e|p|q|r|w|x|y|z");
+    /** "Quantized LoRA": qualifying words before a name with two capitals, the technique the long name builds on. */
+    private static final Pattern QUALIFIED = Pattern.compile("(?:\\p{IsLatin}[\\p{IsLatin}\\-]*\\s+)+(\\p{IsLatin}*\\p{Lu}\\p{IsLatin}*\\p{Lu}[\\p{IsLatin}\\d\\-]*)");
+    /** "perplexity-based", "rule-based": built on the named thing. */
+    private static final Pattern X_BASED = Pattern.compile("([\\p{IsLatin}][\\p{IsLatin}\\d]*(?:\\s[\\p{IsLatin}][\\p{IsLatin}\\d]*)?)-based\\b");
+    /** "기존 VLM(PaLI-X 55B, PaLM-E 562B) backbone 재사용": the models standing for a kind are what is used. */
+    private static final Pattern KIND_EXAMPLES_USED = Pattern.compile(
+            "(?:VLM|LLM|MLLM|model|모델)\\s*[(（]([^()（）]+)[)）]\\s*(?:backbone|encoder|decoder|vision encoder)?\\s*(?:을|를)?\\s*(?:재사용|사용|채택|활용)");
+    private static final Pattern SIZE_AFTER = Pattern.compile("(?i)\\s+\\d+(?:\\.\\d+)?[kmbt]$");
+    /** "PPO는 policy, reference, reward, value model 4개가 동시에 필요함": what the subject needs. */
+    private static final Pattern NEEDS = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)(?:은|는)\\s+((?:[\\p{IsLatin}][\\p{IsLatin}\\-]*\\s*,\\s*)+[\\p{IsLatin}][\\p{IsLatin}\\-]*(?:\\s[\\p{IsLatin}]+)?)\\s*(?:\\d+개)?(?:가|이)\\s+(?:동시에\\s+|모두\\s+)?필요");
+    /** "SFT에서는 assistant 응답 token에만 loss를 계산함(loss masking).": the technique a sentence explains, in what. */
+    private static final Pattern EXPLAINED_IN = Pattern.compile(
+            "^\\s*([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)에서는?\\s[^()]*[(（]([\\p{IsLatin}][\\p{IsLatin}\\-\\s]*)[)）]\\.?$");
+
     /** A generic name standing for any function of its kind: "Activation(xW₁)", "Norm(x)". */
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)activation|function|layer|norm|linear|attention|loss|model|score");
     /** "Stanford Alpaca(GPT-3로 52K 생성)": a name whose parentheses open with what it was made with. */
@@ -79,7 +96,7 @@ final class UseRules {
         }
         String inner = m.group(2).strip();
         boolean one = !inner.contains(",") && !Names.hasHangul(inner) && Names.startsLatinOrGreek(inner);
-        return one && PROPER_SHAPE.matcher(inner).find() && !inner.matches("(?i).*\\d+\\s*[kmbt]$|.*\\b(?:19|20)\\d{2}$")
+        return one && (PROPER_SHAPE.matcher(inner).find() || METHOD_PHRASE.matcher(inner).matches()) && !inner.matches("(?i).*\\d+\\s*[kmbt]$|.*\\b(?:19|20)\\d{2}$")
                 ? Optional.of(inner) : Optional.empty();
     }
 
@@ -89,7 +106,8 @@ final class UseRules {
         while (m.find()) {
             String head = m.group(1);
             Optional<Entity> technique = slots.lexicon().find(head);
-            if (technique.isEmpty() || technique.get().isModelLike() || technique.get().type().equals(Atlas.Organization)) {
+            if (technique.isEmpty() || technique.get().isModelLike() || RelationRules.isModelKind(technique.get())
+                    || technique.get().type().equals(Atlas.Organization)) { // "VLM(PaLI-X, PaLM-E)": instances of a kind
                 continue;
             }
             for (Entity model : slots.exampleModels(m.group(2), technique.get())) {
@@ -156,6 +174,62 @@ final class UseRules {
             Optional<Entity> technique = slots.lexicon().find(m.group(2)).filter(x -> !x.isModelLike());
             if (model.isPresent() && technique.isPresent()) {
                 out.add(new Relation(model.get(), Atlas.uses, technique.get(), Emitter.STATED, "kind-built-on"));
+            }
+        }
+    }
+
+    /** "Quantized LoRA" → "LoRA": the name a long name qualifies, if it is one with two capitals. */
+    static Optional<String> qualifiedName(String longName) {
+        Matcher m = QUALIFIED.matcher(longName.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** "perplexity-based(저품질 제거)": the context is built on the known thing named before "-based". */
+    void basedOnHyphen(String s, Entity context, List<Relation> out) {
+        Matcher m = X_BASED.matcher(s);
+        while (m.find()) {
+            slots.lexicon().find(m.group(1)).filter(x -> !x.equals(context) && !x.isModelLike())
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "x-based")));
+        }
+    }
+
+    /** "기존 VLM(PaLI-X 55B, PaLM-E 562B) backbone 재사용": the context uses the models named for the kind. */
+    void kindExamplesUsed(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = KIND_EXAMPLES_USED.matcher(s);
+        while (m.find()) {
+            List<String> names = slots.splitList(m.group(1)).stream().map(n -> SIZE_AFTER.matcher(n).replaceAll("")).toList();
+            slots.resolveModels(names, line).stream().filter(x -> !x.equals(context) && x.isModelLike())
+                    .forEach(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "kind-examples-used")));
+        }
+    }
+
+    /** "PPO는 policy, reference, reward, value model 4개가 필요함": each item, with the head noun the list shares. */
+    void needs(String s, int line, List<Relation> out) {
+        Matcher m = NEEDS.matcher(s);
+        while (m.find()) {
+            Optional<Entity> subject = slots.lexicon().find(m.group(1)).filter(e -> !e.type().equals(Atlas.Organization));
+            if (subject.isEmpty()) {
+                continue;
+            }
+            List<String> items = slots.splitList(m.group(2));
+            String last = items.get(items.size() - 1);
+            String head = last.contains(" ") ? last.substring(last.lastIndexOf(' ')) : "";
+            for (String item : items) {
+                String name = item.contains(" ") ? item : item + head;
+                slots.lexicon().find(name).filter(x -> !x.equals(subject.get()))
+                        .ifPresent(x -> out.add(new Relation(subject.get(), Atlas.uses, x, Emitter.STATED, "needs")));
+            }
+        }
+    }
+
+    /** "SFT에서는 … 계산함(loss masking).": the glossed technique is used in what the sentence opens with. */
+    void explainedIn(String s, int line, List<Relation> out) {
+        Matcher m = EXPLAINED_IN.matcher(s);
+        if (m.find()) {
+            Optional<Entity> where = slots.lexicon().find(m.group(1));
+            Optional<Entity> what = slots.resolveTerm(m.group(2).strip(), line);
+            if (where.isPresent() && what.isPresent() && !where.equals(what)) {
+                out.add(new Relation(where.get(), Atlas.uses, what.get(), Emitter.STATED, "explained-in"));
             }
         }
     }
