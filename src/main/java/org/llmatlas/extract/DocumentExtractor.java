@@ -174,9 +174,13 @@ final class DocumentExtractor {
                 java.util.Optional.of(model).ifPresent(
                         m -> relation(new Relation(m, Atlas.uses, e, Emitter.IMPLIED, "term-example-model"), b.line(), quote));
             }
+        }
+        String[] pair = Lexicon.aliasPair(Lexicon.clean(t.name()));
+        String longName = pair != null ? pair[1] : note;
+        if (longName != null && !e.isModelLike()) {
             // "QLoRA (Quantized LoRA)", "M-RoPE (Multimodal RoPE)": a name built on another technique's name, spelled out
             // (not "Mamba (Selective SSM)", a kind named)
-            UseRules.qualifiedName(note).filter(q -> Names.key(e.label()).contains(Names.key(q))).flatMap(lexicon::find)
+            UseRules.qualifiedName(longName).filter(q -> Names.key(e.label()).contains(Names.key(q))).flatMap(lexicon::find)
                     .filter(x -> !x.equals(e) && !x.isModelLike())
                     .ifPresent(x -> relation(new Relation(e, Atlas.uses, x, Emitter.IMPLIED, "qualified-name"), b.line(), quote));
         }
