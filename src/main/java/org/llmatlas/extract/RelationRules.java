@@ -257,6 +257,20 @@ final class RelationRules {
         return false;
     }
 
+    /** "SGLang의 RadixAttention이 구현함": in a list of users, "X의 Y" is X's Y, which X uses. */
+    private static final Pattern OWNED = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)$");
+
+    private void ownedParts(String list, int line, List<Relation> out) {
+        Matcher m = OWNED.matcher(list.strip());
+        if (m.find()) {
+            Optional<Entity> owner = slots.lexicon().find(m.group(1));
+            Optional<Entity> part = slots.resolveTerm(m.group(2), line);
+            if (owner.isPresent() && part.isPresent() && !owner.equals(part) && !part.get().isModelLike()) {
+                out.add(new Relation(owner.get(), Atlas.uses, part.get(), Emitter.STATED, "owner-of-part"));
+            }
+        }
+    }
+
     /** An English name with a topic or object marker ("ZeRO-Infinity는 ", "weight decay를 "): not a list of users. */
     private static final Pattern TOPIC_MARKED = Pattern.compile("[\\p{IsLatin}\\d)](?:은|는|을|를)\\s");
 
@@ -283,6 +297,7 @@ final class RelationRules {
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
                 String list = m.group(1) != null ? m.group(1) : m.group(2);
+                ownedParts(list, line, out);
                 List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
                 // "최신 VLM들이 채택함", "VLM의 vision encoder로 사용됨": a kind of model named as the user is one
                 boolean kindUses = p == USERS || p == USED_AS;
@@ -326,7 +341,9 @@ final class RelationRules {
                     // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
                     for (String n : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
                         // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
-                        slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && !x.equals(context) && !x.isModelLike() && !(p == INSTRUMENT && MODEL_ACRONYM.matcher(x.label()).matches()))
+                        // "FlashAttention-2가 Triton으로 구현" in Triton's bullet: the clause's subject uses the context
+                        slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && (!x.equals(context) || subject != context) && !x.isModelLike()
+                                        && !(p == INSTRUMENT && MODEL_ACRONYM.matcher(x.label()).matches()))
                                 .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
                     }
                 }
@@ -399,11 +416,15 @@ final class RelationRules {
         int from = 0;
         while (from < at && m.find(from) && m.start(1) < at) {
             String name = m.group(1);
-            subject = slots.lexicon().find(name).filter(e -> !e.type().equals(Atlas.Organization)).orElse(context);
+            // "FlashAttention-2가 Triton으로 구현되어 있음": a versioned proper name is a model even when not yet known
+            subject = slots.lexicon().find(name).or(() -> VERSIONED_NAME.matcher(name).matches() ? slots.resolve(name, Atlas.Model, 0) : Optional.empty())
+                    .filter(e -> !e.type().equals(Atlas.Organization)).orElse(context);
             from = m.end();
         }
         return subject;
     }
+
+    private static final Pattern VERSIONED_NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}]*\\p{Lu}[\\p{IsLatin}]*-\\d+(?:\\.\\d+)?");
 
     /** "T5의 pretraining objective": the owner of a method uses it. */
     private void owner(String s, Entity context, int line, List<Relation> out) {

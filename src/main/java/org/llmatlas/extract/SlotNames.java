@@ -195,11 +195,22 @@ final class SlotNames {
      */
     private Optional<Entity> qualifiedKnown(String phrase) {
         int space = phrase.indexOf(' ');
-        if (space < 0 || !phrase.substring(0, space).matches("\\p{Ll}+(?<!ed)")) {
+        if (space < 0) {
             return Optional.empty();
         }
         String rest = phrase.substring(space + 1);
-        return rest.contains("-") || rest.contains(" ") ? lexicon.find(rest) : Optional.empty();
+        boolean qualifier = phrase.substring(0, space).matches("\\p{Ll}+(?<!ed)");
+        Optional<Entity> known = qualifier && (rest.contains("-") || rest.contains(" ")) ? lexicon.find(rest) : Optional.empty();
+        String[] words = phrase.split(" ");
+        // "discrete autoregressive action tokenization": a qualifier inside a known compound ("Discrete Action Tokenization")
+        for (int i = 1; known.isEmpty() && i < words.length - 1; i++) {
+            if (words[i].matches("\\p{Ll}+(?<!ed)")) {
+                List<String> without = new ArrayList<>(java.util.Arrays.asList(words));
+                without.remove(i);
+                known = lexicon.find(String.join(" ", without));
+            }
+        }
+        return known;
     }
 
     /** A known name that stands for a longer phrase it opens ("InfoNCE loss", "LoRA serving"): not a plain word like "Patch". */
