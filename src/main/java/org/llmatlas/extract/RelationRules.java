@@ -263,7 +263,7 @@ final class RelationRules {
     private void ownedParts(String list, int line, List<Relation> out) {
         Matcher m = OWNED.matcher(list.strip());
         if (m.find()) {
-            Optional<Entity> owner = slots.lexicon().find(m.group(1));
+            Optional<Entity> owner = slots.resolve(m.group(1), Atlas.Model, line);
             Optional<Entity> part = slots.resolveTerm(m.group(2), line);
             if (owner.isPresent() && part.isPresent() && !owner.equals(part) && !part.get().isModelLike()) {
                 out.add(new Relation(owner.get(), Atlas.uses, part.get(), Emitter.STATED, "owner-of-part"));

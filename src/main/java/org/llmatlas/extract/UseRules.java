@@ -31,7 +31,7 @@ final class UseRules {
     static final Pattern PROPER_SHAPE = Pattern.compile("\\p{Lu}.*\\p{Lu}|\\d");
     /** "RLHF에서 policy가 … 제약하는 방법", "Decoder-only LM에서 … 마스킹하는 방법": where the context is used. */
     private static final Pattern USED_WHERE = Pattern.compile(
-            "^\\s*([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)에서\\s[^.]*(?:하는|되는)\\s+(?:방법|기법|메커니즘)(?:임|이다)?\\.?$");
+            "^\\s*([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)에서\\s[^.]*\\S는\\s+(?:방법|기법|메커니즘)(?:임|이다)?\\.?$");
 
     /** "Stage 1", "Step 2", "Phase 3": a step of the method, a part of it rather than something it uses. */
     private static final Pattern STEP = Pattern.compile("(?i)(?:stage|step|phase)\\s*\\d+[a-z]?");
