@@ -23,6 +23,7 @@ import org.llmatlas.vocab.Atlas;
 final class DocumentExtractor {
     private static final java.util.regex.Pattern EDITIONS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?:\\s*/\\s*\\p{Lu}\\p{Ll}+)+)\\s*(?:,|$)");
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final java.util.regex.Pattern COMPARED_LABEL = java.util.regex.Pattern.compile("(?:와|과)의?\\s*(?:차이|비교)|\\svs\\.?\\s");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
 
     private final Note note;
@@ -174,6 +175,15 @@ final class DocumentExtractor {
                         m -> relation(new Relation(m, Atlas.uses, e, Emitter.IMPLIED, "term-example-model"), b.line(), quote));
             }
         }
+        String[] pair = Lexicon.aliasPair(Lexicon.clean(t.name()));
+        String longName = pair != null ? pair[1] : note;
+        if (longName != null && !e.isModelLike()) {
+            // "QLoRA (Quantized LoRA)", "M-RoPE (Multimodal RoPE)": a name built on another technique's name, spelled out
+            // (not "Mamba (Selective SSM)", a kind named)
+            UseRules.qualifiedName(longName).filter(q -> Names.key(e.label()).contains(Names.key(q))).flatMap(lexicon::find)
+                    .filter(x -> !x.equals(e) && !x.isModelLike())
+                    .ifPresent(x -> relation(new Relation(e, Atlas.uses, x, Emitter.IMPLIED, "qualified-name"), b.line(), quote));
+        }
         prose(t.definition(), b.line(), e);
     }
 
@@ -251,6 +261,11 @@ final class DocumentExtractor {
         if (!topics.isEmpty()) {
             out.stated(question, Atlas.partOf, topics.peek(), b.line(), quote, Emitter.IMPLIED, "question-in-section");
         }
+        // "VLA란 무엇이고 …": the name a question asks about is a concept even before any note declares it
+        java.util.regex.Matcher asked = ASKED.matcher(stripMarkdown(q.text()));
+        if (asked.find() && lexicon.find(asked.group(1)).isEmpty() && UseRules.PROPER_SHAPE.matcher(asked.group(1)).find()) {
+            lexicon.declare(asked.group(1), Atlas.Concept, Lexicon.RANK_SENTENCE);
+        }
         List<Entity> about = new ArrayList<>(new LinkedHashSet<>(mentions.find(q.text()).stream().map(Mention::entity).toList()));
         for (Entity e : about) {
             reference(e, b.line());
@@ -261,19 +276,53 @@ final class DocumentExtractor {
             relation(r, b.line(), quote);
         }
         Entity context = about.isEmpty() || about.size() > 2 ? null : about.get(0);
+        // "QLoRA의 세 가지 핵심 구성 요소는?", or "구조:" before a list: the listed terms are the context's components
+        boolean components = context != null && COMPONENTS.matcher(q.text()).find();
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);
             Layout.Term t = Layout.term(a.raw());
             if (t != null) {
-                // "**LLaVA 1.0**: …", "**RT-2 (2023)**: …" in an answer: a proper name is a model the answer describes
-                Entity termEntity = lexicon.find(t.name()).or(() -> Names.isNameLike(t.name()) && t.name().matches(".*\\d.*")
-                        ? java.util.Optional.of(lexicon.declare(t.name(), Atlas.Model, Lexicon.RANK_SENTENCE)) : java.util.Optional.empty()).orElse(null);
+                Entity termEntity = components && a.kind() == Block.Kind.ITEM
+                        ? slots.resolveTerm(t.name(), a.line()).filter(e -> !e.equals(context)).orElse(null) : answerTerm(t.name());
+                if (components && termEntity != null && a.kind() == Block.Kind.ITEM) {
+                    component(context, termEntity, t.name(), a.line());
+                }
                 prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
             } else {
+                components = context != null && (a.kind() == Block.Kind.ITEM ? components : COMPONENTS_HEAD.matcher(stripMarkdown(a.raw())).matches());
                 prose(a.raw(), a.line(), context);
             }
         }
         return end - 1;
+    }
+
+    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*)(?:란|이란)\\s");
+    private static final java.util.regex.Pattern KIND_WORD = java.util.regex.Pattern.compile("(?i)v?l[la]?ms?|models?|모델|\\d+[bm]?");
+    private static final java.util.regex.Pattern COMPONENTS = java.util.regex.Pattern.compile("구성\\s*요소|컴포넌트|(?i:components)");
+    private static final java.util.regex.Pattern COMPONENTS_HEAD = java.util.regex.Pattern.compile("(?:핵심\\s*)?(?:구조|구성(?:\\s*요소)?|(?i:components?))\\s*[:：]");
+
+    /**
+     * The entity a term of an answer names: "**LLaVA 1.0**: …", "**RT-2 (2023)**: …" (a proper name with a
+     * digit is a model the answer describes), "**YaRN**: …" (a single word with two capitals, a technique).
+     */
+    private Entity answerTerm(String name) {
+        return lexicon.find(name).or(() -> !Names.isNameLike(name) ? Optional.empty()
+                : name.matches(".*\\d.*") ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE))
+                : name.matches("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}") && UseRules.PROPER_SHAPE.matcher(name).find()
+                ? Optional.of(lexicon.declare(name, Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty()).orElse(null);
+    }
+
+    /**
+     * A component listed for {@code whole}: the whole uses it, and it is part of the whole unless the term
+     * names more than the entity ("Flow matching action expert" is not Flow Matching; "PaliGemma VLM" is PaliGemma).
+     */
+    private void component(Entity whole, Entity part, String term, int line) {
+        String quote = note.line(line);
+        relation(new Relation(whole, Atlas.uses, part, Emitter.STATED, "listed-component"), line, quote);
+        String rest = Names.key(term).startsWith(Names.key(part.label())) ? Names.key(term).substring(Names.key(part.label()).length()) : "";
+        if (rest.isEmpty() || KIND_WORD.matcher(rest).matches()) {
+            relation(new Relation(part, Atlas.partOf, whole, Emitter.IMPLIED, "listed-component"), line, quote);
+        }
     }
 
     private String answerText(int from, int to) {
@@ -302,8 +351,8 @@ final class DocumentExtractor {
     /** "GQA 표준 이유: …", "SentencePiece: …": a line labelled with a name is about that name. */
     private Entity labelContext(String line, Entity fallback) {
         Matcher m = LINE_LABEL.matcher(line);
-        if (!m.find()) {
-            return fallback;
+        if (!m.find() || COMPARED_LABEL.matcher(m.group(1)).find()) {
+            return fallback; // "VLM과의 차이: …" is about what differs from VLM, not about VLM
         }
         List<Mention> found = mentions.find(m.group(1));
         return found.isEmpty() ? fallback : found.get(0).entity();

@@ -29,28 +29,35 @@ final class RelationRules {
     private static final String USE_VERB = "(?:사용|채택|도입|활용|적용|이용)";
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
     private static final Pattern USERS = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,2}?(?:" + USE_VERB
+            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,3}?(?:" + USE_VERB
                     + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|\\b|$)|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$))");
     /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
     private static final Pattern REPRESENTATIVES = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
     /** "LLaMA-2/3, Mistral, Gemma, Qwen2 채택.", "GPT 계열, LLaMA 사용.": a bare list of users closing the sentence. */
     private static final Pattern LIST_THEN_VERB = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)\\s+(?:채택|사용|적용|구현)(?:함|됨|중)?\\s*\\.?$");
+            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)(?<![을를])\\s+(?:채택|사용|적용|구현)(?:함|됨|중)?\\s*\\.?$");
     /** "LLaMA, Mistral, Qwen, Gemma의 표준": the members of the list each use the context. */
     private static final Pattern STANDARD_OF = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
     /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨": the passive names the users. */
     private static final Pattern USED_IN = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용)(?:됨|되었|되며|되고|된다|되는)");
+    /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
+    private static final Pattern USED_AS = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
+                    + "|([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,40}?(?:으로|로)\\s+[^.:;]{0,40}?\\s데\\s+(?:사용|활용)(?:함|됨|된다)");
+    /** "LLaMA-3 128K context 확장에 사용됨": a model opening the clause is what the context was used for. */
+    private static final Pattern USED_FOR = Pattern.compile(
+            "(?:^|(?<=[.:;()])|(?<=(?:하며|하고|이며)\\s))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*)\\s[^.:;()]{0,30}?에\\s*(?:[^\\s]+\\s+)?(?:사용|활용|적용)(?:됨|되었|되며|되고|된다)");
     /** An English name, possibly several words or a slash group, as it stands before a Korean particle. */
-    private static final String NAME = "([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?)";
+    private static final String NAME = "([\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?)";
     /** A comma or "와/과" list of such names ("Prefix caching, LoRA serving, speculative decoding"). */
-    private static final String NAMES = "((?:[\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?(?:\\s*,\\s*|(?:와|과)\\s+))*"
-            + "[\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,3}?)";
+    private static final String NAMES = "((?:[\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?(?:\\s*,\\s*|(?:와|과)\\s+|\\s+또는\\s+))*"
+            + "[\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?)";
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|모델|기법)?(?:으로|로)\\s+(?:[^\\s.]+(?:(?<!로)|(?<=적으로))\\s+){0,3}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|scoring)");
+            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
     private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
@@ -60,6 +67,12 @@ final class RelationRules {
     /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
     private static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
+    /** "Adam에 decoupled weight decay를 결합", "VLM 위에 action generation module을 추가": both are ingredients. */
+    private static final Pattern ADDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME + "\\s*(?:에|\\s위에)\\s+" + NAMES
+            + "\\s*(?:을|를)\\s+(?:결합|추가)");
+    /** "AnyRes 도입으로", "MoE 도입,": a technique introduced, written without a particle. */
+    private static final Pattern INTRODUCED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s+(?:도입|채택)(?:으로|하여|하고|하며|함|했|\\s*[.,]|\\s*$)");
     /** "T5의 pretraining objective", "원래 Transformer의 방법", "DeepSpeed의 메모리 최적화 기법": the owner uses the context. */
     private static final Pattern OWNER = Pattern.compile(
             "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:[^\\s.]+\\s+){0,3}?(?:objective|방법|기법|방식)(?:임|이다)?\\.?$");
@@ -127,10 +140,12 @@ final class RelationRules {
 
     private final SlotNames slots;
     private final MentionFinder mentions;
+    private final UseRules useRules;
 
     RelationRules(Lexicon lexicon, MentionFinder mentions) {
         this.slots = new SlotNames(lexicon);
         this.mentions = mentions;
+        this.useRules = new UseRules(slots);
     }
 
     SlotNames slots() {
@@ -169,13 +184,48 @@ final class RelationRules {
             if (hasAny(s, "평가", "측정", "탐지")) {
                 evaluated(s, context, line, out);
             }
-            if (hasAny(s, "로 ", "으로 ", "지원", "결합", "방식")) {
+            if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
                 objects(INSTRUMENT, "by-means-of", s, context, line, out);
                 objects(FEATURE, "feature", s, context, line, out);
             }
+            if (hasAny(s, "결합", "추가")) {
+                objects(ADDED_ON, "added-on", s, context, line, out);
+            }
             if (useCue) {
                 objects(OBJECT_USED, "uses-object", s, context, line, out);
+                objects(INTRODUCED, "introduced", s, context, line, out);
             }
+            if (s.contains("에서") && hasAny(s, "방법", "기법", "메커니즘")) {
+                useRules.usedWhere(s, context, line, out);
+            }
+            if (s.indexOf('=') >= 0) {
+                useRules.formula(s, context, line, out);
+            }
+            if (s.contains("-based")) {
+                useRules.basedOnHyphen(s, context, out);
+            }
+            if (s.indexOf('(') >= 0 && hasAny(s, "재사용", "사용", "채택", "활용")) {
+                useRules.kindExamplesUsed(s, context, line, out);
+            }
+            doneBy(s, context, out);
+        }
+        if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
+            useRules.exampleModels(s, line, out);
+            if (s.contains("로 ")) {
+                useRules.madeWith(s, line, out);
+            }
+        }
+        if (s.contains("필요")) {
+            useRules.needs(s, line, out);
+        }
+        if (s.contains("에서") && s.indexOf('(') >= 0) {
+            useRules.explainedIn(s, line, out);
+        }
+        if (s.indexOf('+') >= 0 && s.contains("등")) {
+            useRules.combinationUsers(s, line, out);
+        }
+        if (hasAny(s, "VLM", "LLM", "VLA", "model", "모델")) {
+            useRules.kindBuiltOn(s, line, out);
         }
         if (useCue) {
             svo(s, line, out);
@@ -207,7 +257,27 @@ final class RelationRules {
         return false;
     }
 
+    /** "SGLang의 RadixAttention이 구현함": in a list of users, "X의 Y" is X's Y, which X uses. */
+    private static final Pattern OWNED = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)$");
+
+    private void ownedParts(String list, int line, List<Relation> out) {
+        Matcher m = OWNED.matcher(list.strip());
+        if (m.find()) {
+            Optional<Entity> owner = slots.resolve(m.group(1), Atlas.Model, line);
+            Optional<Entity> part = slots.resolveTerm(m.group(2), line);
+            if (owner.isPresent() && part.isPresent() && !owner.equals(part) && !part.get().isModelLike()) {
+                out.add(new Relation(owner.get(), Atlas.uses, part.get(), Emitter.STATED, "owner-of-part"));
+            }
+        }
+    }
+
+    /** An English name with a topic or object marker ("ZeRO-Infinity는 ", "weight decay를 "): not a list of users. */
+    private static final Pattern TOPIC_MARKED = Pattern.compile("[\\p{IsLatin}\\d)](?:은|는|을|를)\\s");
+
     private void users(String s, Entity context, int line, List<Relation> out) {
+        if (context.label().contains(" vs ")) {
+            return; // "Pre-LN vs Post-LN": a comparison is not what anything uses
+        }
         Map<Pattern, String> rules = new LinkedHashMap<>();
         rules.put(USERS, "users-of");
         if (!isModelKind(context)) {
@@ -216,17 +286,30 @@ final class RelationRules {
         rules.put(USED_IN, "used-in");
         rules.put(LIST_THEN_VERB, "users-list");
         rules.put(STANDARD_OF, "standard-of");
+        rules.put(USED_AS, "used-as");
         Set<Entity> users = new HashSet<>();
         rules.forEach((p, rule) -> {
             Matcher m = p.matcher(s);
             while (m.find()) {
+                if (m.group(1) != null && TOPIC_MARKED.matcher(m.group(1)).find() || m.group(0).contains(" 아닌 ")) {
+                    continue; // "ZeRO-Infinity는 CPU RAM과 NVMe도 활용함": after a named topic the list is what it uses
+                }
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
-                List<String> items = slots.splitList(m.group(1)).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
-                slots.resolveModels(items, line).stream().filter(u -> !isModelKind(u)).filter(users::add)
+                String list = m.group(1) != null ? m.group(1) : m.group(2);
+                ownedParts(list, line, out);
+                List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
+                // "최신 VLM들이 채택함", "VLM의 vision encoder로 사용됨": a kind of model named as the user is one
+                boolean kindUses = p == USERS || p == USED_AS;
+                slots.resolveModels(items, line).stream().filter(u -> kindUses || !isModelKind(u)).filter(users::add)
                         .forEach(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, rule)));
             }
         });
+        Matcher m = USED_FOR.matcher(s);
+        while (m.find()) {
+            slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context)).filter(users::add)
+                    .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "used-for")));
+        }
     }
 
     /**
@@ -237,14 +320,93 @@ final class RelationRules {
         if (isMeasure(context)) {
             return; // a benchmark or metric is not built from the techniques its sentence names
         }
-        Matcher m = p.matcher(s);
+        String text = UseRules.objectText(s);
+        Matcher m = p.matcher(text);
         while (m.find()) {
-            Entity subject = clauseSubject(s, m.start(), context);
-            for (String name : slots.splitList(m.group(1))) {
-                slots.resolveTerm(name, line).filter(x -> !x.equals(subject) && !x.equals(context) && !x.isModelLike())
-                        .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
+            if (p == INSTRUMENT && !statesMeans(text, m)) {
+                continue;
+            }
+            if ((p == INSTRUMENT || p == OBJECT_USED) && PATIENT.matcher(text).region(m.end(1), text.length()).lookingAt()) {
+                continue;
+            }
+            // "receding horizon 방식으로 실행", "multi-image, video 지원": a manner or a capability described in plain
+            // words is not a technique; names and method nouns count there ("DDPM/DDIM 방식", "extended thinking 지원")
+            boolean manner = p == FEATURE && hasAny(text.substring(m.end(1), m.end()), "방식", "지원");
+            Entity subject = clauseSubject(text, m.start(), context);
+            for (int g = 1; g <= m.groupCount(); g++) {
+                for (String name : slots.splitList(m.group(g))) {
+                    if (UseRules.isStep(name) || manner && !namesMethod(name)) {
+                        continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
+                    }
+                    // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
+                    for (String n : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
+                        // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
+                        // "FlashAttention-2가 Triton으로 구현" in Triton's bullet: the clause's subject uses the context
+                        slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && (!x.equals(context) || subject != context) && !x.isModelLike()
+                                        && !(p == INSTRUMENT && MODEL_ACRONYM.matcher(x.label()).matches()))
+                                .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * "Quantization, speculative decoding으로 최적화 가능함", "LoRA를 사용하여 완화함": a fix with no object of its
+     * own is applied to the context, so the context is what is fixed (a cost, a problem), not a user.
+     */
+    private static final Pattern PATIENT = Pattern.compile("\\s*(?:을|를)?\\s*(?:(?:알고리즘|방식|기법)?(?:으로|로)\\s+)?"
+            + "(?:(?:사용|활용|이용|적용)(?:하여|해서|해|하고)\\s+)?(?:완화|해결|극복|방지|최적화|개선)(?:\\s*가능|함|할|된|됨|\\s*\\.|\\s*$)");
+    /** A known name, a proper name, or a phrase headed by a method noun ("prefix caching", "extended thinking"). */
+    private boolean namesMethod(String name) {
+        return slots.lexicon().find(name).isPresent() || UseRules.PROPER_SHAPE.matcher(name).find() || UseRules.METHOD_PHRASE.matcher(name.strip()).matches();
+    }
+
+
+    /** "INT8", "INT4/INT8", "FP16", "4-bit": number formats, what a tensor is quantized or converted to. */
+    private static final Pattern NUMBER_FORMAT = Pattern.compile("(?i)(?:(?:u?int|fp|bf|nf)\\d+|\\d+-?bit)(?:\\s*[/,]\\s*(?:(?:u?int|fp|bf|nf)\\d+|\\d+-?bit))*");
+    /** "LLM.int8()처럼 mixed precision으로 처리": what is done like another is that other's means. */
+    private static final Pattern LIKE_OTHER = Pattern.compile("[\\p{IsLatin}\\d)]처럼\\s");
+
+    private static boolean likeOther(String s, int at) {
+        return LIKE_OTHER.matcher(s.substring(clauseStart(s, at), at)).find();
+    }
+
+    private static final Pattern RESULT_VERB = Pattern.compile("양자화|변환|구현|처리");
+    /**
+     * "DeepSeek-R1이 긴 CoT 출력을 소형 모델에 distillation하여" in Knowledge Distillation's bullet: a model that does
+     * what the context names (its head word used as the verb) uses it.
+     */
+    private void doneBy(String s, Entity context, List<Relation> out) {
+        String[] words = context.label().split("\\s+");
+        String verb = words[words.length - 1].toLowerCase(java.util.Locale.ROOT) + "하";
+        int at = s.toLowerCase(java.util.Locale.ROOT).indexOf(verb);
+        if (words[words.length - 1].length() < 4 || at < 0) {
+            return;
+        }
+        Matcher m = SUBJECT_MARKED.matcher(s.substring(clauseStart(s, at), at));
+        while (m.find()) {
+            slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context))
+                    .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "does-the-context")));
+        }
+    }
+
+    /** An object marked earlier in the clause ("KV-cache를 INT8로 양자화", "Weight만 INT4로"). */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("\\S(?:을|를)\\s|[\\p{IsLatin}\\d)]만\\s");
+
+    /**
+     * Whether an INSTRUMENT match names a means. Not "A를 X로 양자화/변환/구현/처리", where X is the
+     * form A is turned into (a means named as one, "Action을 DDPM 방식으로 생성", still is), nor
+     * "task-specific 데이터로": data is a means only when it is a named data set.
+     */
+    private static boolean statesMeans(String s, Matcher m) {
+        String head = s.substring(m.end(1), m.end());
+        if (head.contains("데이터") && !UseRules.PROPER_SHAPE.matcher(m.group(1)).find()) {
+            return false;
+        }
+        boolean result = RESULT_VERB.matcher(head).find() && !hasAny(head, "방식", "알고리즘", "기법")
+                && (OBJECT_BEFORE.matcher(s.substring(clauseStart(s, m.start(1)), m.start(1))).find() || NUMBER_FORMAT.matcher(m.group(1)).matches());
+        return !result && !likeOther(s, m.start(1));
     }
 
     /** The known entity a clause names as its subject before {@code at}, else {@code context}. */
@@ -254,11 +416,15 @@ final class RelationRules {
         int from = 0;
         while (from < at && m.find(from) && m.start(1) < at) {
             String name = m.group(1);
-            subject = slots.lexicon().find(name).filter(e -> !e.type().equals(Atlas.Organization)).orElse(context);
+            // "FlashAttention-2가 Triton으로 구현되어 있음": a versioned proper name is a model even when not yet known
+            subject = slots.lexicon().find(name).or(() -> VERSIONED_NAME.matcher(name).matches() ? slots.resolve(name, Atlas.Model, 0) : Optional.empty())
+                    .filter(e -> !e.type().equals(Atlas.Organization)).orElse(context);
             from = m.end();
         }
         return subject;
     }
+
+    private static final Pattern VERSIONED_NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}]*\\p{Lu}[\\p{IsLatin}]*-\\d+(?:\\.\\d+)?");
 
     /** "T5의 pretraining objective": the owner of a method uses it. */
     private void owner(String s, Entity context, int line, List<Relation> out) {
@@ -283,27 +449,52 @@ final class RelationRules {
         }
     }
 
+    /** The name right after "X 기반": "softmax 기반 InfoNCE는", "Radix tree 기반 prefix caching(RadixAttention)과". */
+    private static final Pattern BASED_THING = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2})\\s*(?:[(（]([^()（）,\\p{IsHangul}]+)[)）])?(은|는|이|가|과|와|을|를|의|\\s|$)");
+
+    /**
+     * "X 기반" said of the context; "X 기반 Y" where Y is a known or proper name says Y is based on X
+     * (the specific name in Y's parentheses when there is one), and "… Y는" in the context's sentence
+     * that the context uses Y. "CLIP의 softmax 기반": the owner before "의" is not what is based on.
+     */
     private void basedOn(String s, Entity context, int line, List<Relation> out) {
         Matcher m = BASED_ON.matcher(s);
         while (m.find()) {
             String slot = m.group(1);
+            slot = slot.substring(slot.lastIndexOf("의 ") + 1);
             List<String> parts = slot.contains("+") ? slots.splitPlus(slot) : List.of(lastPhrase(slot));
+            Entity user = context;
+            Matcher thing = BASED_THING.matcher(s).region(m.end(), s.length());
+            if (Character.isWhitespace(s.charAt(m.end() - 1)) && thing.lookingAt()) {
+                String name = thing.group(2) != null ? thing.group(2).strip() : thing.group(1);
+                Optional<Entity> y = slots.lexicon().find(name).or(() -> UseRules.PROPER_SHAPE.matcher(name).find() ? slots.resolveTerm(name, line) : Optional.empty());
+                if (y.isPresent() && !y.get().equals(context)) {
+                    user = y.get();
+                    if (hasAny(thing.group(3), "은", "는", "이", "가") && !y.get().isModelLike()) {
+                        out.add(new Relation(context, Atlas.uses, user, Emitter.STATED, "based-on-subject"));
+                    }
+                }
+            }
             for (String part : parts) {
-                slots.resolve(part, Atlas.Concept, line)
-                        .ifPresent(b -> out.add(new Relation(context, Atlas.uses, b, Emitter.STATED, "based-on")));
+                Entity u = user;
+                // "OCR 기반 텍스트 인식 능력을 평가하는 벤치마크": a benchmark names what it evaluates, not what it uses
+                slots.resolveTerm(part, line).filter(b -> !b.equals(u) && !isMeasure(u))
+                        .ifPresent(b -> out.add(new Relation(u, Atlas.uses, b, Emitter.STATED, "based-on")));
             }
         }
     }
 
     private void composed(String s, Entity context, int line, List<Relation> out) {
-        Matcher m = COMPOSED.matcher(s);
+        // "Automated(Attacker LLM + Target LLM 루프)", "R1(GRPO+RLVR로 …)": a group in parentheses is of the word before them
+        Matcher m = COMPOSED.matcher(PARENTHESES.matcher(s).replaceAll(""));
         if (!m.find() || s.contains("기반") || s.contains("=")) {
             return;
         }
         List<Entity> parts = slots.splitPlus(m.group(1)).stream()
                 .map(part -> slots.resolveTerm(part, line)).flatMap(Optional::stream).toList();
-        if (parts.size() < 2) {
-            return; // a formula or a phrase, not an architecture
+        if (parts.size() < 2 || parts.contains(context)) {
+            return; // a formula or a phrase, not an architecture; "Reward model + PPO" in PPO's bullet: a whole it is part of
         }
         // "A + B 구조", "A + B를 결합", "구성: A + B", a sentence that is only "A + B + C": parts of a whole;
         // "A + B로 학습" only names the means
@@ -669,10 +860,11 @@ final class RelationRules {
         }
     }
 
+    private static final Pattern MODEL_ACRONYM = Pattern.compile("(?i)(?:m|s)?llms?|vlms?|vlas?|lms?|mllms?|lmms?");
     private static final Pattern MODEL_KIND = Pattern.compile("(?i)(?:m|s)?llms?|vlms?|vlas?|lms?|mllms?|lmms?|.*\\bmodels?|.*모델");
 
     /** A kind of model ("VLM", "VLA", "LLM", "Language Model"): its representatives are instances, not users. */
-    private static boolean isModelKind(Entity e) {
+    static boolean isModelKind(Entity e) {
         return MODEL_KIND.matcher(e.label()).matches();
     }
 

@@ -73,6 +73,9 @@ final class SlotNames {
         return out;
     }
 
+    /** A proper name and the generic head noun it is written with: "InfoNCE loss", "MLA attention". */
+    private static final Pattern NAME_WITH_HEAD = Pattern.compile("(\\p{Lu}[\\p{L}\\d\\-]*\\p{Lu}[\\p{L}\\d\\-]*) (?:loss|attention)");
+
     /** "Flamingo", "SayCan", "BLIP-2": a model's name (not "BF16", "W8A8", "JSON Schema", "Diamond"-like words of a benchmark). */
     private static final Pattern MODEL_SHAPED = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*(?:-\\d+(?:\\.\\d+)?)?|\\p{Lu}{2,}[\\p{L}]*-\\d+(?:\\.\\d+)?");
 
@@ -88,6 +91,9 @@ final class SlotNames {
         List<Entity> out = new ArrayList<>();
         if (term.type().equals(Atlas.Benchmark) || term.type().equals(Atlas.Metric) || term.isModelLike()) {
             return out;
+        }
+        if (note.contains(" / ")) {
+            return out; // "RoPE Scaling (NTK / YaRN / Position Interpolation)": the variants of the technique
         }
         List<String> items = splitList(note);
         boolean examples = items.size() > 1 || note.strip().endsWith("등");
@@ -173,9 +179,38 @@ final class SlotNames {
         String s = PARENS.matcher(Lexicon.clean(item)).replaceAll("").strip();
         String phrase = leadingPhrase(s);
         if (phrase != null && lexicon.find(phrase).isEmpty() && knownPrefix(phrase.split(" ")).filter(SlotNames::namesAlone).isEmpty()) {
-            return Optional.of(lexicon.declare(titleCase(phrase), Atlas.Concept, Lexicon.RANK_SENTENCE));
+            Matcher headed = NAME_WITH_HEAD.matcher(phrase);
+            if (headed.matches()) {
+                return resolve(headed.group(1), Atlas.Concept, line); // "InfoNCE loss", "MLA attention": the named loss, attention
+            }
+            Optional<Entity> qualified = qualifiedKnown(phrase);
+            return qualified.isPresent() ? qualified : Optional.of(lexicon.declare(titleCase(phrase), Atlas.Concept, Lexicon.RANK_SENTENCE));
         }
         return resolve(item, Atlas.Concept, line);
+    }
+
+    /**
+     * "global self-attention": a lower-case qualifier before a known compound name ("Self-Attention") that is
+     * meant. A participle names a variant of its own ("decoupled weight decay", "masked language modeling").
+     */
+    private Optional<Entity> qualifiedKnown(String phrase) {
+        int space = phrase.indexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        String rest = phrase.substring(space + 1);
+        boolean qualifier = phrase.substring(0, space).matches("\\p{Ll}+(?<!ed)");
+        Optional<Entity> known = qualifier && (rest.contains("-") || rest.contains(" ")) ? lexicon.find(rest) : Optional.empty();
+        String[] words = phrase.split(" ");
+        // "discrete autoregressive action tokenization": a qualifier inside a known compound ("Discrete Action Tokenization")
+        for (int i = 1; known.isEmpty() && i < words.length - 1; i++) {
+            if (words[i].matches("\\p{Ll}+(?<!ed)")) {
+                List<String> without = new ArrayList<>(java.util.Arrays.asList(words));
+                without.remove(i);
+                known = lexicon.find(String.join(" ", without));
+            }
+        }
+        return known;
     }
 
     /** A known name that stands for a longer phrase it opens ("InfoNCE loss", "LoRA serving"): not a plain word like "Patch". */

@@ -1,0 +1,255 @@
+package org.llmatlas.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * How parentheses and a few sentence shapes state {@code uses} in these notes, beside the clause
+ * patterns of {@link RelationRules}:
+ *
+ * <ul>
+ *   <li>the text the object patterns read: a Korean word glossed in English is the English name
+ *       ({@code 다수결(majority vote)로} → {@code majority vote로}), other parentheses are asides
+ *       ({@code frame sampling(uniform, fps-based), temporal pooling(…)으로} → a plain list);</li>
+ *   <li>the specific name given in parentheses after a name ({@code prefix caching(RadixAttention)});</li>
+ *   <li>a technique followed by the models that use it, in any sentence ({@code Hybrid architecture(Jamba, Zamba)의 …});</li>
+ *   <li>the place a method is used, opening its definition ({@code RLHF에서 policy가 … 제약하는 방법}).</li>
+ * </ul>
+ */
+final class UseRules {
+    private static final Pattern GLOSS = Pattern.compile("\\p{IsHangul}+[(（]([\\p{IsLatin}][\\p{IsLatin}\\d\\- ]*)[)）]");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*[(（][^()（）]*[)）]");
+    /** A name followed by parentheses: "Hybrid architecture(Jamba, Zamba)", "Q-Former (BLIP-2)". */
+    private static final Pattern NAME_THEN_PARENS = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()（）\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()（）\\p{IsHangul}]*){0,3})\\s*[(（]([^()（）]+)[)）]");
+    /** A phrase headed by a method noun: "prefix caching", "hybrid reasoning". */
+    static final Pattern METHOD_PHRASE = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]*\\s(?:[\\p{IsLatin}\\-]+\\s)*[\\p{IsLatin}\\-]+ing");
+    /** A proper name's shape: two capitals or a digit ("RadixAttention", not "verifiable reward"). */
+    static final Pattern PROPER_SHAPE = Pattern.compile("\\p{Lu}.*\\p{Lu}|\\d");
+    /** "RLHF에서 policy가 … 제약하는 방법", "Decoder-only LM에서 … 마스킹하는 방법": where the context is used. */
+    private static final Pattern USED_WHERE = Pattern.compile(
+            "^\\s*([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)에서\\s[^.]*\\S는\\s+(?:방법|기법|메커니즘)(?:임|이다)?\\.?$");
+
+    /** "Stage 1", "Step 2", "Phase 3": a step of the method, a part of it rather than something it uses. */
+    private static final Pattern STEP = Pattern.compile("(?i)(?:stage|step|phase)\\s*\\d+[a-z]?");
+
+    /** "f(x) = … g(…) …": a formula; the functions its right side calls are what the formula's subject uses. */
+    private static final Pattern CALL = Pattern.compile("(?<![\\p{L}\\d_])(\\p{IsLatin}[\\p{IsLatin}\\d\\-]*)\\(");
+    private static final Pattern MATH_WORD = Pattern.compile("(?i)log|exp|max|min|mean|std|sum|var|sqrt|argmax|argmin|sim|cos|sin|f|g|h|l|e|p|q|r|w|x|y|z");
+    /** "Quantized LoRA": qualifying words before a name with two capitals, the technique the long name builds on. */
+    private static final Pattern QUALIFIED = Pattern.compile("(?:\\p{IsLatin}[\\p{IsLatin}\\-]*\\s+)+(\\p{IsLatin}*\\p{Lu}\\p{IsLatin}*\\p{Lu}[\\p{IsLatin}\\d\\-]*)");
+    /** "perplexity-based", "rule-based": built on the named thing. */
+    private static final Pattern X_BASED = Pattern.compile("([\\p{IsLatin}][\\p{IsLatin}\\d]*(?:\\s[\\p{IsLatin}][\\p{IsLatin}\\d]*)?)-based\\b");
+    /** "기존 VLM(PaLI-X 55B, PaLM-E 562B) backbone 재사용": the models standing for a kind are what is used. */
+    private static final Pattern KIND_EXAMPLES_USED = Pattern.compile(
+            "(?:VLM|LLM|MLLM|model|모델)\\s*[(（]([^()（）]+)[)）]\\s*(?:backbone|encoder|decoder|vision encoder)?\\s*(?:을|를)?\\s*(?:재사용|사용|채택|활용)");
+    private static final Pattern SIZE_AFTER = Pattern.compile("(?i)\\s+\\d+(?:\\.\\d+)?[kmbt]$");
+    /** "PPO는 policy, reference, reward, value model 4개가 동시에 필요함": what the subject needs. */
+    private static final Pattern NEEDS = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)(?:은|는)\\s+((?:[\\p{IsLatin}][\\p{IsLatin}\\-]*\\s*,\\s*)+[\\p{IsLatin}][\\p{IsLatin}\\-]*(?:\\s[\\p{IsLatin}]+)?)\\s*(?:\\d+개)?(?:가|이)\\s+(?:동시에\\s+|모두\\s+)?필요");
+    /** "SFT에서는 assistant 응답 token에만 loss를 계산함(loss masking).": the technique a sentence explains, in what. */
+    private static final Pattern EXPLAINED_IN = Pattern.compile(
+            "^\\s*([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)에서는?\\s[^()]*[(（]([\\p{IsLatin}][\\p{IsLatin}\\-\\s]*)[)）]\\.?$");
+
+    /** A generic name standing for any function of its kind: "Activation(xW₁)", "Norm(x)". */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)activation|function|layer|norm|linear|attention|loss|model|score");
+    /** "Stanford Alpaca(GPT-3로 52K 생성)": a name whose parentheses open with what it was made with. */
+    private static final Pattern MADE_WITH = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()（）\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()（）\\p{IsHangul}]*){0,2})[(（]\\s*([\\p{IsLatin}][^\\s,()（）\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()（）\\p{IsHangul}]*){0,2}?)(?:으로|로)\\s[^()（）]*[)）]");
+    /** "MLP projector + AnyRes 조합이 … LLaVA-NeXT, InternVL 등 주류": a combination and the models that use it. */
+    private static final Pattern COMBINATION_USERS = Pattern.compile(
+            "([^.:;]*\\+[^.:;]*?)\\s*(?:조합|구성|구조)(?:이|은|는)\\s+([^.;]+?)\\s*등(?:이|의)?\\s*(?:주류|표준|채택|사용)");
+    /** "GPT-4V는 late fusion VLM": a model said to be a kind of model built on a known technique. */
+    private static final Pattern KIND_BUILT_ON = Pattern.compile(
+            "(?:^|(?<=[.,:;]\\s))([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)(?:은|는)\\s+([\\p{IsLatin}][\\p{IsLatin}\\d\\- ]*?)\\s+(?:VLM|LLM|VLA|MLLM|model|모델)(?=[\\s,.]|$)");
+
+    private final SlotNames slots;
+
+    UseRules(SlotNames slots) {
+        this.slots = slots;
+    }
+
+    /** The text the object patterns read: English glosses in place of their Korean words, other parentheses dropped. */
+    static String objectText(String s) {
+        if (s.indexOf('(') < 0 && s.indexOf('（') < 0) {
+            return s;
+        }
+        return PARENTHESES.matcher(GLOSS.matcher(s).replaceAll("$1")).replaceAll("");
+    }
+
+    static boolean isStep(String name) {
+        return STEP.matcher(name.strip()).matches();
+    }
+
+    /** "prefix caching(RadixAttention)": the proper name the parentheses right after {@code name} give, if any. */
+    static Optional<String> specificName(String s, String name) {
+        int at = s.indexOf(name);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher m = NAME_THEN_PARENS.matcher(s).region(at, s.length());
+        if (!m.lookingAt() || !m.group(1).equals(name)) {
+            return Optional.empty();
+        }
+        String inner = m.group(2).strip();
+        boolean one = !inner.contains(",") && !Names.hasHangul(inner) && Names.startsLatinOrGreek(inner);
+        return one && (PROPER_SHAPE.matcher(inner).find() || METHOD_PHRASE.matcher(inner).matches()) && !inner.matches("(?i).*\\d+\\s*[kmbt]$|.*\\b(?:19|20)\\d{2}$")
+                ? Optional.of(inner) : Optional.empty();
+    }
+
+    /** "Hybrid architecture(Jamba, Zamba)의 …", "| Q-Former (BLIP-2) |": the models in a technique's parentheses use it. */
+    void exampleModels(String s, int line, List<Relation> out) {
+        Matcher m = NAME_THEN_PARENS.matcher(s);
+        while (m.find()) {
+            String head = m.group(1);
+            Optional<Entity> technique = slots.lexicon().find(head);
+            if (technique.isEmpty() || technique.get().isModelLike() || RelationRules.isModelKind(technique.get())
+                    || technique.get().type().equals(Atlas.Organization)) { // "VLM(PaLI-X, PaLM-E)": instances of a kind
+                continue;
+            }
+            for (Entity model : slots.exampleModels(m.group(2), technique.get())) {
+                out.add(new Relation(model, Atlas.uses, technique.get(), Emitter.STATED, "technique-example-models"));
+            }
+        }
+    }
+
+    /**
+     * "SwiGLU(x) = (W₁x) ⊙ Swish(W₃x)", "Attention(Q,K,V) = softmax(QKᵀ/√d)·V": the context uses the functions the
+     * right side calls; a capitalised one not yet known ("Swish") is named by the formula.
+     */
+    void formula(String s, Entity context, int line, List<Relation> out) {
+        int eq = s.indexOf('=');
+        if (eq < 0) {
+            return;
+        }
+        String left = s.substring(0, eq);
+        Matcher m = CALL.matcher(s).region(eq, s.length());
+        while (m.find()) {
+            String f = m.group(1);
+            if (MATH_WORD.matcher(f).matches() || PLACEHOLDER.matcher(f).matches() || left.contains(f + "(")
+                    || Names.key(context.label()).startsWith(Names.key(f))) {
+                continue;
+            }
+            slots.lexicon().find(f).or(() -> f.matches("\\p{Lu}\\p{Ll}{3,}") ? Optional.of(slots.lexicon().declare(f, Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty())
+                    .filter(x -> !x.equals(context) && !x.isModelLike())
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "formula-calls")));
+        }
+    }
+
+    /** "Stanford Alpaca(GPT-3로 52K 생성), WizardLM(Evol-Instruct로 …)": each named thing uses what its parentheses name first. */
+    void madeWith(String s, int line, List<Relation> out) {
+        Matcher m = MADE_WITH.matcher(s);
+        while (m.find()) {
+            Optional<Entity> maker = slots.lexicon().find(m.group(1)).filter(e -> !e.type().equals(Atlas.Organization));
+            if (maker.isEmpty()) {
+                continue;
+            }
+            slots.resolveTerm(m.group(2), line).filter(x -> !x.equals(maker.get()))
+                    .ifPresent(x -> out.add(new Relation(maker.get(), Atlas.uses, x, Emitter.STATED, "made-with")));
+        }
+    }
+
+    /** "A + B 조합이 … X, Y 등 주류": X and Y use A and B. */
+    void combinationUsers(String s, int line, List<Relation> out) {
+        Matcher m = COMBINATION_USERS.matcher(s);
+        while (m.find()) {
+            List<Entity> parts = slots.splitPlus(m.group(1).replaceFirst("^.*:\\s*", "")).stream()
+                    .map(part -> slots.resolveTerm(part, line)).flatMap(Optional::stream).toList();
+            List<String> names = slots.splitList(m.group(2)).stream().map(UseRules::lastNameOf).toList();
+            for (Entity user : slots.resolveModels(names, line)) {
+                parts.stream().filter(x -> !x.equals(user))
+                        .forEach(x -> out.add(new Relation(user, Atlas.uses, x, Emitter.STATED, "combination-users")));
+            }
+        }
+    }
+
+    /** "GPT-4V는 late fusion VLM": the model uses the known technique it is said to be built on. */
+    void kindBuiltOn(String s, int line, List<Relation> out) {
+        Matcher m = KIND_BUILT_ON.matcher(s);
+        while (m.find()) {
+            Optional<Entity> model = slots.lexicon().find(m.group(1)).filter(Entity::isModelLike);
+            Optional<Entity> technique = slots.lexicon().find(m.group(2)).filter(x -> !x.isModelLike());
+            if (model.isPresent() && technique.isPresent()) {
+                out.add(new Relation(model.get(), Atlas.uses, technique.get(), Emitter.STATED, "kind-built-on"));
+            }
+        }
+    }
+
+    /** "Quantized LoRA" → "LoRA": the name a long name qualifies, if it is one with two capitals. */
+    static Optional<String> qualifiedName(String longName) {
+        Matcher m = QUALIFIED.matcher(longName.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** "perplexity-based(저품질 제거)": the context is built on the known thing named before "-based". */
+    void basedOnHyphen(String s, Entity context, List<Relation> out) {
+        Matcher m = X_BASED.matcher(s);
+        while (m.find()) {
+            slots.lexicon().find(m.group(1)).filter(x -> !x.equals(context) && !x.isModelLike())
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "x-based")));
+        }
+    }
+
+    /** "기존 VLM(PaLI-X 55B, PaLM-E 562B) backbone 재사용": the context uses the models named for the kind. */
+    void kindExamplesUsed(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = KIND_EXAMPLES_USED.matcher(s);
+        while (m.find()) {
+            List<String> names = slots.splitList(m.group(1)).stream().map(n -> SIZE_AFTER.matcher(n).replaceAll("")).toList();
+            slots.resolveModels(names, line).stream().filter(x -> !x.equals(context) && x.isModelLike())
+                    .forEach(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "kind-examples-used")));
+        }
+    }
+
+    /** "PPO는 policy, reference, reward, value model 4개가 필요함": each item, with the head noun the list shares. */
+    void needs(String s, int line, List<Relation> out) {
+        Matcher m = NEEDS.matcher(s);
+        while (m.find()) {
+            Optional<Entity> subject = slots.lexicon().find(m.group(1)).filter(e -> !e.type().equals(Atlas.Organization));
+            if (subject.isEmpty()) {
+                continue;
+            }
+            List<String> items = slots.splitList(m.group(2));
+            String last = items.get(items.size() - 1);
+            String head = last.contains(" ") ? last.substring(last.lastIndexOf(' ')) : "";
+            for (String item : items) {
+                String name = item.contains(" ") ? item : item + head;
+                slots.lexicon().find(name).filter(x -> !x.equals(subject.get()))
+                        .ifPresent(x -> out.add(new Relation(subject.get(), Atlas.uses, x, Emitter.STATED, "needs")));
+            }
+        }
+    }
+
+    /** "SFT에서는 … 계산함(loss masking).": the glossed technique is used in what the sentence opens with. */
+    void explainedIn(String s, int line, List<Relation> out) {
+        Matcher m = EXPLAINED_IN.matcher(s);
+        if (m.find()) {
+            Optional<Entity> where = slots.lexicon().find(m.group(1));
+            Optional<Entity> what = slots.resolveTerm(m.group(2).strip(), line);
+            if (where.isPresent() && what.isPresent() && !where.equals(what)) {
+                out.add(new Relation(where.get(), Atlas.uses, what.get(), Emitter.STATED, "explained-in"));
+            }
+        }
+    }
+
+    /** The English words a list item ends with: "성능·효율 균형으로 LLaVA-NeXT" → "LLaVA-NeXT". */
+    private static String lastNameOf(String item) {
+        String[] words = item.strip().split("\\s+");
+        int start = words.length;
+        while (start > 0 && Names.startsLatinOrGreek(words[start - 1]) && !Names.hasHangul(words[start - 1])) {
+            start--;
+        }
+        return start == words.length ? item.strip() : String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    }
+
+    /** "RLHF에서 … 제약하는 방법" said of the context: what it is used in uses it. */
+    void usedWhere(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = USED_WHERE.matcher(s);
+        if (m.find()) {
+            slots.resolve(m.group(1), Atlas.Concept, line).filter(x -> !x.equals(context) && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> out.add(new Relation(x, Atlas.uses, context, Emitter.STATED, "used-where")));
+        }
+    }
+}
