@@ -7,6 +7,7 @@ import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.llmatlas.query.Sparql;
@@ -61,6 +62,10 @@ final class Scale {
         Path note = content.resolve(String.format("synthetic-%04d.md", built.notes() / 2));
         insertAfter(note, ")**: ", "표현을 조금 고친 설명. ");
         update(corpus, "one note edited (wording)", sync, atlas, build, buildCpu, false);
+        // the same over a ContentSync that has not seen the folder yet, as serve after a restart (same JVM, JIT warm)
+        insertAfter(note, ")**: ", "한 번 더 고친 설명. ");
+        update(corpus, "one note edited, new ContentSync", new ContentSync(content, store, ProgressSink.NONE), atlas, build,
+                buildCpu, false);
         insertAfter(note, "## Benchmarks & Evaluation\n\n", "- **ZZNEWBENCH**: 새로 추가한 벤치마크. 모델의 품질을 측정함.\n");
         update(corpus, "one note adds a term", sync, atlas, build, buildCpu, true);
         return new Built(atlas, store, content, data);
@@ -124,7 +129,8 @@ final class Scale {
         try (Stream<Path> files = Files.list(from)) {
             Files.createDirectories(to);
             for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, to.resolve(f.getFileName()));
+                // keeps the files' times: notes are usually older than the last sync (a sync trusts settled files' size and time)
+                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
             }
             return to;
         } catch (IOException e) {
