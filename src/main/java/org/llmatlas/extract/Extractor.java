@@ -18,6 +18,8 @@ import org.llmatlas.vocab.Atlas;
  * The extractor facade: notes in, an RDF dataset out (one named graph per note, the default graph
  * their union). Two passes: every note's definitions are declared first, so a name resolves to the
  * same entity whichever note mentions it; then each note's statements are written with evidence.
+ * An extractor may be kept and reused (also from several threads): it remembers how the names
+ * notes declared were analysed, so later extractions and replays of the same corpus are cheaper.
  *
  * <pre>{@code
  * Extraction x = new Extractor().extract(new NoteLoader().load(Path.of("content")));
@@ -25,6 +27,8 @@ import org.llmatlas.vocab.Atlas;
  */
 public final class Extractor {
     private final NoteParser parser = new NoteParser();
+    /** Declared names analysed by earlier extractions (the lexicon itself is new for each). */
+    private final NameAnalyses names = new NameAnalyses(Aliases.load());
     /** Called before each note is extracted, in each pass; a test seam to make one note fail. */
     private final Consumer<Note> beforeNote;
 
@@ -75,7 +79,7 @@ public final class Extractor {
 
     /** As {@link #extractSome(List)}, calling {@code afterNote} after each note of each pass (2 × inputs, for progress). */
     public Partial extractSome(List<Input> inputs, Runnable afterNote) {
-        Lexicon lexicon = new Lexicon(Aliases.load());
+        Lexicon lexicon = new Lexicon(names);
         Declarations declarations = new Declarations(lexicon);
         Map<String, DeclarationLog> logs = new LinkedHashMap<>();
         Map<String, String> failures = new LinkedHashMap<>();

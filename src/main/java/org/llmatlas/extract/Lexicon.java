@@ -34,8 +34,8 @@ final class Lexicon {
     private final Map<String, Entity> familiesByStem = new HashMap<>();
     /** What a surface name is looked up by (a pure function of the surface, so never invalidated). */
     private final Map<String, Probe> probes = new HashMap<>();
-    /** How a declared surface name is analysed (also pure). */
-    private final Map<String, Forms> forms = new HashMap<>();
+    /** How declared names are analysed (also pure), shared with the extractor's other lexicons. */
+    private final NameAnalyses declared;
     private final Map<String, Entity> byIri = new LinkedHashMap<>();
     private final Aliases aliases;
     /** Where declarations are recorded, or null (not recording, e.g. while replaying). */
@@ -44,7 +44,12 @@ final class Lexicon {
     private long changes;
 
     Lexicon(Aliases aliases) {
-        this.aliases = aliases;
+        this(new NameAnalyses(aliases));
+    }
+
+    Lexicon(NameAnalyses declared) {
+        this.declared = declared;
+        this.aliases = declared.aliases();
         aliases.variantKeys().forEach(this::addPrefixes);
     }
 
@@ -78,6 +83,15 @@ final class Lexicon {
             p = probe(surface);
             probes.put(surface, p);
         }
+        return find(p);
+    }
+
+    /** As {@link #find(String)} for a name a declaration looks up: its probe is kept for later extractions. */
+    private Optional<Entity> findDeclared(String surface) {
+        return find(declared.<Probe>probe(surface, this::probe));
+    }
+
+    private Optional<Entity> find(Probe p) {
         for (String key : p.keys()) {
             Entity e = byKey.get(key);
             if (e != null) {
@@ -140,14 +154,10 @@ final class Lexicon {
     }
 
     private Entity declareName(String surface, Resource type, int rank) {
-        Forms f = forms.get(surface);
-        if (f == null) {
-            f = forms(surface);
-            forms.put(surface, f);
-        }
-        Optional<Entity> known = find(f.name());
+        Forms f = declared.forms(surface, Lexicon::forms);
+        Optional<Entity> known = findDeclared(f.name());
         if (known.isEmpty() && f.firstPart() != null) {
-            known = find(f.firstPart());
+            known = findDeclared(f.firstPart());
         }
         Forms g = f;
         Entity e = known.orElseGet(() -> create(g.primary(), type, rank));
@@ -283,7 +293,7 @@ final class Lexicon {
     }
 
     private Entity create(String name, Resource type, int rank) {
-        String base = Atlas.CONCEPT + Names.slug(Names.stripQualifiers(aliases.canonical(name)));
+        String base = declared.iriBase(name, n -> Atlas.CONCEPT + Names.slug(Names.stripQualifiers(aliases.canonical(n))));
         String iri = base;
         for (int i = 2; byIri.containsKey(iri); i++) {
             iri = base + "-" + i;

@@ -32,30 +32,34 @@ public final class ContentSync {
     private final Path content;
     private final TdbStore store;
     private final ProgressSink progress;
+    private final NoteFiles files;
+    /** Kept between updates: it remembers how the declared names were analysed, which makes replaying the logs cheap. */
+    private final Extractor extractor = new Extractor();
 
     public ContentSync(Path content, TdbStore store, ProgressSink progress) {
         this.content = Objects.requireNonNull(content, "content may not be null");
         this.store = Objects.requireNonNull(store, "store may not be null");
         this.progress = Objects.requireNonNull(progress, "progress may not be null");
+        this.files = new NoteFiles(content);
     }
 
     /** Synchronises the store with the folder; {@code rebuild} extracts every note again. */
     public synchronized SyncReport sync(boolean rebuild) {
         long t0 = System.nanoTime();
-        String extractor = ExtractorFingerprint.get();
+        String fingerprint = ExtractorFingerprint.get();
         Map<String, NoteEntry> stored = store.notes();
         List<String> problems = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        List<Slot> slots = NoteFiles.read(content, stored, progress, problems, kept);
-        List<Slot> changed = slots.stream().filter(s -> s.readable() && (rebuild || s.entry() == null
-                || !s.sha256().equals(s.entry().sourceHash()) || !extractor.equals(s.entry().extractor()))).toList();
+        List<Slot> slots = files.read(stored, progress, problems, kept);
+        List<Slot> changed = slots.stream().filter(s -> (s.readable() || s.unread()) && (rebuild || s.entry() == null
+                || !s.sha256().equals(s.entry().sourceHash()) || !fingerprint.equals(s.entry().extractor()))).toList();
         Set<String> removed = new HashSet<>(stored.keySet());
         slots.forEach(s -> removed.remove(s.graph()));
         if (changed.isEmpty() && removed.isEmpty()) {
             return new SyncReport(slots.size(), slots.size(), 0, 0, 0, kept, problems, false, "", millis(t0));
         }
         String reason = rebuild ? "--rebuild" : stored.isEmpty() ? "new store"
-                : stored.values().stream().anyMatch(e -> !extractor.equals(e.extractor())) ? "extractor changed"
+                : stored.values().stream().anyMatch(e -> !fingerprint.equals(e.extractor())) ? "extractor changed"
                 : !removed.isEmpty() ? "a note was removed" : null;
         Map<String, LoadedNote> loaded = null;
         Extractor.Partial result = null;
@@ -70,6 +74,7 @@ public final class ContentSync {
             }
         }
         if (reason != null) {
+            slots = files.readAll(slots, problems, kept);
             loaded = load(slots, slots, problems);
             result = extract(slots, loaded, problems, kept);
         }
@@ -78,7 +83,7 @@ public final class ContentSync {
             DeclarationLog log = result.logs().get(s.name());
             if (log != null) {
                 put.put(s.graph(), new TdbStore.NoteUpdate(result.extraction().dataset().getNamedModel(s.graph()).getGraph(),
-                        new NoteEntry(s.sha256(), extractor, log.serialize()), loaded.get(s.name()).note().text()));
+                        new NoteEntry(s.sha256(), fingerprint, log.serialize()), loaded.get(s.name()).note().text()));
             }
         }
         ProgressSink.Task writing = progress.start("storing", put.size() + removed.size());
@@ -102,7 +107,8 @@ public final class ContentSync {
         }
         List<LoadedNote> repaired = NoteLoader.repairDamaged(notes);
         if (wanted != corpus && repaired.stream().anyMatch(n -> n.repair() != null)) {
-            return load(corpus, corpus, problems).entrySet().stream()
+            List<Slot> all = files.readAll(corpus, problems, new ArrayList<>());
+            return load(all, all, problems).entrySet().stream()
                     .filter(e -> wanted.stream().anyMatch(s -> s.name().equals(e.getKey())))
                     .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll);
         }
@@ -118,7 +124,7 @@ public final class ContentSync {
     private Extractor.Partial extractReplaying(List<Slot> slots, Map<String, LoadedNote> loaded) {
         ProgressSink.Task task = progress.start("extracting", 2 * slots.size());
         try {
-            return new Extractor().extractSome(inputs(slots, loaded), task::step);
+            return extractor.extractSome(inputs(slots, loaded), task::step);
         } finally {
             task.done();
         }
@@ -131,7 +137,7 @@ public final class ContentSync {
     private Extractor.Partial extract(List<Slot> slots, Map<String, LoadedNote> loaded, List<String> problems, List<String> kept) {
         ProgressSink.Task task = progress.start("extracting", 2 * slots.size());
         try {
-            Extractor.Partial partial = new Extractor().extractSome(inputs(slots, loaded), task::step);
+            Extractor.Partial partial = extractor.extractSome(inputs(slots, loaded), task::step);
             if (partial.extraction().failures().isEmpty()) {
                 return partial;
             }
@@ -148,7 +154,7 @@ public final class ContentSync {
             Map<String, LoadedNote> good = new LinkedHashMap<>();
             for (var e : loaded.entrySet()) {
                 try {
-                    new Extractor().extractSome(inputs(slots, Map.of(e.getKey(), e.getValue())));
+                    extractor.extractSome(inputs(slots, Map.of(e.getKey(), e.getValue())));
                     good.put(e.getKey(), e.getValue());
                 } catch (RuntimeException ex) {
                     Slot s = slots.stream().filter(x -> x.name().equals(e.getKey())).findFirst().orElseThrow();

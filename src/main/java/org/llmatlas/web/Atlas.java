@@ -27,9 +27,37 @@ public final class Atlas {
     private final Supplier<Map<String, String>> sourcesOf;
     private final AtomicReference<CompletableFuture<Parts>> parts = new AtomicReference<>();
 
+    /** Set once a server answers requests: from then on the search index is built as soon as its graph is. */
+    private volatile boolean serving;
+
     /** The parts built from the graph; swapped as one. The search index is built in the background. */
     private record Parts(EntityIndex index, QuestionService questions, Neighbourhood neighbourhood,
-            CompletableFuture<SearchIndex> search, Map<String, String> sources) {}
+            SearchBuild search, Map<String, String> sources) {}
+
+    /**
+     * The search index of one graph, built on a thread of its own once started, or when first asked
+     * for. Not started before the server is up: on two cores, loading the Korean dictionary and
+     * indexing would compete with the start-up and the first answer, which do not need it.
+     */
+    private final class SearchBuild {
+        private final EntityIndex index;
+        private CompletableFuture<SearchIndex> result;
+
+        SearchBuild(EntityIndex index) {
+            this.index = index;
+        }
+
+        synchronized CompletableFuture<SearchIndex> start() {
+            if (result == null) {
+                result = inBackground("atlas-search-index", () -> {
+                    try (RDFConnection conn = store.connect()) {
+                        return SearchIndex.build(conn, index);
+                    }
+                });
+            }
+            return result;
+        }
+    }
 
     private Atlas(AtlasStore store, Sparql sparql, Supplier<Map<String, String>> sourcesOf) {
         this.store = Objects.requireNonNull(store, "store may not be null");
@@ -69,9 +97,17 @@ public final class Atlas {
         return this;
     }
 
+    /** Tells the atlas a server now answers requests: the search index is built in the background from now on. */
+    public Atlas serving() {
+        serving = true;
+        parts.get().thenAccept(p -> p.search().start());
+        return this;
+    }
+
     /**
      * The entity index and the services on it; the full-text search index (Lucene, with the Korean
-     * dictionary to load) is built on a thread of its own, so questions are answered while it builds.
+     * dictionary to load) is built on a thread of its own, so questions are answered while it builds
+     * (see {@link SearchBuild}).
      */
     private Parts build() {
         Supplier<RDFConnection> connections = store::connect;
@@ -79,11 +115,10 @@ public final class Atlas {
         try (RDFConnection conn = store.connect()) {
             index = EntityIndex.load(conn);
         }
-        CompletableFuture<SearchIndex> search = inBackground("atlas-search-index", () -> {
-            try (RDFConnection conn = store.connect()) {
-                return SearchIndex.build(conn, index);
-            }
-        });
+        SearchBuild search = new SearchBuild(index);
+        if (serving) {
+            search.start();
+        }
         return new Parts(index, new QuestionService(connections, index, sparql), new Neighbourhood(connections, index, sparql),
                 search, sourcesOf.get());
     }
@@ -144,7 +179,7 @@ public final class Atlas {
 
     /** The search index, waiting for it when it is still being built. */
     public SearchIndex search() {
-        return join(parts().search(), "the search index could not be built");
+        return join(parts().search().start(), "the search index could not be built");
     }
 
     /** The text of every note (repaired text for repaired notes), by document name without {@code .md}. */

@@ -35,7 +35,9 @@ public final class AtlasServer implements AutoCloseable {
 
     /** Starts on {@code port} (0 picks a free one). */
     public static AtlasServer start(Atlas atlas, Javalin app, int port) {
-        return atlas.store().local().isPresent() ? withFuseki(atlas, app, port) : withProxy(atlas, app, port);
+        AtlasServer server = atlas.store().local().isPresent() ? withFuseki(atlas, app, port) : withProxy(atlas, app, port);
+        atlas.serving();
+        return server;
     }
 
     private static AtlasServer withFuseki(Atlas atlas, Javalin app, int port) {

@@ -14,8 +14,9 @@ import org.llmatlas.web.TestAtlas;
  * Every figure is printed with its baseline measured in the same run, and the ratio's target:
  * on the seed notes and on synthetic corpora of 100 and 1,000 notes ({@link SyntheticCorpus}).
  *
- * <p>Arguments: {@code [--quick]} (seeds and 100 notes only) {@code [--work DIR]} (where the
- * synthetic corpora are written; default {@code target/bench}).
+ * <p>Arguments: {@code [--quick]} (seeds and 100 notes only) {@code [--store-only]} (only the heap,
+ * update and cold-start figures) {@code [--work DIR]} (where the synthetic corpora are written;
+ * default {@code target/bench}).
  */
 public final class AtlasBench {
     private AtlasBench() {}
@@ -23,6 +24,7 @@ public final class AtlasBench {
     public static void main(String[] args) throws Exception {
         List<String> a = List.of(args);
         boolean quick = a.contains("--quick");
+        boolean storeOnly = a.contains("--store-only"); // the store figures only: heap, updates, cold start
         Path work = a.contains("--work") ? Path.of(a.get(a.indexOf("--work") + 1)) : Path.of("target/bench");
         Report.header("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
@@ -31,25 +33,29 @@ public final class AtlasBench {
         Path n100 = corpus(work, 100);
         Path n1000 = quick ? null : corpus(work, 1000);
 
-        Report.header("extraction ÷ Flexmark parse only (target <= 3); 1,000 notes ÷ 100 notes (target <= 11)");
-        extraction("seeds", seeds, 5, 20);
-        double t100 = extraction("100 notes", n100, 2, 5);
-        if (n1000 != null) {
-            double t1000 = extraction("1000 notes", n1000, 0, 1);
-            Report.figure("1000/100", "extraction time", t1000, "ms", "extraction of 100 notes", t100, 11);
-        }
+        if (!storeOnly) {
+            Report.header("extraction ÷ Flexmark parse only (target <= 3); 1,000 notes ÷ 100 notes (target <= 11)");
+            extraction("seeds", seeds, 5, 20);
+            double t100 = extraction("100 notes", n100, 2, 5);
+            if (n1000 != null) {
+                double t1000 = extraction("1000 notes", n1000, 0, 1);
+                Report.figure("1000/100", "extraction time", t1000, "ms", "extraction of 100 notes", t100, 11);
+            }
 
-        Report.header("API over HTTP ÷ the same SPARQL in process (target <= 2 at p50); p99 at 32 clients ÷ 1-client p50 (target <= 10)");
-        ApiLatency.run("seeds", TestAtlas.real(), "GQA");
-        if (n1000 != null) {
-            ApiLatency.run("100 notes", TestAtlas.of(n100), SyntheticCorpus.acronym(50, 0));
+            Report.header("API over HTTP ÷ the same SPARQL in process (target <= 2 at p50); p99 at 32 clients ÷ 1-client p50 (target <= 10)");
+            ApiLatency.run("seeds", TestAtlas.real(), "GQA");
+            if (n1000 != null) {
+                ApiLatency.run("100 notes", TestAtlas.of(n100), SyntheticCorpus.acronym(50, 0));
+            }
         }
         int bigNotes = n1000 != null ? 1000 : 100;
         String big = bigNotes + " notes";
         Report.header("heap after loading (target <= 1 GB); incremental update of one note ÷ full build (target <= 5%)");
         Scale.Built built = Scale.run(big, n1000 != null ? n1000 : n100, work);
-        Report.header("API over HTTP, " + big + " in a TDB2 store (as serve runs)");
-        ApiLatency.run(big, built.atlas(), SyntheticCorpus.acronym(bigNotes / 2, 0));
+        if (!storeOnly) {
+            Report.header("API over HTTP, " + big + " in a TDB2 store (as serve runs)");
+            ApiLatency.run(big, built.atlas(), SyntheticCorpus.acronym(bigNotes / 2, 0));
+        }
         built.store().close();
 
         Report.header("cold start from the jar to the first answer ÷ bare Javalin start (target <= 3)");

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -35,6 +38,8 @@ class ContentSyncTest {
     Path content;
     Path data;
     TdbStore store;
+    /** Kept between syncs, as serve --watch keeps it (it remembers the files it hashed and the names it analysed). */
+    ContentSync syncer;
 
     @BeforeEach
     void copyNotes() throws IOException {
@@ -43,10 +48,17 @@ class ContentSyncTest {
         Files.createDirectories(content);
         try (Stream<Path> s = Files.list(Path.of("content"))) {
             for (Path p : s.toList()) {
-                Files.copy(p, content.resolve(p.getFileName()));
+                Path copy = Files.copy(p, content.resolve(p.getFileName()));
+                // written long ago: the sync may then trust a file's size and time instead of hashing it again
+                Files.setLastModifiedTime(copy, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
             }
         }
+        open();
+    }
+
+    private void open() {
         store = AtlasStore.persistent(data);
+        syncer = new ContentSync(content, store, ProgressSink.NONE);
     }
 
     @AfterEach
@@ -55,7 +67,7 @@ class ContentSyncTest {
     }
 
     private SyncReport sync() {
-        return new ContentSync(content, store, ProgressSink.NONE).sync(false);
+        return syncer.sync(false);
     }
 
     private Map<String, Model> graphs() {
@@ -97,7 +109,7 @@ class ContentSyncTest {
         assertThat(first.extracted()).isEqualTo(5);
         assertThat(first.full()).isTrue();
         store.close();
-        store = AtlasStore.persistent(data);
+        open();
         SyncReport second = sync();
         assertThat(second.extracted()).isZero();
         assertThat(second.written()).isZero();
@@ -210,9 +222,39 @@ class ContentSyncTest {
     @Test
     void rebuildExtractsEveryNoteButRewritesNothingUnchanged() {
         sync();
-        SyncReport r = new ContentSync(content, store, ProgressSink.NONE).sync(true);
+        SyncReport r = syncer.sync(true);
         assertThat(r.extracted()).isEqualTo(5);
         assertThat(r.written()).isZero();
         assertThat(r.reason()).isEqualTo("--rebuild");
+    }
+
+    @Test
+    void anEditThatKeepsTheFileSizeIsStillNoticed() throws IOException {
+        sync();
+        Path note = content.resolve(SMALL + ".md");
+        String text = Files.readString(note, StandardCharsets.UTF_8);
+        int at = text.indexOf("GQA");
+        Files.writeString(note, text.substring(0, at) + "MQA" + text.substring(at + 3), StandardCharsets.UTF_8);
+        SyncReport r = sync();
+        assertThat(r.extracted()).isGreaterThanOrEqualTo(1);
+        assertSameAsFullExtraction();
+    }
+
+    @Test
+    void aNoteUnchangedSinceItWasHashedIsNotReadAgain() throws IOException {
+        sync();
+        Path note = content.resolve(SMALL + ".md");
+        FileTime time = Files.getLastModifiedTime(note);
+        byte[] original = Files.readAllBytes(note);
+        byte[] same = original.clone();
+        same[same.length / 2] = (byte) 0xC3; // not UTF-8: a read would report it
+        same[same.length / 2 + 1] = (byte) 0x28;
+        Files.write(note, same);
+        Files.setLastModifiedTime(note, time); // same size, same time, same file: taken as unchanged
+        SyncReport r = sync();
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.changedAnything()).isFalse();
+        Files.write(note, original);
+        Files.setLastModifiedTime(note, time);
     }
 }
