@@ -14,8 +14,8 @@ import org.llmatlas.web.TestAtlas;
  * Every figure is printed with its baseline measured in the same run, and the ratio's target:
  * on the seed notes and on synthetic corpora of 100 and 1,000 notes ({@link SyntheticCorpus}).
  *
- * <p>Arguments: {@code [--quick]} (seeds and 100 notes only) {@code [--work DIR]} (where the
- * synthetic corpora are written; default {@code target/bench}).
+ * <p>Arguments: {@code [--quick]} (seeds and 100 notes only) {@code [--only extraction]} (the extraction
+ * figures only) {@code [--work DIR]} (where the synthetic corpora are written; default {@code target/bench}).
  */
 public final class AtlasBench {
     private AtlasBench() {}
@@ -37,6 +37,9 @@ public final class AtlasBench {
         if (n1000 != null) {
             double t1000 = extraction("1000 notes", n1000, 0, 1);
             Report.figure("1000/100", "extraction time", t1000, "ms", "extraction of 100 notes", t100, 11);
+        }
+        if (a.contains("--only") && a.get(a.indexOf("--only") + 1).equals("extraction")) {
+            System.exit(0);
         }
 
         Report.header("API over HTTP ÷ the same SPARQL in process (target <= 2 at p50); p99 at 32 clients ÷ 1-client p50 (target <= 10)");
