@@ -23,6 +23,9 @@ import org.llmatlas.vocab.Atlas;
  * {@code line} with the {@code file:line} of the first, so the writer sees both places.
  */
 final class DefinitionConflicts {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern FINAL_STOP = java.util.regex.Pattern.compile("[.。]$");
+
     private record Seen(String file, int line, String text) {}
 
     private DefinitionConflicts() {}
@@ -61,7 +64,7 @@ final class DefinitionConflicts {
     }
 
     private static String normalise(String s) {
-        return s.strip().replaceAll("\\s+", " ").replaceAll("[.。]$", "").toLowerCase(Locale.ROOT);
+        return FINAL_STOP.matcher(SPACES.matcher(s.strip()).replaceAll(" ")).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static String label(Model m, Resource r) {

@@ -23,6 +23,10 @@ import org.llmatlas.vocab.Atlas;
 final class DocumentExtractor {
     private static final java.util.regex.Pattern EDITIONS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?:\\s*/\\s*\\p{Lu}\\p{Ll}+)+)\\s*(?:,|$)");
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final java.util.regex.Pattern FAMILY_WORD_TAIL = java.util.regex.Pattern.compile("\\s*(계열|family).*$");
+    private static final java.util.regex.Pattern TRAILING_RULES = java.util.regex.Pattern.compile("(?s)\\s*(?:---\\s*)+$");
+    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
+    private static final java.util.regex.Pattern URI_SCHEME = java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
 
     private final Note note;
@@ -180,7 +184,7 @@ final class DocumentExtractor {
     /** A family bullet: each member is part of the family and uses the techniques in its parentheses. */
     private void family(Entity family, Layout.Term t, Block b) {
         String quote = note.line(b.line());
-        for (Declarations.Member m : Declarations.members(t.definition(), t.name().replaceAll("\\s*(계열|family).*$", ""))) {
+        for (Declarations.Member m : Declarations.members(t.definition(), FAMILY_WORD_TAIL.matcher(t.name()).replaceAll(""))) {
             Entity model = lexicon.declare(m.name(), Atlas.Model, Lexicon.RANK_SECTION);
             reference(model, b.line());
             out.stated(res(model), Atlas.partOf, res(family), b.line(), quote, Emitter.IMPLIED, "family-list");
@@ -266,7 +270,7 @@ final class DocumentExtractor {
             Layout.Term t = Layout.term(a.raw());
             if (t != null) {
                 // "**LLaVA 1.0**: …", "**RT-2 (2023)**: …" in an answer: a proper name is a model the answer describes
-                Entity termEntity = lexicon.find(t.name()).or(() -> Names.isNameLike(t.name()) && t.name().matches(".*\\d.*")
+                Entity termEntity = lexicon.find(t.name()).or(() -> Names.isNameLike(t.name()) && HAS_DIGIT.matcher(t.name()).matches()
                         ? java.util.Optional.of(lexicon.declare(t.name(), Atlas.Model, Lexicon.RANK_SENTENCE)) : java.util.Optional.empty()).orElse(null);
                 prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
             } else {
@@ -281,7 +285,7 @@ final class DocumentExtractor {
         for (int l = from; l <= Math.min(to, note.lines().length); l++) {
             sb.append(note.lines()[l - 1]).append('\n');
         }
-        return sb.toString().replaceAll("(?s)\\s*(?:---\\s*)+$", "").strip();
+        return TRAILING_RULES.matcher(sb).replaceAll("").strip();
     }
 
     /** Applies the sentence rules to prose; {@code context} is what the prose is about (may be null). */
@@ -335,7 +339,7 @@ final class DocumentExtractor {
     }
 
     private String resolveLink(String link) {
-        if (link.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+        if (URI_SCHEME.matcher(link).matches()) {
             return link;
         }
         return Atlas.BASE + "source/" + note.name() + "/" + link.replace(" ", "%20");

@@ -3,7 +3,9 @@ package org.llmatlas.extract;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -49,6 +51,10 @@ final class Emitter {
     private final String docName;
     private final String evidencePrefix;
     private final MessageDigest sha256;
+    /** The statements written with their evidence. */
+    private final Set<Stated> written = new HashSet<>();
+
+    private record Stated(Node s, Node p, Node o, int line, String quote, String cue, String rule) {}
 
     Emitter(String docName) {
         this.docName = docName;
@@ -70,7 +76,7 @@ final class Emitter {
         graph.add(Triple.create(s.asNode(), p.asNode(), o.asNode()));
     }
 
-    /** Adds a triple with its evidence. */
+    /** Adds a triple with its evidence (a statement made again with the same evidence adds nothing, so it is skipped). */
     void stated(Resource s, Property p, RDFNode o, int line, String quote, String cue, String rule) {
         if (s.equals(o)) {
             return;
@@ -78,6 +84,9 @@ final class Emitter {
         Node sn = s.asNode();
         Node pn = p.asNode();
         Node on = o.asNode();
+        if (!written.add(new Stated(sn, pn, on, line, quote, cue, rule))) {
+            return;
+        }
         graph.add(Triple.create(sn, pn, on));
         Node e = NodeFactory.createURI(evidencePrefix + hash(s, p, o, line));
         graph.add(Triple.create(e, TYPE, EVIDENCE));

@@ -27,6 +27,10 @@ final class Lexicon {
     static final int RANK_SECTION = 2;
 
     private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[(（]([^()（）]+)[)）]\\s*$");
+    private static final Pattern YEAR = Pattern.compile(".*\\b(?:19|20)\\d{2}\\b.*");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
+    private static final Pattern NON_LETTER_RUN = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern FAMILY_TAIL = Pattern.compile("(?i)\\s*family$");
     private static final Pattern FAMILY_WORD = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series|시리즈)$");
 
     private final Map<String, Entity> byKey = new HashMap<>();
@@ -65,6 +69,11 @@ final class Lexicon {
     /** True when some known name's key starts with {@code keyPrefix}: a longer span may still match. */
     boolean hasPrefix(String keyPrefix) {
         return prefixes.isPrefix(keyPrefix);
+    }
+
+    /** {@link PrefixIndex#walk}: the prefix node of known keys reached from {@code node} by {@code keyPart}, or -1. */
+    int prefixNode(int node, String keyPart) {
+        return prefixes.walk(node, keyPart);
     }
 
     Collection<Entity> entities() {
@@ -203,15 +212,20 @@ final class Lexicon {
                 parts.stream().map(Names::key).toArray(String[]::new));
     }
 
+    /** {@link #PAREN} matched against {@code name}; a name without an opening parenthesis is not tried. */
+    private static Matcher paren(String name) {
+        return PAREN.matcher(name.indexOf('(') < 0 && name.indexOf('（') < 0 ? "" : name);
+    }
+
     /** "Q-Former (BLIP-2)" → "Q-Former": a parenthesis that is not another name of the thing is not part of its name. */
     static String withoutParenthesis(String name) {
-        Matcher m = PAREN.matcher(name);
+        Matcher m = paren(name);
         return m.matches() && !m.group(1).isBlank() ? m.group(1).strip() : name;
     }
 
     /** The parenthesised part of a name that is not an alias ("BLIP-2" of "Q-Former (BLIP-2)"), or null. */
     static String parenthesisNote(String name) {
-        Matcher m = PAREN.matcher(name);
+        Matcher m = paren(name);
         return m.matches() && aliasPair(name) == null ? m.group(2).strip() : null;
     }
 
@@ -220,7 +234,7 @@ final class Lexicon {
      * when one is an acronym ("GQA" of "Grouped Query Attention (GQA)"), else the outer one.
      */
     static String[] aliasPair(String name) {
-        Matcher m = PAREN.matcher(name);
+        Matcher m = paren(name);
         if (!m.matches() || !isAlias(m.group(1), m.group(2))) {
             return null;
         }
@@ -298,7 +312,7 @@ final class Lexicon {
     void nameFamiliesByStem() {
         familiesByStem.forEach((stem, family) -> {
             if (!byKey.containsKey(stem)) {
-                String core = family.label().replaceAll("(?i)\\s*family$", "");
+                String core = FAMILY_TAIL.matcher(family.label()).replaceAll("");
                 for (String part : Names.expandSlashes(core)) {
                     if (Names.key(part).equals(stem)) {
                         family.altLabels.add(part);
@@ -312,7 +326,7 @@ final class Lexicon {
     static boolean isAlias(String outer, String inner) {
         String o = outer.strip();
         String i = inner.strip();
-        if (i.contains(",") || i.contains("등") || i.matches(".*\\b(?:19|20)\\d{2}\\b.*")) {
+        if (i.contains(",") || i.contains("등") || YEAR.matcher(i).matches()) {
             return false;
         }
         if (Names.hasHangul(o) != Names.hasHangul(i)) {
@@ -326,8 +340,8 @@ final class Lexicon {
         if (!Names.isShortName(shortName) || !longName.contains(" ") && !longName.contains("-")) {
             return false;
         }
-        String letters = shortName.replaceAll("[^\\p{L}]", "").toLowerCase();
-        String flat = longName.replaceAll("[^\\p{L}]", "").toLowerCase();
+        String letters = NOT_LETTERS.matcher(shortName).replaceAll("").toLowerCase();
+        String flat = NOT_LETTERS.matcher(longName).replaceAll("").toLowerCase();
         if (letters.length() < 2 || flat.isEmpty() || letters.charAt(0) != flat.charAt(0)) {
             return false;
         }
@@ -340,7 +354,7 @@ final class Lexicon {
         if (li < letters.length()) {
             return false;
         }
-        String[] words = longName.toLowerCase().split("[^\\p{L}]+");
+        String[] words = NON_LETTER_RUN.split(longName.toLowerCase());
         long covered = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && letters.indexOf(w.charAt(0)) >= 0).count();
         return covered * 2 >= words.length;
     }
@@ -351,7 +365,7 @@ final class Lexicon {
         out.add(s);
         out.add(Names.stripQualifiers(s));
         out.add(Names.stripSize(s));
-        Matcher m = PAREN.matcher(s);
+        Matcher m = paren(s);
         if (m.matches()) {
             out.add(m.group(1));
             if (isAlias(m.group(1), m.group(2))) {

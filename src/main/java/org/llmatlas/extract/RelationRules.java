@@ -123,6 +123,8 @@ final class RelationRules {
     /** "LLaVA 계열 모델의 발전 과정(1.0→1.5→NeXT)": a parenthesised chain of bare versions of the name before it. */
     private static final Pattern VERSION_CHAIN = Pattern.compile(
             "([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*)(?:\\s*계열)?[^()（）.→]*?[(（]\\s*(v?\\d+(?:\\.\\d+)*\\s*(?:→|->)[^()（）]*)[)）]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{3,}");
     private static final Pattern BARE_VERSION = Pattern.compile("v?\\d+(?:\\.\\d+)*[a-z]?|\\p{Lu}[\\p{L}\\d]*");
 
     private final SlotNames slots;
@@ -460,8 +462,8 @@ final class RelationRules {
         if (e == null) {
             return null;
         }
-        String[] words = e.label().split("\\s+");
-        return words.length >= 2 && words[words.length - 1].matches("\\p{IsLatin}{3,}") ? words[words.length - 1] : null;
+        String[] words = SPACES.split(e.label());
+        return words.length >= 2 && LATIN_WORD.matcher(words[words.length - 1]).matches() ? words[words.length - 1] : null;
     }
 
     private static boolean better(String window) {
@@ -707,7 +709,7 @@ final class RelationRules {
 
     /** The name-like tail of a clause: "현재 decoder-only LLM의 표준 GQA" → "GQA". */
     private static String lastPhrase(String clause) {
-        String[] words = clause.strip().split("\\s+");
+        String[] words = SPACES.split(clause.strip());
         int start = words.length;
         while (start > 0 && Names.startsLatinOrGreek(words[start - 1]) && words.length - start < 4) {
             start--;
