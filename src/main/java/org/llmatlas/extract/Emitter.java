@@ -3,9 +3,9 @@ package org.llmatlas.extract;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Set;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -51,10 +51,10 @@ final class Emitter {
     private final String docName;
     private final String evidencePrefix;
     private final MessageDigest sha256;
-    /** The statements written with their evidence. */
-    private final Set<Stated> written = new HashSet<>();
 
-    private record Stated(Node s, Node p, Node o, int line, String quote, String cue, String rule) {}
+    /** The literals of line numbers, cues and rule names, made once each (a handful, used thousands of times). */
+    private final Map<Integer, Node> lines = new HashMap<>();
+    private final Map<String, Node> names = new HashMap<>();
 
     Emitter(String docName) {
         this.docName = docName;
@@ -76,7 +76,7 @@ final class Emitter {
         graph.add(Triple.create(s.asNode(), p.asNode(), o.asNode()));
     }
 
-    /** Adds a triple with its evidence (a statement made again with the same evidence adds nothing, so it is skipped). */
+    /** Adds a triple with its evidence. */
     void stated(Resource s, Property p, RDFNode o, int line, String quote, String cue, String rule) {
         if (s.equals(o)) {
             return;
@@ -84,9 +84,6 @@ final class Emitter {
         Node sn = s.asNode();
         Node pn = p.asNode();
         Node on = o.asNode();
-        if (!written.add(new Stated(sn, pn, on, line, quote, cue, rule))) {
-            return;
-        }
         graph.add(Triple.create(sn, pn, on));
         Node e = NodeFactory.createURI(evidencePrefix + hash(s, p, o, line));
         graph.add(Triple.create(e, TYPE, EVIDENCE));
@@ -94,10 +91,10 @@ final class Emitter {
         graph.add(Triple.create(e, PREDICATE, pn));
         graph.add(Triple.create(e, OBJECT, on));
         graph.add(Triple.create(e, DOCUMENT, documentNode));
-        graph.add(Triple.create(e, LINE, NodeFactory.createLiteralDT(Integer.toString(line), XSDDatatype.XSDinteger)));
+        graph.add(Triple.create(e, LINE, lines.computeIfAbsent(line, n -> NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger))));
         graph.add(Triple.create(e, QUOTE, NodeFactory.createLiteralString(quote)));
-        graph.add(Triple.create(e, CUE, NodeFactory.createLiteralString(cue)));
-        graph.add(Triple.create(e, RULE, NodeFactory.createLiteralString(rule)));
+        graph.add(Triple.create(e, CUE, names.computeIfAbsent(cue, NodeFactory::createLiteralString)));
+        graph.add(Triple.create(e, RULE, names.computeIfAbsent(rule, NodeFactory::createLiteralString)));
     }
 
     Resource resource(String iri) {

@@ -104,11 +104,9 @@ final class Lexicon {
 
     private Probe probe(String surface) {
         List<String> candidates = candidates(surface);
-        String[] keys = new String[candidates.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = Names.key(aliases.canonical(candidates.get(i)));
-        }
-        String bare = Names.stripSize(clean(surface));
+        // the first key found wins, so a key met again adds nothing
+        String[] keys = candidates.stream().map(aliases::canonicalKey).distinct().toArray(String[]::new);
+        String bare = candidates.get(2); // Names.stripSize(clean(surface))
         String stemKey = !bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare)) ? Names.key(bare) : null;
         return new Probe(keys, stemKey);
     }
@@ -363,8 +361,9 @@ final class Lexicon {
         String s = clean(surface);
         List<String> out = new ArrayList<>(4);
         out.add(s);
-        out.add(Names.stripQualifiers(s));
-        out.add(Names.stripSize(s));
+        String qualified = Names.stripQualifiers(s);
+        out.add(qualified);
+        out.add(Names.stripTrailingSize(qualified)); // Names.stripSize(s)
         Matcher m = paren(s);
         if (m.matches()) {
             out.add(m.group(1));

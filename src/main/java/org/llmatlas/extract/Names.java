@@ -113,7 +113,11 @@ final class Names {
 
     /** Like {@link #stripQualifiers} and also a trailing parameter count: {@code Mistral 7B} → {@code Mistral}. */
     static String stripSize(String s) {
-        String t = stripQualifiers(s);
+        return stripTrailingSize(stripQualifiers(s));
+    }
+
+    /** {@link #stripSize} of a name {@link #stripQualifiers} has already been applied to. */
+    static String stripTrailingSize(String t) {
         if (!hasAsciiDigit(t)) {
             return t; // TRAILING_SIZE needs a digit, and then bare == t
         }
