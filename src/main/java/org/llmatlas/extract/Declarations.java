@@ -106,7 +106,7 @@ final class Declarations {
     }
 
     private static Resource typeFromDefinition(Layout.Term t, String section) {
-        String first = Layout.sentences(t.definition()).stream().findFirst().orElse("");
+        String first = Layout.firstSentence(t.definition());
         if (BENCHMARK_HEAD.matcher(first).find()
                 || Layout.isBenchmarkSection(section) && Names.isShortName(NAME_HEAD_BREAK.split(t.name())[0])
                         && BENCHMARK_WORDS.matcher(first).find()) {
@@ -120,7 +120,7 @@ final class Declarations {
 
     /** A definition opening with two or more {@code Name(details)} members: a family's model list. */
     private static boolean isMemberList(String definition) {
-        String first = Layout.sentences(definition).stream().findFirst().orElse("");
+        String first = Layout.firstSentence(definition);
         List<String> items = splitTopLevel(FINAL_DOT.matcher(first).replaceAll(""));
         return items.size() >= 2 && items.stream().allMatch(i -> MEMBER.matcher(i.strip()).matches() && i.contains("(")
                 && Names.isNameLike(i.substring(0, i.indexOf('(')).strip()));
@@ -131,7 +131,7 @@ final class Declarations {
      * A member written as a bare version ("V3", "1.5", "R1") gets the family name in front.
      */
     static List<Member> members(String definition, String familyName) {
-        String firstSentence = Layout.sentences(definition).stream().findFirst().orElse("");
+        String firstSentence = Layout.firstSentence(definition);
         List<Member> out = new ArrayList<>();
         String core = Names.expandSlashes(familyName).get(0).strip();
         for (String item : splitTopLevel(FINAL_DOT.matcher(firstSentence).replaceAll(""))) {

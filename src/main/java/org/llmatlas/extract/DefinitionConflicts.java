@@ -37,10 +37,12 @@ final class DefinitionConflicts {
         for (int i = 0; i < models.size(); i++) {
             Model m = models.get(i);
             List<Statement> definitions = m.listStatements(null, RDF.predicate, SKOS.definition).toList();
-            definitions.sort(java.util.Comparator.comparingInt(st -> {
+            Map<Statement, Integer> lines = new HashMap<>(); // each evidence's line read once, not per comparison
+            for (Statement st : definitions) {
                 Statement line = st.getSubject().getProperty(Atlas.line);
-                return line == null ? 0 : line.getInt();
-            }));
+                lines.put(st, line == null ? 0 : line.getInt());
+            }
+            definitions.sort(java.util.Comparator.comparingInt(lines::get));
             for (Statement st : definitions) {
                 Resource ev = st.getSubject();
                 RDFNode subject = ev.getPropertyResourceValue(RDF.subject);

@@ -153,6 +153,17 @@ final class Layout {
      * line break. Scanned by hand: this runs on every line of prose ({@link #SENTENCE_END} is the same rule).
      */
     static List<String> sentences(String text) {
+        return sentences(text, Integer.MAX_VALUE);
+    }
+
+    /** The first of {@link #sentences}, or "" when there is none (the rest of the text is not split). */
+    static String firstSentence(String text) {
+        List<String> first = sentences(text, 1);
+        return first.isEmpty() ? "" : first.get(0);
+    }
+
+    /** The first {@code max} {@link #sentences} (fewer when the text has fewer). */
+    private static List<String> sentences(String text, int max) {
         List<String> out = new ArrayList<>();
         int n = text.length();
         int start = 0;
@@ -170,6 +181,9 @@ final class Layout {
             }
             if (lineBreak || endsSentence(text, i)) {
                 addSentence(out, text, start, i);
+                if (out.size() == max) {
+                    return out;
+                }
                 start = j;
             }
             i = j;

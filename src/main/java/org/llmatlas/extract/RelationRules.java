@@ -572,26 +572,56 @@ final class RelationRules {
 
     /** "A → B → C" between models or benchmarks of one line of succession: each improves on the one before. */
     private void lineage(String s, int line, List<Relation> out) {
-        if (!ARROW.matcher(s).find()) {
+        if (!hasArrow(s)) {
             return;
         }
-        Matcher chain = VERSION_CHAIN.matcher(s);
-        while (chain.find()) {
-            // "(1.0→1.5→NeXT)" after "LLaVA": the versions of that name, read as a lineage of their own
-            String stem = chain.group(1);
-            List<String> versions = new ArrayList<>();
-            for (String v : ARROW.split(chain.group(2).strip())) {
-                String bare = v.strip();
-                versions.add(!BARE_VERSION.matcher(bare).matches() ? bare : stem + (Character.isDigit(bare.charAt(0)) ? " " : "-") + bare);
+        String rest = s; // without its version chains
+        if (mayHoldVersionChain(s)) {
+            Matcher chain = VERSION_CHAIN.matcher(s);
+            StringBuilder without = new StringBuilder();
+            while (chain.find()) {
+                // "(1.0→1.5→NeXT)" after "LLaVA": the versions of that name, read as a lineage of their own
+                String stem = chain.group(1);
+                List<String> versions = new ArrayList<>();
+                for (String v : ARROW.split(chain.group(2).strip())) {
+                    String bare = v.strip();
+                    versions.add(!BARE_VERSION.matcher(bare).matches() ? bare : stem + (Character.isDigit(bare.charAt(0)) ? " " : "-") + bare);
+                }
+                lineageOf(String.join(" → ", versions), line, out);
+                chain.appendReplacement(without, "");
             }
-            lineageOf(String.join(" → ", versions), line, out);
+            rest = chain.appendTail(without).toString();
         }
         // "MMLU → MMLU-Pro, GSM8K → MATH": a comma outside parentheses ends one chain and starts the next
-        for (String segment : topLevelCommaSplit(VERSION_CHAIN.matcher(s).replaceAll(""))) {
-            if (ARROW.matcher(segment).find()) {
+        for (String segment : topLevelCommaSplit(rest)) {
+            if (hasArrow(segment)) {
                 lineageOf(segment, line, out);
             }
         }
+    }
+
+    /** {@code ARROW.matcher(s).find()}, without the regex (this runs on every sentence). */
+    static boolean hasArrow(String s) {
+        return s.indexOf('→') >= 0 || s.indexOf('⇒') >= 0 || s.contains("->");
+    }
+
+    /** A parenthesis opening on a version ({@code [(（]\s*v?\d}): where {@link #VERSION_CHAIN} can match at all. */
+    static boolean mayHoldVersionChain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '(' || s.charAt(i) == '（') {
+                int j = i + 1;
+                while (j < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j < s.length() && s.charAt(j) == 'v') {
+                    j++;
+                }
+                if (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> topLevelCommaSplit(String s) {
