@@ -172,14 +172,18 @@ final class RelationRules {
                 evaluated(s, context, line, out);
             }
             if (hasAny(s, "로 ", "으로 ", "지원", "결합", "방식")) {
-                objects(INSTRUMENT, "by-means-of", s, context, line, out);
-                objects(FEATURE, "feature", s, context, line, out);
+                if (s.contains("로")) {
+                    objects(INSTRUMENT, "by-means-of", s, context, line, out);
+                }
+                if (hasAny(s, "지원", "결합", "방식")) {
+                    objects(FEATURE, "feature", s, context, line, out);
+                }
             }
             if (useCue) {
                 objects(OBJECT_USED, "uses-object", s, context, line, out);
             }
         }
-        if (useCue) {
+        if (useCue && (s.contains("을") || s.contains("를"))) {
             svo(s, line, out);
         }
         if (s.contains("평가") && hasAny(s, "벤치마크", "benchmark")) {
