@@ -214,14 +214,23 @@ final class RelationRules {
     }
 
     private void users(String s, Entity context, int line, List<Relation> out) {
+        // each pattern only where the words it needs occur (a cheap test; the patterns scan every position)
         Map<Pattern, String> rules = new LinkedHashMap<>();
-        rules.put(USERS, "users-of");
-        if (!isModelKind(context)) {
+        if (hasAny(s, USE_CUES) || s.contains("구현")) {
+            rules.put(USERS, "users-of");
+        }
+        if ((hasAny(s, "대표", "해당") || s.contains("등") && hasAny(s, "표준", "필수", "기본")) && !isModelKind(context)) {
             rules.put(REPRESENTATIVES, "representative-of"); // the representatives of "VLM" are VLMs, they do not use one
         }
-        rules.put(USED_IN, "used-in");
-        rules.put(LIST_THEN_VERB, "users-list");
-        rules.put(STANDARD_OF, "standard-of");
+        if (s.contains("에") && hasAny(s, "사용", "채택", "도입", "적용", "활용")) {
+            rules.put(USED_IN, "used-in");
+        }
+        if (s.indexOf(',') >= 0 && hasAny(s, "채택", "사용", "적용", "구현")) {
+            rules.put(LIST_THEN_VERB, "users-list");
+        }
+        if (s.indexOf(',') >= 0 && s.contains("의") && hasAny(s, "표준", "기본")) {
+            rules.put(STANDARD_OF, "standard-of");
+        }
         Set<Entity> users = new HashSet<>();
         rules.forEach((p, rule) -> {
             Matcher m = p.matcher(s);
