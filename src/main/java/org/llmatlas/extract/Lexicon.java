@@ -103,7 +103,11 @@ final class Lexicon {
     private record Probe(String[] keys, String stemKey) {}
 
     private Probe probe(String surface) {
-        List<String> candidates = candidates(surface);
+        return probe(candidates(surface));
+    }
+
+    /** The probe of the surface whose {@link #candidates} are given. */
+    private Probe probe(List<String> candidates) {
         // the first key found wins, so a key met again adds nothing
         String[] keys = candidates.stream().map(aliases::canonicalKey).distinct().toArray(String[]::new);
         String bare = candidates.get(2); // Names.stripSize(clean(surface))
@@ -151,6 +155,9 @@ final class Lexicon {
         if (f == null) {
             f = forms(surface);
             forms.put(surface, f);
+            if (!probes.containsKey(f.name())) {
+                probes.put(f.name(), probe(f.candidates())); // looked up next: its candidates are at hand
+            }
         }
         Optional<Entity> known = find(f.name());
         if (known.isEmpty() && f.firstPart() != null) {
@@ -175,11 +182,11 @@ final class Lexicon {
     }
 
     /**
-     * A declared surface name analysed once: the cleaned name, its alias pair (or null), the primary
+     * A declared surface name analysed once: the cleaned name and its {@link #candidates}, its alias pair (or null), the primary
      * name, the first part of a slash name that may already be known (or null), the keys it is indexed
      * by, and the slash parts that name it too (with their keys).
      */
-    private record Forms(String name, String[] pair, String primary, String firstPart, List<String> keys,
+    private record Forms(String name, List<String> candidates, String[] pair, String primary, String firstPart, List<String> keys,
             String[] parts, String[] partKeys) {}
 
     private static Forms forms(String surface) {
@@ -189,7 +196,8 @@ final class Lexicon {
         List<String> slashParts = Names.expandSlashes(withoutParenthesis(name));
         String firstPart = slashParts.size() > 1 && Names.isNameLike(slashParts.get(0)) ? slashParts.get(0) : null;
         List<String> keys = new ArrayList<>();
-        for (String c : candidates(name)) {
+        List<String> candidates = candidates(name);
+        for (String c : candidates) {
             keys.add(Names.key(c));
         }
         if (pair != null) {
@@ -206,7 +214,7 @@ final class Lexicon {
                 }
             }
         }
-        return new Forms(name, pair, primary, firstPart, keys, parts.toArray(String[]::new),
+        return new Forms(name, candidates, pair, primary, firstPart, keys, parts.toArray(String[]::new),
                 parts.stream().map(Names::key).toArray(String[]::new));
     }
 
