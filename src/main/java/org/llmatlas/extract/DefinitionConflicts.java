@@ -53,9 +53,9 @@ final class DefinitionConflicts {
                 }
                 Literal text = object.getLiteral();
                 String key = files.get(i) + " " + subject.asResource().getURI() + "@" + text.getLanguage();
-                Seen here = new Seen(files.get(i), line.getInt(), normalise(text.getLexicalForm()));
+                Seen here = new Seen(files.get(i), line.getInt(), text.getLexicalForm());
                 Seen before = first.putIfAbsent(key, here);
-                if (before != null && !before.text().equals(here.text()) && !(before.file().equals(here.file()) && before.line() == here.line())) {
+                if (before != null && !normalise(before.text()).equals(normalise(here.text())) && !(before.file().equals(here.file()) && before.line() == here.line())) {
                     out.computeIfAbsent(i, k -> new ArrayList<>()).add(here.line() + ": \"" + label(m, subject.asResource())
                             + "\" is defined again with different text (first defined at " + before.file() + ":" + before.line() + ")");
                 }
