@@ -305,6 +305,9 @@ final class DocumentExtractor {
 
     /** "GQA 표준 이유: …", "SentencePiece: …": a line labelled with a name is about that name. */
     private Entity labelContext(String line, Entity fallback) {
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return fallback; // no label without its colon
+        }
         Matcher m = LINE_LABEL.matcher(line);
         if (!m.find()) {
             return fallback;
