@@ -79,11 +79,15 @@ public final class AtlasBench {
         List<LoadedNote> notes = new NoteLoader().loadDirectory(dir).notes();
         long bytes = notes.stream().mapToLong(n -> n.note().text().getBytes(StandardCharsets.UTF_8).length).sum();
         Extractor extractor = new Extractor();
-        double[][] t = Timing.interleaved(warmup, runs,
+        double[][] t = Timing.interleavedWithCpu(warmup, runs,
                 () -> extractor.extract(notes), () -> notes.forEach(n -> extractor.parseOnly(n.note().text())));
         double extract = Timing.percentile(t[0], 50);
         Report.figure(corpus, "extraction (" + notes.size() + " notes, " + bytes / 1024 + " KB)", extract, "ms",
                 "Flexmark parse only", Timing.percentile(t[1], 50), 3);
+        double cpu = Timing.percentile(t[2], 50);
+        double parseCpu = Timing.percentile(t[3], 50);
+        Report.note(corpus, String.format("  in CPU time of this thread (GC threads not counted): %.0f ms ÷ %.1f ms = %.2f",
+                cpu, parseCpu, cpu / parseCpu));
         return extract;
     }
 }
