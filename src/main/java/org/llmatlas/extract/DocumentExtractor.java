@@ -285,7 +285,13 @@ final class DocumentExtractor {
         for (int l = from; l <= Math.min(to, note.lines().length); l++) {
             sb.append(note.lines()[l - 1]).append('\n');
         }
-        return TRAILING_RULES.matcher(sb).replaceAll("").strip();
+        int end = sb.length();
+        while (end > 0 && (Character.isWhitespace(sb.charAt(end - 1)) || "\u0085\u2028\u2029".indexOf(sb.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        // the pattern scans the whole answer; it can only match where the answer ends in a rule
+        boolean rule = end >= 3 && sb.charAt(end - 1) == '-' && sb.charAt(end - 2) == '-' && sb.charAt(end - 3) == '-';
+        return (rule ? TRAILING_RULES.matcher(sb).replaceAll("") : sb.toString()).strip();
     }
 
     /** Applies the sentence rules to prose; {@code context} is what the prose is about (may be null). */
