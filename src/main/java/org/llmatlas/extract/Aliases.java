@@ -21,6 +21,13 @@ final class Aliases {
         return canonical.keySet();
     }
 
+    /** {@code Names.key(canonical(name))}, normalising the name once when it has no alias. */
+    String canonicalKey(String name) {
+        String key = Names.key(name);
+        String c = canonical.get(key);
+        return c == null ? key : Names.key(c);
+    }
+
     /** The canonical spelling of {@code name}, or {@code name} itself. */
     String canonical(String name) {
         return canonical.getOrDefault(Names.key(name), name);

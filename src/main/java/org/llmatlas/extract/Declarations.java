@@ -20,6 +20,11 @@ final class Declarations {
     private static final Pattern METRIC_HEAD = Pattern.compile("(?i)(?:지표|metric|척도)(?:임)?\\.?$");
 
     private static final Pattern UNMARKED_FAMILY = Pattern.compile("^(\\p{IsLatin}[^/()（）]*?)\\s*(?:/[^()（）]+)?\\s*(?:[(（]([^()（）]+)[)）])?$");
+    private static final Pattern NAME_HEAD_BREAK = Pattern.compile("[\\s/(]");
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+    private static final Pattern BARE_VERSION_ANY_CASE = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*|[A-Z]\\d+(?:\\.\\d+)?");
+    private static final Pattern BARE_VERSION = Pattern.compile("v?\\d+(?:\\.\\d+)*|[A-Z]\\d+(?:\\.\\d+)?");
+    private static final Pattern RANGE_TAIL = Pattern.compile("[~～]\\d+$");
     private static final Pattern RANGE = Pattern.compile("^(.*?)(\\d+)\\s*[~～]\\s*(\\d+)$");
 
     private final Lexicon lexicon;
@@ -101,9 +106,9 @@ final class Declarations {
     }
 
     private static Resource typeFromDefinition(Layout.Term t, String section) {
-        String first = Layout.sentences(t.definition()).stream().findFirst().orElse("");
+        String first = Layout.firstSentence(t.definition());
         if (BENCHMARK_HEAD.matcher(first).find()
-                || Layout.isBenchmarkSection(section) && Names.isShortName(t.name().split("[\\s/(]")[0])
+                || Layout.isBenchmarkSection(section) && Names.isShortName(NAME_HEAD_BREAK.split(t.name())[0])
                         && BENCHMARK_WORDS.matcher(first).find()) {
             return Atlas.Benchmark;
         }
@@ -115,8 +120,8 @@ final class Declarations {
 
     /** A definition opening with two or more {@code Name(details)} members: a family's model list. */
     private static boolean isMemberList(String definition) {
-        String first = Layout.sentences(definition).stream().findFirst().orElse("");
-        List<String> items = splitTopLevel(first.replaceAll("\\.$", ""));
+        String first = Layout.firstSentence(definition);
+        List<String> items = splitTopLevel(FINAL_DOT.matcher(first).replaceAll(""));
         return items.size() >= 2 && items.stream().allMatch(i -> MEMBER.matcher(i.strip()).matches() && i.contains("(")
                 && Names.isNameLike(i.substring(0, i.indexOf('(')).strip()));
     }
@@ -126,10 +131,10 @@ final class Declarations {
      * A member written as a bare version ("V3", "1.5", "R1") gets the family name in front.
      */
     static List<Member> members(String definition, String familyName) {
-        String firstSentence = Layout.sentences(definition).stream().findFirst().orElse("");
+        String firstSentence = Layout.firstSentence(definition);
         List<Member> out = new ArrayList<>();
         String core = Names.expandSlashes(familyName).get(0).strip();
-        for (String item : splitTopLevel(firstSentence.replaceAll("\\.$", ""))) {
+        for (String item : splitTopLevel(FINAL_DOT.matcher(firstSentence).replaceAll(""))) {
             Matcher m = MEMBER.matcher(item.strip());
             if (!m.matches()) {
                 continue;
@@ -137,10 +142,10 @@ final class Declarations {
             String detail = m.group(2) == null ? "" : m.group(2);
             for (String name : expandRange(Names.expandSlashes(m.group(1).strip()))) {
                 String n = name.strip();
-                if (!Names.isNameLike(n) && !n.matches("(?i)v?\\d+(?:\\.\\d+)*|[A-Z]\\d+(?:\\.\\d+)?")) {
+                if (!Names.isNameLike(n) && !BARE_VERSION_ANY_CASE.matcher(n).matches()) {
                     continue;
                 }
-                if (n.matches("v?\\d+(?:\\.\\d+)*|[A-Z]\\d+(?:\\.\\d+)?") && !Names.key(n).startsWith(Names.stemKey(core))) {
+                if (BARE_VERSION.matcher(n).matches() && !Names.key(n).startsWith(Names.stemKey(core))) {
                     n = core + (Character.isDigit(n.charAt(0)) ? " " : "-") + n;
                 }
                 out.add(new Member(n, detail));
@@ -161,7 +166,7 @@ final class Declarations {
                     out.add(r.group(1) + v);
                 }
             } else {
-                out.add(name.replaceAll("[~～]\\d+$", ""));
+                out.add(RANGE_TAIL.matcher(name).replaceAll(""));
             }
         }
         return out;

@@ -23,6 +23,9 @@ import org.llmatlas.vocab.Atlas;
  * {@code line} with the {@code file:line} of the first, so the writer sees both places.
  */
 final class DefinitionConflicts {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern FINAL_STOP = java.util.regex.Pattern.compile("[.。]$");
+
     private record Seen(String file, int line, String text) {}
 
     private DefinitionConflicts() {}
@@ -34,10 +37,12 @@ final class DefinitionConflicts {
         for (int i = 0; i < models.size(); i++) {
             Model m = models.get(i);
             List<Statement> definitions = m.listStatements(null, RDF.predicate, SKOS.definition).toList();
-            definitions.sort(java.util.Comparator.comparingInt(st -> {
+            Map<Statement, Integer> lines = new HashMap<>(); // each evidence's line read once, not per comparison
+            for (Statement st : definitions) {
                 Statement line = st.getSubject().getProperty(Atlas.line);
-                return line == null ? 0 : line.getInt();
-            }));
+                lines.put(st, line == null ? 0 : line.getInt());
+            }
+            definitions.sort(java.util.Comparator.comparingInt(lines::get));
             for (Statement st : definitions) {
                 Resource ev = st.getSubject();
                 RDFNode subject = ev.getPropertyResourceValue(RDF.subject);
@@ -48,9 +53,9 @@ final class DefinitionConflicts {
                 }
                 Literal text = object.getLiteral();
                 String key = files.get(i) + " " + subject.asResource().getURI() + "@" + text.getLanguage();
-                Seen here = new Seen(files.get(i), line.getInt(), normalise(text.getLexicalForm()));
+                Seen here = new Seen(files.get(i), line.getInt(), text.getLexicalForm());
                 Seen before = first.putIfAbsent(key, here);
-                if (before != null && !before.text().equals(here.text()) && !(before.file().equals(here.file()) && before.line() == here.line())) {
+                if (before != null && !normalise(before.text()).equals(normalise(here.text())) && !(before.file().equals(here.file()) && before.line() == here.line())) {
                     out.computeIfAbsent(i, k -> new ArrayList<>()).add(here.line() + ": \"" + label(m, subject.asResource())
                             + "\" is defined again with different text (first defined at " + before.file() + ":" + before.line() + ")");
                 }
@@ -61,7 +66,7 @@ final class DefinitionConflicts {
     }
 
     private static String normalise(String s) {
-        return s.strip().replaceAll("\\s+", " ").replaceAll("[.。]$", "").toLowerCase(Locale.ROOT);
+        return FINAL_STOP.matcher(SPACES.matcher(s.strip()).replaceAll(" ")).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static String label(Model m, Resource r) {

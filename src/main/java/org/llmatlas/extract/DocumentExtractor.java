@@ -24,6 +24,10 @@ final class DocumentExtractor {
     private static final java.util.regex.Pattern EDITIONS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?:\\s*/\\s*\\p{Lu}\\p{Ll}+)+)\\s*(?:,|$)");
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final java.util.regex.Pattern COMPARED_LABEL = java.util.regex.Pattern.compile("(?:와|과)의?\\s*(?:차이|비교)|\\svs\\.?\\s");
+    private static final java.util.regex.Pattern FAMILY_WORD_TAIL = java.util.regex.Pattern.compile("\\s*(계열|family).*$");
+    private static final java.util.regex.Pattern TRAILING_RULES = java.util.regex.Pattern.compile("(?s)\\s*(?:---\\s*)+$");
+    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
+    private static final java.util.regex.Pattern URI_SCHEME = java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
 
     private final Note note;
@@ -190,7 +194,7 @@ final class DocumentExtractor {
     /** A family bullet: each member is part of the family and uses the techniques in its parentheses. */
     private void family(Entity family, Layout.Term t, Block b) {
         String quote = note.line(b.line());
-        for (Declarations.Member m : Declarations.members(t.definition(), t.name().replaceAll("\\s*(계열|family).*$", ""))) {
+        for (Declarations.Member m : Declarations.members(t.definition(), FAMILY_WORD_TAIL.matcher(t.name()).replaceAll(""))) {
             Entity model = lexicon.declare(m.name(), Atlas.Model, Lexicon.RANK_SECTION);
             reference(model, b.line());
             out.stated(res(model), Atlas.partOf, res(family), b.line(), quote, Emitter.IMPLIED, "family-list");
@@ -307,7 +311,7 @@ final class DocumentExtractor {
      */
     private Entity answerTerm(String name) {
         return lexicon.find(name).or(() -> !Names.isNameLike(name) ? Optional.empty()
-                : name.matches(".*\\d.*") ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE))
+                : HAS_DIGIT.matcher(name).matches() ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE))
                 : name.matches("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}") && UseRules.PROPER_SHAPE.matcher(name).find()
                 ? Optional.of(lexicon.declare(name, Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty()).orElse(null);
     }
@@ -330,7 +334,13 @@ final class DocumentExtractor {
         for (int l = from; l <= Math.min(to, note.lines().length); l++) {
             sb.append(note.lines()[l - 1]).append('\n');
         }
-        return sb.toString().replaceAll("(?s)\\s*(?:---\\s*)+$", "").strip();
+        int end = sb.length();
+        while (end > 0 && (Character.isWhitespace(sb.charAt(end - 1)) || "\u0085\u2028\u2029".indexOf(sb.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        // the pattern scans the whole answer; it can only match where the answer ends in a rule
+        boolean rule = end >= 3 && sb.charAt(end - 1) == '-' && sb.charAt(end - 2) == '-' && sb.charAt(end - 3) == '-';
+        return (rule ? TRAILING_RULES.matcher(sb).replaceAll("") : sb.toString()).strip();
     }
 
     /** Applies the sentence rules to prose; {@code context} is what the prose is about (may be null). */
@@ -350,6 +360,9 @@ final class DocumentExtractor {
 
     /** "GQA 표준 이유: …", "SentencePiece: …": a line labelled with a name is about that name. */
     private Entity labelContext(String line, Entity fallback) {
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return fallback; // no label without its colon
+        }
         Matcher m = LINE_LABEL.matcher(line);
         if (!m.find() || COMPARED_LABEL.matcher(m.group(1)).find()) {
             return fallback; // "VLM과의 차이: …" is about what differs from VLM, not about VLM
@@ -384,7 +397,7 @@ final class DocumentExtractor {
     }
 
     private String resolveLink(String link) {
-        if (link.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+        if (URI_SCHEME.matcher(link).matches()) {
             return link;
         }
         return Atlas.BASE + "source/" + note.name() + "/" + link.replace(" ", "%20");

@@ -3,7 +3,9 @@ package org.llmatlas.extract;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -50,6 +52,10 @@ final class Emitter {
     private final String evidencePrefix;
     private final MessageDigest sha256;
 
+    /** The literals of line numbers, cues and rule names, made once each (a handful, used thousands of times). */
+    private final Map<Integer, Node> lines = new HashMap<>();
+    private final Map<String, Node> names = new HashMap<>();
+
     Emitter(String docName) {
         this.docName = docName;
         this.document = model.createResource(Atlas.DOC + docName);
@@ -85,10 +91,10 @@ final class Emitter {
         graph.add(Triple.create(e, PREDICATE, pn));
         graph.add(Triple.create(e, OBJECT, on));
         graph.add(Triple.create(e, DOCUMENT, documentNode));
-        graph.add(Triple.create(e, LINE, NodeFactory.createLiteralDT(Integer.toString(line), XSDDatatype.XSDinteger)));
+        graph.add(Triple.create(e, LINE, lines.computeIfAbsent(line, n -> NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger))));
         graph.add(Triple.create(e, QUOTE, NodeFactory.createLiteralString(quote)));
-        graph.add(Triple.create(e, CUE, NodeFactory.createLiteralString(cue)));
-        graph.add(Triple.create(e, RULE, NodeFactory.createLiteralString(rule)));
+        graph.add(Triple.create(e, CUE, names.computeIfAbsent(cue, NodeFactory::createLiteralString)));
+        graph.add(Triple.create(e, RULE, names.computeIfAbsent(rule, NodeFactory::createLiteralString)));
     }
 
     Resource resource(String iri) {

@@ -23,6 +23,9 @@ final class Layout {
     private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\p{Cn}\\x{FE0F}\\x{200D}]+");
     private static final Pattern CATEGORY_DASH = Pattern.compile("^([^—–:]+?)\\s+[—–]\\s+(.+)$");
     private static final Pattern PAREN_GROUP = Pattern.compile("^([^(]+?)\\s*\\(([^()]*)\\)$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUESTION_TERM = Pattern.compile("Q\\d+\\..*");
     private static final Pattern TOPIC_SPLIT = Pattern.compile("\\s*(?:,|\\s/\\s|\\svs\\.?\\s)\\s*");
 
     private Layout() {}
@@ -33,6 +36,9 @@ final class Layout {
 
     /** {@code **Term (Long)**: definition} (also with the colon inside the bold). */
     static Term term(String raw) {
+        if (!raw.startsWith("**")) {
+            return null; // both term shapes open with the bold marker
+        }
         Matcher m = TERM.matcher(raw);
         if (!m.matches()) {
             m = TERM_COLON_INSIDE.matcher(raw);
@@ -41,33 +47,43 @@ final class Layout {
             }
         }
         String name = m.group(1).strip();
-        if (name.isEmpty() || name.length() > 80 || name.startsWith("Q") && name.matches("Q\\d+\\..*")) {
+        if (name.isEmpty() || name.length() > 80 || name.startsWith("Q") && QUESTION_TERM.matcher(name).matches()) {
             return null;
         }
-        return new Term(name, m.group(2).replaceAll("\\s*\\n\\s*", " ").strip());
+        String definition = m.group(2);
+        return new Term(name, (definition.indexOf('\n') < 0 ? definition : LINE_BREAK.matcher(definition).replaceAll(" ")).strip());
     }
 
     static QuestionHead question(String raw) {
+        if (!raw.startsWith("**") || raw.length() < 3 || (raw.charAt(2) != 'Q' && raw.charAt(2) != 'q')) {
+            return null; // "**Q…", case-insensitive
+        }
         Matcher m = QUESTION.matcher(raw);
         if (!m.matches()) {
             return null;
         }
         String difficulty = m.group(2).substring(0, 1).toUpperCase() + m.group(2).substring(1).toLowerCase();
-        return new QuestionHead(Integer.parseInt(m.group(1)), difficulty, m.group(3).replaceAll("\\s+", " ").strip());
+        return new QuestionHead(Integer.parseInt(m.group(1)), difficulty, SPACES.matcher(m.group(3)).replaceAll(" ").strip());
     }
 
     /** The text of a paragraph that is bold and nothing else ("**해결책: GQA**"), or null. */
     static String boldOnly(String raw) {
+        if (!raw.startsWith("**")) {
+            return null;
+        }
         Matcher m = BOLD_ONLY.matcher(raw);
         return m.matches() ? m.group(1) : null;
     }
 
     static boolean isUsageHead(String raw) {
-        return USAGE_HEAD.matcher(raw).matches();
+        return raw.startsWith("**") && USAGE_HEAD.matcher(raw).matches();
     }
 
     /** The target of a paragraph that is a single link ({@code [`x.md`](x.md)}), or null. */
     static String linkOnly(String raw) {
+        if (!raw.startsWith("[")) {
+            return null;
+        }
         Matcher m = LINK_ONLY.matcher(raw);
         return m.matches() ? m.group(1) : null;
     }
@@ -122,7 +138,7 @@ final class Layout {
             if (p.isEmpty()) {
                 continue;
             }
-            if (p.split("\\s+").length > 6 || !Names.startsLatinOrGreek(p)) {
+            if (SPACES.split(p).length > 6 || !Names.startsLatinOrGreek(p)) {
                 return List.of();
             }
             out.add(p);
@@ -137,6 +153,17 @@ final class Layout {
      * line break. Scanned by hand: this runs on every line of prose ({@link #SENTENCE_END} is the same rule).
      */
     static List<String> sentences(String text) {
+        return sentences(text, Integer.MAX_VALUE);
+    }
+
+    /** The first of {@link #sentences}, or "" when there is none (the rest of the text is not split). */
+    static String firstSentence(String text) {
+        List<String> first = sentences(text, 1);
+        return first.isEmpty() ? "" : first.get(0);
+    }
+
+    /** The first {@code max} {@link #sentences} (fewer when the text has fewer). */
+    private static List<String> sentences(String text, int max) {
         List<String> out = new ArrayList<>();
         int n = text.length();
         int start = 0;
@@ -154,6 +181,9 @@ final class Layout {
             }
             if (lineBreak || endsSentence(text, i)) {
                 addSentence(out, text, start, i);
+                if (out.size() == max) {
+                    return out;
+                }
                 start = j;
             }
             i = j;

@@ -27,6 +27,10 @@ final class Lexicon {
     static final int RANK_SECTION = 2;
 
     private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[(（]([^()（）]+)[)）]\\s*$");
+    private static final Pattern YEAR = Pattern.compile(".*\\b(?:19|20)\\d{2}\\b.*");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
+    private static final Pattern NON_LETTER_RUN = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern FAMILY_TAIL = Pattern.compile("(?i)\\s*family$");
     private static final Pattern FAMILY_WORD = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series|시리즈)$");
 
     private final Map<String, Entity> byKey = new HashMap<>();
@@ -72,6 +76,11 @@ final class Lexicon {
         return prefixes.isPrefix(keyPrefix);
     }
 
+    /** {@link PrefixIndex#walk}: the prefix node of known keys reached from {@code node} by {@code keyPart}, or -1. */
+    int prefixNode(int node, String keyPart) {
+        return prefixes.walk(node, keyPart);
+    }
+
     Collection<Entity> entities() {
         return byIri.values();
     }
@@ -108,12 +117,14 @@ final class Lexicon {
     private record Probe(String[] keys, String stemKey) {}
 
     private Probe probe(String surface) {
-        List<String> candidates = candidates(surface);
-        String[] keys = new String[candidates.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = Names.key(aliases.canonical(candidates.get(i)));
-        }
-        String bare = Names.stripSize(clean(surface));
+        return probe(candidates(surface));
+    }
+
+    /** The probe of the surface whose {@link #candidates} are given. */
+    private Probe probe(List<String> candidates) {
+        // the first key found wins, so a key met again adds nothing
+        String[] keys = candidates.stream().map(aliases::canonicalKey).distinct().toArray(String[]::new);
+        String bare = candidates.get(2); // Names.stripSize(clean(surface))
         String stemKey = !bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare)) ? Names.key(bare) : null;
         return new Probe(keys, stemKey);
     }
@@ -178,11 +189,11 @@ final class Lexicon {
     }
 
     /**
-     * A declared surface name analysed once: the cleaned name, its alias pair (or null), the primary
+     * A declared surface name analysed once: the cleaned name and its {@link #candidates}, its alias pair (or null), the primary
      * name, the first part of a slash name that may already be known (or null), the keys it is indexed
      * by, and the slash parts that name it too (with their keys).
      */
-    private record Forms(String name, String[] pair, String primary, String firstPart, List<String> keys,
+    private record Forms(String name, List<String> candidates, String[] pair, String primary, String firstPart, List<String> keys,
             String[] parts, String[] partKeys) {}
 
     private static Forms forms(String surface) {
@@ -192,7 +203,8 @@ final class Lexicon {
         List<String> slashParts = Names.expandSlashes(withoutParenthesis(name));
         String firstPart = slashParts.size() > 1 && Names.isNameLike(slashParts.get(0)) ? slashParts.get(0) : null;
         List<String> keys = new ArrayList<>();
-        for (String c : candidates(name)) {
+        List<String> candidates = candidates(name);
+        for (String c : candidates) {
             keys.add(Names.key(c));
         }
         if (pair != null) {
@@ -209,19 +221,24 @@ final class Lexicon {
                 }
             }
         }
-        return new Forms(name, pair, primary, firstPart, keys, parts.toArray(String[]::new),
+        return new Forms(name, candidates, pair, primary, firstPart, keys, parts.toArray(String[]::new),
                 parts.stream().map(Names::key).toArray(String[]::new));
+    }
+
+    /** {@link #PAREN} matched against {@code name}; a name without an opening parenthesis is not tried. */
+    private static Matcher paren(String name) {
+        return PAREN.matcher(name.indexOf('(') < 0 && name.indexOf('（') < 0 ? "" : name);
     }
 
     /** "Q-Former (BLIP-2)" → "Q-Former": a parenthesis that is not another name of the thing is not part of its name. */
     static String withoutParenthesis(String name) {
-        Matcher m = PAREN.matcher(name);
+        Matcher m = paren(name);
         return m.matches() && !m.group(1).isBlank() ? m.group(1).strip() : name;
     }
 
     /** The parenthesised part of a name that is not an alias ("BLIP-2" of "Q-Former (BLIP-2)"), or null. */
     static String parenthesisNote(String name) {
-        Matcher m = PAREN.matcher(name);
+        Matcher m = paren(name);
         return m.matches() && aliasPair(name) == null ? m.group(2).strip() : null;
     }
 
@@ -230,7 +247,7 @@ final class Lexicon {
      * when one is an acronym ("GQA" of "Grouped Query Attention (GQA)"), else the outer one.
      */
     static String[] aliasPair(String name) {
-        Matcher m = PAREN.matcher(name);
+        Matcher m = paren(name);
         if (!m.matches() || !isAlias(m.group(1), m.group(2))) {
             return null;
         }
@@ -308,7 +325,7 @@ final class Lexicon {
     void nameFamiliesByStem() {
         familiesByStem.forEach((stem, family) -> {
             if (!byKey.containsKey(stem)) {
-                String core = family.label().replaceAll("(?i)\\s*family$", "");
+                String core = FAMILY_TAIL.matcher(family.label()).replaceAll("");
                 for (String part : Names.expandSlashes(core)) {
                     if (Names.key(part).equals(stem)) {
                         family.altLabels.add(part);
@@ -322,7 +339,7 @@ final class Lexicon {
     static boolean isAlias(String outer, String inner) {
         String o = outer.strip();
         String i = inner.strip();
-        if (i.contains(",") || i.contains("등") || i.matches(".*\\b(?:19|20)\\d{2}\\b.*")) {
+        if (i.contains(",") || i.contains("등") || YEAR.matcher(i).matches()) {
             return false;
         }
         if (Names.hasHangul(o) != Names.hasHangul(i)) {
@@ -336,8 +353,8 @@ final class Lexicon {
         if (!Names.isShortName(shortName) || !longName.contains(" ") && !longName.contains("-")) {
             return false;
         }
-        String letters = shortName.replaceAll("[^\\p{L}]", "").toLowerCase();
-        String flat = longName.replaceAll("[^\\p{L}]", "").toLowerCase();
+        String letters = NOT_LETTERS.matcher(shortName).replaceAll("").toLowerCase();
+        String flat = NOT_LETTERS.matcher(longName).replaceAll("").toLowerCase();
         if (letters.length() < 2 || flat.isEmpty() || letters.charAt(0) != flat.charAt(0)) {
             return false;
         }
@@ -350,7 +367,7 @@ final class Lexicon {
         if (li < letters.length()) {
             return false;
         }
-        String[] words = longName.toLowerCase().split("[^\\p{L}]+");
+        String[] words = NON_LETTER_RUN.split(longName.toLowerCase());
         long covered = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && letters.indexOf(w.charAt(0)) >= 0).count();
         return covered * 2 >= words.length;
     }
@@ -359,9 +376,10 @@ final class Lexicon {
         String s = clean(surface);
         List<String> out = new ArrayList<>(4);
         out.add(s);
-        out.add(Names.stripQualifiers(s));
-        out.add(Names.stripSize(s));
-        Matcher m = PAREN.matcher(s);
+        String qualified = Names.stripQualifiers(s);
+        out.add(qualified);
+        out.add(Names.stripTrailingSize(qualified)); // Names.stripSize(s)
+        Matcher m = paren(s);
         if (m.matches()) {
             out.add(m.group(1));
             if (isAlias(m.group(1), m.group(2))) {

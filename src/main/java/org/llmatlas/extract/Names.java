@@ -47,17 +47,33 @@ final class Names {
         return true;
     }
 
+    private static final Pattern SLUG_BREAK = Pattern.compile("[^\\p{L}\\p{N}.]+");
+    private static final Pattern SLUG_DOT = Pattern.compile("\\.(?!\\p{N})|(?<!\\p{N})\\.");
+    private static final Pattern SLUG_DASHES = Pattern.compile("-{2,}");
+    private static final Pattern SLUG_EDGE_DASH = Pattern.compile("^-|-$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+
     /** A readable IRI segment: lower case, words joined by '-', Unicode letters kept. */
     static String slug(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = s.replace("+", "-plus").replace("&", "-and-").replace("²", "2").replace('π', 'π');
-        s = s.replaceAll("[^\\p{L}\\p{N}.]+", "-").replaceAll("\\.(?!\\p{N})|(?<!\\p{N})\\.", "-");
-        s = s.replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        s = SLUG_BREAK.matcher(s).replaceAll("-");
+        s = s.indexOf('.') < 0 ? s : SLUG_DOT.matcher(s).replaceAll("-");
+        s = SLUG_DASHES.matcher(s).replaceAll("-");
+        s = SLUG_EDGE_DASH.matcher(s).replaceAll("");
         return s.isEmpty() ? "x" : s;
     }
 
     static boolean hasHangul(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // every Hangul code point is in the BMP at or above U+1100; a surrogate pair is none
+            if (c >= 0x1100 && !Character.isSurrogate(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean startsLatinOrGreek(String s) {
@@ -84,6 +100,9 @@ final class Names {
     /** Removes size and year qualifiers: {@code LLaMA 2 (70B)} → {@code LLaMA 2}; {@code RT-2 (Google 2023)} → {@code RT-2}. */
     static String stripQualifiers(String s) {
         String t = s.strip();
+        if (t.indexOf(')') < 0) {
+            return t; // SIZE ends in a parenthesis
+        }
         String before;
         do {
             before = t;
@@ -94,10 +113,26 @@ final class Names {
 
     /** Like {@link #stripQualifiers} and also a trailing parameter count: {@code Mistral 7B} → {@code Mistral}. */
     static String stripSize(String s) {
-        String t = stripQualifiers(s);
+        return stripTrailingSize(stripQualifiers(s));
+    }
+
+    /** {@link #stripSize} of a name {@link #stripQualifiers} has already been applied to. */
+    static String stripTrailingSize(String t) {
+        if (!hasAsciiDigit(t)) {
+            return t; // TRAILING_SIZE needs a digit, and then bare == t
+        }
         String bare = TRAILING_SIZE.matcher(t).replaceFirst("").strip();
         // "LLaMA-2 7B" is LLaMA-2 at one size; in "Mistral 7B" the size is what names the model
         return bare.chars().anyMatch(Character::isDigit) ? bare : t;
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -106,7 +141,7 @@ final class Names {
      */
     static List<String> expandSlashes(String s) {
         List<String> out = new ArrayList<>();
-        String[] parts = s.split("\\s*/\\s*");
+        String[] parts = s.indexOf('/') < 0 ? new String[] {s} : SLASH.split(s);
         if (parts.length == 1) {
             out.add(s.strip());
             return out;
@@ -143,7 +178,7 @@ final class Names {
         if (t.length() < 2 || t.length() > 48 || !startsLatinOrGreek(t) || hasHangul(t)) {
             return false;
         }
-        String[] words = t.split("\\s+");
+        String[] words = SPACES.split(t);
         if (words.length > 5) {
             return false;
         }

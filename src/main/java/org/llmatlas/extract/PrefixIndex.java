@@ -33,19 +33,27 @@ final class PrefixIndex {
 
     /** True when some added key starts with {@code prefix} (which is not empty). */
     boolean isPrefix(String prefix) {
-        if (prefix.isEmpty()) {
-            return false;
-        }
-        int node = 0;
-        for (int i = 0; i < prefix.length(); i++) {
-            long edge = ((long) (node + 1) << 16) | prefix.charAt(i);
+        return !prefix.isEmpty() && walk(ROOT, prefix) >= 0;
+    }
+
+    /** The node for the empty prefix. */
+    static final int ROOT = 0;
+
+    /**
+     * The node reached from {@code node} (a prefix) by the characters of {@code more}, or -1 when no
+     * added key starts with that prefix followed by {@code more}: lets a caller extend a prefix
+     * without walking it again.
+     */
+    int walk(int node, String more) {
+        for (int i = 0; i < more.length(); i++) {
+            long edge = ((long) (node + 1) << 16) | more.charAt(i);
             int slot = slot(edge);
             if (edges[slot] == 0) {
-                return false;
+                return -1;
             }
             node = children[slot];
         }
-        return true;
+        return node;
     }
 
     /** The slot holding {@code edge}, or the free slot where it would go (linear probing). */

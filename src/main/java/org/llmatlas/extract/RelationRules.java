@@ -136,6 +136,8 @@ final class RelationRules {
     /** "LLaVA 계열 모델의 발전 과정(1.0→1.5→NeXT)": a parenthesised chain of bare versions of the name before it. */
     private static final Pattern VERSION_CHAIN = Pattern.compile(
             "([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*)(?:\\s*계열)?[^()（）.→]*?[(（]\\s*(v?\\d+(?:\\.\\d+)*\\s*(?:→|->)[^()（）]*)[)）]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{3,}");
     private static final Pattern BARE_VERSION = Pattern.compile("v?\\d+(?:\\.\\d+)*[a-z]?|\\p{Lu}[\\p{L}\\d]*");
 
     private final SlotNames slots;
@@ -227,7 +229,7 @@ final class RelationRules {
         if (hasAny(s, "VLM", "LLM", "VLA", "model", "모델")) {
             useRules.kindBuiltOn(s, line, out);
         }
-        if (useCue) {
+        if (useCue && (s.contains("을") || s.contains("를"))) {
             svo(s, line, out);
         }
         if (s.contains("평가") && hasAny(s, "벤치마크", "benchmark")) {
@@ -279,8 +281,10 @@ final class RelationRules {
             return; // "Pre-LN vs Post-LN": a comparison is not what anything uses
         }
         Map<Pattern, String> rules = new LinkedHashMap<>();
-        rules.put(USERS, "users-of");
-        if (!isModelKind(context)) {
+        if (hasAny(s, USE_CUES) || s.contains("구현")) {
+            rules.put(USERS, "users-of");
+        }
+        if ((hasAny(s, "대표", "해당") || s.contains("등") && hasAny(s, "표준", "필수", "기본")) && !isModelKind(context)) {
             rules.put(REPRESENTATIVES, "representative-of"); // the representatives of "VLM" are VLMs, they do not use one
         }
         rules.put(USED_IN, "used-in");
@@ -651,8 +655,8 @@ final class RelationRules {
         if (e == null) {
             return null;
         }
-        String[] words = e.label().split("\\s+");
-        return words.length >= 2 && words[words.length - 1].matches("\\p{IsLatin}{3,}") ? words[words.length - 1] : null;
+        String[] words = SPACES.split(e.label());
+        return words.length >= 2 && LATIN_WORD.matcher(words[words.length - 1]).matches() ? words[words.length - 1] : null;
     }
 
     private static boolean better(String window) {
@@ -761,26 +765,56 @@ final class RelationRules {
 
     /** "A → B → C" between models or benchmarks of one line of succession: each improves on the one before. */
     private void lineage(String s, int line, List<Relation> out) {
-        if (!ARROW.matcher(s).find()) {
+        if (!hasArrow(s)) {
             return;
         }
-        Matcher chain = VERSION_CHAIN.matcher(s);
-        while (chain.find()) {
-            // "(1.0→1.5→NeXT)" after "LLaVA": the versions of that name, read as a lineage of their own
-            String stem = chain.group(1);
-            List<String> versions = new ArrayList<>();
-            for (String v : ARROW.split(chain.group(2).strip())) {
-                String bare = v.strip();
-                versions.add(!BARE_VERSION.matcher(bare).matches() ? bare : stem + (Character.isDigit(bare.charAt(0)) ? " " : "-") + bare);
+        String rest = s; // without its version chains
+        if (mayHoldVersionChain(s)) {
+            Matcher chain = VERSION_CHAIN.matcher(s);
+            StringBuilder without = new StringBuilder();
+            while (chain.find()) {
+                // "(1.0→1.5→NeXT)" after "LLaVA": the versions of that name, read as a lineage of their own
+                String stem = chain.group(1);
+                List<String> versions = new ArrayList<>();
+                for (String v : ARROW.split(chain.group(2).strip())) {
+                    String bare = v.strip();
+                    versions.add(!BARE_VERSION.matcher(bare).matches() ? bare : stem + (Character.isDigit(bare.charAt(0)) ? " " : "-") + bare);
+                }
+                lineageOf(String.join(" → ", versions), line, out);
+                chain.appendReplacement(without, "");
             }
-            lineageOf(String.join(" → ", versions), line, out);
+            rest = chain.appendTail(without).toString();
         }
         // "MMLU → MMLU-Pro, GSM8K → MATH": a comma outside parentheses ends one chain and starts the next
-        for (String segment : topLevelCommaSplit(VERSION_CHAIN.matcher(s).replaceAll(""))) {
-            if (ARROW.matcher(segment).find()) {
+        for (String segment : topLevelCommaSplit(rest)) {
+            if (hasArrow(segment)) {
                 lineageOf(segment, line, out);
             }
         }
+    }
+
+    /** {@code ARROW.matcher(s).find()}, without the regex (this runs on every sentence). */
+    static boolean hasArrow(String s) {
+        return s.indexOf('→') >= 0 || s.indexOf('⇒') >= 0 || s.contains("->");
+    }
+
+    /** A parenthesis opening on a version ({@code [(（]\s*v?\d}): where {@link #VERSION_CHAIN} can match at all. */
+    static boolean mayHoldVersionChain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '(' || s.charAt(i) == '（') {
+                int j = i + 1;
+                while (j < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j < s.length() && s.charAt(j) == 'v') {
+                    j++;
+                }
+                if (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> topLevelCommaSplit(String s) {
@@ -899,7 +933,7 @@ final class RelationRules {
 
     /** The name-like tail of a clause: "현재 decoder-only LLM의 표준 GQA" → "GQA". */
     private static String lastPhrase(String clause) {
-        String[] words = clause.strip().split("\\s+");
+        String[] words = SPACES.split(clause.strip());
         int start = words.length;
         while (start > 0 && Names.startsLatinOrGreek(words[start - 1]) && words.length - start < 4) {
             start--;

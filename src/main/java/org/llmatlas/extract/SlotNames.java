@@ -18,6 +18,9 @@ final class SlotNames {
     private static final Pattern TRAILING_WORD = Pattern.compile("\\s+(?:등|등의|같은|계열의?)$");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|，|、|\\s및\\s|\\sand\\s|\\s또는\\s|\\sor\\s|(?<=[\\p{IsLatin}\\d)])(?:와|과)\\s)\\s*");
     private static final Pattern PLUS_SPLIT = Pattern.compile("\\s*\\+\\s*");
+    private static final Pattern TRAILING_ETC = Pattern.compile("\\s+(?:등|등의|같은)$");
+    private static final Pattern FINAL_ETC = Pattern.compile("\\s*등$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PARENS = Pattern.compile("\\s*[(（][^()（）]*[)）]");
 
     /** "128K", "7B", "1M", "4x": sizes and counts, never names on their own. */
@@ -62,7 +65,7 @@ final class SlotNames {
             e.ifPresent(out::add);
             modelList |= e.filter(Entity::isModelLike).isPresent();
             if (e.isEmpty()) {
-                pending.add(Names.stripQualifiers(Lexicon.clean(item)).replaceAll("\\s+(?:등|등의|같은)$", ""));
+                pending.add(Names.stripQualifiers(Lexicon.clean(item)).transform(n -> TRAILING_ETC.matcher(n).replaceAll("")));
             }
         }
         for (String name : modelList ? pending : List.<String>of()) {
@@ -98,7 +101,7 @@ final class SlotNames {
         List<String> items = splitList(note);
         boolean examples = items.size() > 1 || note.strip().endsWith("등");
         for (String item : items) {
-            String name = item.replaceAll("\\s*등$", "").strip();
+            String name = FINAL_ETC.matcher(item).replaceAll("").strip();
             Optional<Entity> known = lexicon.find(name);
             if (known.isPresent() && (known.get().isModelLike() || !examples || !MODEL_SHAPED.matcher(name).matches())) {
                 known.filter(Entity::isModelLike).ifPresent(out::add);
@@ -144,7 +147,7 @@ final class SlotNames {
         if (s.isEmpty() || !Names.startsLatinOrGreek(s)) {
             return Optional.empty();
         }
-        String[] words = s.split("\\s+");
+        String[] words = SPACES.split(s);
         Optional<Entity> known = knownPrefix(words);
         if (known.isPresent() && known.get().isModelLike()) {
             // "InternVL 2", "Mistral 7B": a version or size word after a known model name names a model of its own
@@ -229,7 +232,7 @@ final class SlotNames {
      */
     static String leadingPhrase(String slot) {
         List<String> words = new ArrayList<>();
-        for (String raw : slot.split("\\s+")) {
+        for (String raw : SPACES.split(slot)) {
             String w = Names.stripParticle(raw);
             boolean glued = !w.equals(raw.strip());
             if (!PHRASE_WORD.matcher(w).matches()) {

@@ -1,5 +1,6 @@
 package org.llmatlas.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 
 /** Wall-clock sampling for the benchmarks: medians and interleaved paired runs. */
@@ -25,19 +26,38 @@ final class Timing {
      * @return the sorted samples of a and of b, in ms
      */
     static double[][] interleaved(int warmup, int runs, Runnable a, Runnable b) {
+        double[][] t = interleavedWithCpu(warmup, runs, a, b);
+        return new double[][] {t[0], t[1]};
+    }
+
+    /**
+     * As {@link #interleaved}, also returning the CPU time of this thread for each run (less sensitive to
+     * other processes' load than wall time; GC threads' work is not in it).
+     *
+     * @return the sorted wall samples of a and of b, then the sorted CPU samples of a and of b, in ms
+     */
+    static double[][] interleavedWithCpu(int warmup, int runs, Runnable a, Runnable b) {
         for (int i = 0; i < warmup; i++) {
             a.run();
             b.run();
         }
-        double[] ta = new double[runs];
-        double[] tb = new double[runs];
+        double[][] t = new double[4][runs];
         for (int i = 0; i < runs; i++) {
-            ta[i] = time(a);
-            tb[i] = time(b);
+            long cpu = cpuNanos();
+            t[0][i] = time(a);
+            t[2][i] = (cpuNanos() - cpu) / 1e6;
+            cpu = cpuNanos();
+            t[1][i] = time(b);
+            t[3][i] = (cpuNanos() - cpu) / 1e6;
         }
-        Arrays.sort(ta);
-        Arrays.sort(tb);
-        return new double[][] {ta, tb};
+        for (double[] samples : t) {
+            Arrays.sort(samples);
+        }
+        return t;
+    }
+
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     static double time(Runnable r) {

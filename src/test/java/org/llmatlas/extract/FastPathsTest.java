@@ -48,6 +48,26 @@ class FastPathsTest {
     }
 
     @Test
+    void theFirstSentenceIsTheFirstOfAllTheSentences() throws IOException {
+        for (String line : seedLines()) {
+            List<String> all = Layout.sentences(line);
+            assertThat(Layout.firstSentence(line)).as(line).isEqualTo(all.isEmpty() ? "" : all.get(0));
+        }
+    }
+
+    @Test
+    void theArrowAndVersionChainGatesPassEveryLineThePatternsMatch() throws IOException {
+        java.util.regex.Pattern arrow = java.util.regex.Pattern.compile("\\s*(?:→|->|⇒)\\s*");
+        java.util.regex.Pattern chain = java.util.regex.Pattern.compile("[(（]\\s*v?\\d");
+        List<String> lines = new ArrayList<>(seedLines());
+        lines.addAll(List.of("LLaVA (1.0→1.5)", "X ( v2 -> v3)", "X （\t3⇒4）", "(v", "(vv1)", "a -> b", "a - > b", "(\u00851)"));
+        for (String line : lines) {
+            assertThat(RelationRules.hasArrow(line)).as(line).isEqualTo(arrow.matcher(line).find());
+            assertThat(RelationRules.mayHoldVersionChain(line)).as(line).isEqualTo(chain.matcher(line).find());
+        }
+    }
+
+    @Test
     void particlesAndEdgePunctuationAreRemovedAsByThePatterns() throws IOException {
         java.util.regex.Pattern glued = java.util.regex.Pattern.compile(
                 "(?<=[\\p{IsLatin}\\p{IsGreek}\\d)\\]])(?:[\\p{IsHangul}]+)$");
