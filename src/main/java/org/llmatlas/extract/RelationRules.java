@@ -190,6 +190,7 @@ final class RelationRules {
             }
             if (hasAny(s, "결합", "추가")) {
                 objects(ADDED_ON, "added-on", s, context, line, out);
+                useRules.addedToModels(objectText(s), context, out);
             }
             if (useCue) {
                 objects(OBJECT_USED, "uses-object", s, context, line, out);
