@@ -192,6 +192,7 @@ final class RelationRules {
             }
             if (hasAny(s, "결합", "추가")) {
                 objects(ADDED_ON, "added-on", s, context, line, out);
+                useRules.addedToModels(objectText(s), context, out);
             }
             if (useCue) {
                 objects(OBJECT_USED, "uses-object", s, context, line, out);
@@ -324,7 +325,7 @@ final class RelationRules {
         if (isMeasure(context)) {
             return; // a benchmark or metric is not built from the techniques its sentence names
         }
-        String text = UseRules.objectText(s);
+        String text = objectText(s);
         Matcher m = p.matcher(text);
         while (m.find()) {
             if (p == INSTRUMENT && !statesMeans(text, m)) {
@@ -382,10 +383,13 @@ final class RelationRules {
      * what the context names (its head word used as the verb) uses it.
      */
     private void doneBy(String s, Entity context, List<Relation> out) {
-        String[] words = context.label().split("\\s+");
-        String verb = words[words.length - 1].toLowerCase(java.util.Locale.ROOT) + "하";
-        int at = s.toLowerCase(java.util.Locale.ROOT).indexOf(verb);
-        if (words[words.length - 1].length() < 4 || at < 0) {
+        String label = context.label();
+        String word = label.substring(label.lastIndexOf(' ') + 1);
+        int at = -1;
+        for (int i = s.indexOf('하', word.length()); i >= 0 && at < 0; i = s.indexOf('하', i + 1)) {
+            at = s.regionMatches(true, i - word.length(), word, 0, word.length()) ? i - word.length() : -1;
+        }
+        if (word.length() < 4 || at < 0) {
             return;
         }
         Matcher m = SUBJECT_MARKED.matcher(s.substring(clauseStart(s, at), at));
@@ -393,6 +397,18 @@ final class RelationRules {
             slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context))
                     .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "does-the-context")));
         }
+    }
+
+    private String lastSentence;
+    private String lastText;
+
+    /** {@link UseRules#objectText} of the sentence the rules are reading, computed once for its several patterns. */
+    private String objectText(String s) {
+        if (!s.equals(lastSentence)) {
+            lastSentence = s;
+            lastText = UseRules.objectText(s);
+        }
+        return lastText;
     }
 
     /** An object marked earlier in the clause ("KV-cache를 INT8로 양자화", "Weight만 INT4로"). */

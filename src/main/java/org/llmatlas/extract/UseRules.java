@@ -47,6 +47,11 @@ final class UseRules {
     private static final Pattern KIND_EXAMPLES_USED = Pattern.compile(
             "(?:VLM|LLM|MLLM|model|모델)\\s*[(（]([^()（）]+)[)）]\\s*(?:backbone|encoder|decoder|vision encoder)?\\s*(?:을|를)?\\s*(?:재사용|사용|채택|활용)");
     private static final Pattern SIZE_AFTER = Pattern.compile("(?i)\\s+\\d+(?:\\.\\d+)?[kmbt]$");
+    /** "PaLI-X 또는 PaLM-E VLM에 robot action token을 vocabulary에 추가": the models something is added to. */
+    private static final Pattern ADDED_TO_MODELS = Pattern.compile(
+            "((?:[\\p{IsLatin}][^\\s,()\\p{IsHangul}]*\\s*(?:,|\\s또는)\\s*)*[\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:VLM|LLM|MLLM|모델)?에\\s+"
+                    + "(?:[^\\s.]+\\s+){0,3}?[^\\s.]+(?:을|를)\\s+(?:[^\\s.]+에\\s+)?(?:추가|결합)");
+
     /** "PPO는 policy, reference, reward, value model 4개가 동시에 필요함": what the subject needs. */
     private static final Pattern NEEDS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)(?:은|는)\\s+((?:[\\p{IsLatin}][\\p{IsLatin}\\-]*\\s*,\\s*)+[\\p{IsLatin}][\\p{IsLatin}\\-]*(?:\\s[\\p{IsLatin}]+)?)\\s*(?:\\d+개)?(?:가|이)\\s+(?:동시에\\s+|모두\\s+)?필요");
@@ -215,9 +220,21 @@ final class UseRules {
             String last = items.get(items.size() - 1);
             String head = last.contains(" ") ? last.substring(last.lastIndexOf(' ')) : "";
             for (String item : items) {
-                String name = item.contains(" ") ? item : item + head;
-                slots.lexicon().find(name).filter(x -> !x.equals(subject.get()))
+                // the item written in full ("value model") names a thing; the others ("policy") only if known with the head
+                Optional<Entity> needed = item.contains(" ") ? slots.resolveTerm(item, line) : slots.lexicon().find(item + head);
+                needed.filter(y -> !y.equals(subject.get()))
                         .ifPresent(x -> out.add(new Relation(subject.get(), Atlas.uses, x, Emitter.STATED, "needs")));
+            }
+        }
+    }
+
+    /** "PaLI-X 또는 PaLM-E VLM에 … 추가하고": the context is built on the known models named. */
+    void addedToModels(String text, Entity context, List<Relation> out) {
+        Matcher m = ADDED_TO_MODELS.matcher(text);
+        while (m.find()) {
+            for (String name : m.group(1).split("\\s*(?:,|\\s또는)\\s*")) {
+                slots.lexicon().find(name).filter(x -> x.isModelLike() && !x.equals(context))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "added-to-models")));
             }
         }
     }
