@@ -42,7 +42,13 @@ final class Declarations {
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     inAnswer = false;
                 }
-                case PARAGRAPH -> inAnswer |= Layout.question(b.raw()) != null;
+                case PARAGRAPH -> {
+                    Layout.QuestionHead q = Layout.question(b.raw());
+                    if (q != null) {
+                        inAnswer = true;
+                        declareAsked(q.text());
+                    }
+                }
                 case ITEM -> {
                     if (skip || inAnswer) {
                         continue;
@@ -52,7 +58,7 @@ final class Declarations {
                         declareTerm(t, section);
                     } else {
                         for (String topic : Layout.topicList(b.raw())) {
-                            lexicon.declare(topic, Atlas.Concept, Lexicon.RANK_DEFAULT);
+                            declareTopic(topic);
                         }
                     }
                 }
@@ -61,15 +67,34 @@ final class Declarations {
         }
     }
 
+    /** "VLA란 무엇이고 …?", "M-RoPE(Multimodal RoPE)란 무엇이고 …?": what a question asks to define is a concept. */
+    private static final Pattern ASKED = Pattern.compile("^([\\p{IsLatin}π][^\\s()（）]*(?:\\s[\\p{IsLatin}\\d][^\\s()（）]*){0,3}?(?:\\s*[(（][^()（）]+[)）])?)\\s*(?:이)?란\\s");
+
+    private void declareAsked(String question) {
+        Matcher m = ASKED.matcher(question.replace("`", "").replace("**", ""));
+        if (m.find() && !Names.hasHangul(m.group(1)) && Names.isNameLike(Lexicon.withoutParenthesis(m.group(1))) && lexicon.find(m.group(1)).isEmpty()) {
+            lexicon.declare(m.group(1), Atlas.Concept, Lexicon.RANK_DEFAULT);
+        }
+    }
+
+    /** A topic of a roadmap list: a concept, or a family when it is named as one ("Mistral / Mixtral Family"). */
+    Entity declareTopic(String name) {
+        Matcher fm = FAMILY_TERM.matcher(name);
+        return fm.matches() && fm.group(2) == null && Names.startsLatinOrGreek(name) ? lexicon.declareFamily(fm.group(1))
+                : lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT);
+    }
+
     /** Declares the entities of one keyword bullet and returns them (several for "MATH / AIME" in a benchmark list). */
-    List<Entity> declareTerm(Layout.Term t, String section) {
+    List<Entity> declareTerm(Layout.Term term, String section) {
         List<Entity> out = new ArrayList<>();
+        String stage = Layout.stageName(term.name());
+        Layout.Term t = stage == null ? term : new Layout.Term(stage, term.definition()); // "Stage 1 (Alignment Pre-training)"
         if (Layout.isFamilySection(section)) {
             Matcher fm = FAMILY_TERM.matcher(t.name());
             if (!fm.matches()) {
                 fm = UNMARKED_FAMILY.matcher(t.name());
                 // "Kite / Kestrel (Nimbus AI): Kite 7B(…), Kestrel 8x7B(…)"; a stem already named as a model stays that model
-                fm = fm.matches() && isMemberList(t.definition()) && lexicon.find(fm.group(1)).isEmpty() ? fm : null;
+                fm = fm.matches() && isMemberList(t.definition()) && lexicon.find(fm.group(1)).filter(e -> e.type().equals(Atlas.Model)).isEmpty() ? fm : null;
             }
             if (fm != null) {
                 Entity family = lexicon.declareFamily(fm.group(1));

@@ -22,6 +22,8 @@ import org.llmatlas.vocab.Atlas;
  */
 final class DocumentExtractor {
     private static final java.util.regex.Pattern EDITIONS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?:\\s*/\\s*\\p{Lu}\\p{Ll}+)+)\\s*(?:,|$)");
+    private static final java.util.regex.Pattern CONTRAST_LABEL = java.util.regex.Pattern.compile("(?:와|과)의?\\s*(?:차이|비교)|대비|\\bvs\\.?\\s");
+    private static final java.util.regex.Pattern STAGES = java.util.regex.Pattern.compile("(?i)\\bstage\\s*\\d|\\d\\s*단계|단계\\s*\\d");
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
 
@@ -33,10 +35,14 @@ final class DocumentExtractor {
     private final SlotNames slots;
     private final Emitter out;
     private final Set<Entity> referenced = new LinkedHashSet<>();
+    /** Models placed in their family within the current unit (the note, or one Q&A item, which stands alone). */
+    private final Set<Entity> placed = new java.util.HashSet<>();
     private final Map<String, Integer> topicSlugs = new HashMap<>();
     private final Deque<Resource> topics = new ArrayDeque<>();
     private final Deque<Integer> levels = new ArrayDeque<>();
     private int questions;
+    /** The last keyword of the section whose definition speaks of stages ("Stage 1에서는 …"): the whole its stage bullets belong to. */
+    private Entity staged;
 
     DocumentExtractor(Note note, Lexicon lexicon, Emitter out) {
         this.note = note;
@@ -72,6 +78,7 @@ final class DocumentExtractor {
                     section = b.raw();
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     usageList = false;
+                    staged = null;
                     if (!skip) {
                         heading(b);
                         focus = lastMention(b.raw(), null);
@@ -140,6 +147,13 @@ final class DocumentExtractor {
             for (Entity e : entities) {
                 keyword(e, t, b);
             }
+            if (Layout.stageName(t.name()) != null) {
+                if (staged != null && entities.size() == 1) {
+                    relation(new Relation(entities.get(0), Atlas.partOf, staged, Emitter.IMPLIED, "stage-of"), b.line(), note.line(b.line()));
+                }
+            } else if (entities.size() == 1 && STAGES.matcher(t.definition()).find()) {
+                staged = entities.get(0);
+            }
             if (entities.size() == 1 && entities.get(0).type().equals(Atlas.ModelFamily) && Layout.isFamilySection(section)) {
                 family(entities.get(0), t, b);
             }
@@ -148,7 +162,7 @@ final class DocumentExtractor {
         List<String> topicNames = Layout.topicList(b.raw());
         if (!topicNames.isEmpty() && !topics.isEmpty()) {
             for (String name : topicNames) {
-                Entity e = lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT);
+                Entity e = declarations.declareTopic(name);
                 reference(e, b.line());
                 out.stated(res(e), Atlas.partOf, topics.peek(), b.line(), note.line(b.line()), Emitter.IMPLIED, "topic-list");
             }
@@ -233,6 +247,7 @@ final class DocumentExtractor {
 
     private int question(Layout.QuestionHead q, Block b, List<Block> blocks, int index) {
         questions++;
+        placed.clear();
         Resource question = out.resource(Atlas.QUESTION + note.name() + "-q" + q.number());
         int end = index + 1;
         while (end < blocks.size() && blocks.get(end).kind() != Block.Kind.HEADING && Layout.question(blocks.get(end).raw()) == null) {
@@ -261,9 +276,15 @@ final class DocumentExtractor {
             relation(r, b.line(), quote);
         }
         Entity context = about.isEmpty() || about.size() > 2 ? null : about.get(0);
+        Entity whole = rules.partsAskedOf(stripMarkdown(q.text())).orElse(null);
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);
             Layout.Term t = Layout.term(a.raw());
+            if (t != null && whole != null) {
+                for (Relation r : rules.answerPart(t.name(), whole, a.line())) {
+                    relation(r, a.line(), note.line(a.line()));
+                }
+            }
             if (t != null) {
                 // "**LLaVA 1.0**: …", "**RT-2 (2023)**: …" in an answer: a proper name is a model the answer describes
                 Entity termEntity = lexicon.find(t.name()).or(() -> Names.isNameLike(t.name()) && t.name().matches(".*\\d.*")
@@ -302,8 +323,8 @@ final class DocumentExtractor {
     /** "GQA 표준 이유: …", "SentencePiece: …": a line labelled with a name is about that name. */
     private Entity labelContext(String line, Entity fallback) {
         Matcher m = LINE_LABEL.matcher(line);
-        if (!m.find()) {
-            return fallback;
+        if (!m.find() || m.group(1).startsWith("기존") || CONTRAST_LABEL.matcher(m.group(1)).find()) {
+            return fallback; // "기존 RoPE: …", "VLM과의 차이: …" describe what the subject is set against, not a new subject
         }
         List<Mention> found = mentions.find(m.group(1));
         return found.isEmpty() ? fallback : found.get(0).entity();
@@ -318,12 +339,13 @@ final class DocumentExtractor {
         out.stated(res(r.subject()), r.predicate(), res(r.object()), line, quote, r.cue(), r.rule());
     }
 
-    /** Records that the note names {@code e}; a versioned model is placed in its family. */
+    /** Records that the note names {@code e}; a versioned model is placed in its family, once per note or Q&A item. */
     private void reference(Entity e, int line) {
         if (e.family == null && e.type().equals(Atlas.Model)) {
             lexicon.familyOf(e.label()).ifPresent(f -> e.family = f);
         }
-        if (referenced.add(e) && e.family != null && !e.family.equals(e)) {
+        referenced.add(e);
+        if (e.family != null && !e.family.equals(e) && placed.add(e)) {
             referenced.add(e.family);
             out.stated(res(e), Atlas.partOf, res(e.family), line, note.line(line), Emitter.IMPLIED, "model-in-family");
         }

@@ -23,6 +23,10 @@ final class Layout {
     private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\p{Cn}\\x{FE0F}\\x{200D}]+");
     private static final Pattern CATEGORY_DASH = Pattern.compile("^([^—–:]+?)\\s+[—–]\\s+(.+)$");
     private static final Pattern PAREN_GROUP = Pattern.compile("^([^(]+?)\\s*\\(([^()]*)\\)$");
+    /** "Stage 1 — SL-CAI", "Stage 2 (Instruction Fine-tuning)", "Step 3: Reward Model", "1단계: SFT". */
+    private static final Pattern STAGE = Pattern.compile(
+            "(?i)^(?:(?:stage|step|phase)\\s*\\d+|\\d+\\s*단계)\\s*(?:[—–:：-]\\s*(.+)|[(（]\\s*([^()（）]+?)\\s*[)）])$");
+    private static final Pattern FAMILY_GROUP = Pattern.compile("(?i)^[^,()]+/[^,()]+?\\s+(?:family|series)$");
     private static final Pattern TOPIC_SPLIT = Pattern.compile("\\s*(?:,|\\s/\\s|\\svs\\.?\\s)\\s*");
 
     private Layout() {}
@@ -45,6 +49,12 @@ final class Layout {
             return null;
         }
         return new Term(name, m.group(2).replaceAll("\\s*\\n\\s*", " ").strip());
+    }
+
+    /** The name of a stage written with its ordinal ("SL-CAI" of "Stage 1 — SL-CAI"), or null when the name is no such stage. */
+    static String stageName(String name) {
+        Matcher m = STAGE.matcher(name.strip());
+        return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)).strip() : null;
     }
 
     static QuestionHead question(String raw) {
@@ -116,6 +126,10 @@ final class Layout {
             line = group.group(2);
         } else if (group.matches() && group.group(2).contains(" vs")) {
             line = group.group(1); // "(Continuous vs Discrete)" qualifies the topic, it names no topics
+        }
+        if (FAMILY_GROUP.matcher(line).matches()) {
+            out.add(line.strip()); // "Mistral / Mixtral Family": one family called by both names
+            return out;
         }
         for (String part : TOPIC_SPLIT.split(line)) {
             String p = part.strip();

@@ -26,6 +26,8 @@ final class Lexicon {
     static final int RANK_SENTENCE = 1;
     static final int RANK_SECTION = 2;
 
+    /** A last word in the plural: "Optimizers", "LLMs" (not "Loss", "Bias"). */
+    private static final Pattern PLURAL = Pattern.compile("(?:[\\p{IsLatin}]{3,}[^s]|\\p{Lu}{2,})s$");
     private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[(（]([^()（）]+)[)）]\\s*$");
     private static final Pattern FAMILY_WORD = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series|시리즈)$");
 
@@ -100,6 +102,11 @@ final class Lexicon {
             keys[i] = Names.key(aliases.canonical(candidates.get(i)));
         }
         String bare = Names.stripSize(clean(surface));
+        if (PLURAL.matcher(bare).find()) {
+            // "Paged Optimizers", "LLMs": the singular, when nothing has the plural name itself
+            keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+            keys[keys.length - 1] = Names.key(aliases.canonical(bare.substring(0, bare.length() - 1)));
+        }
         String stemKey = !bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare)) ? Names.key(bare) : null;
         return new Probe(keys, stemKey);
     }
@@ -178,6 +185,9 @@ final class Lexicon {
     private static Forms forms(String surface) {
         String name = clean(surface);
         String[] pair = aliasPair(name);
+        if (pair == null) {
+            pair = midParenthesis(name);
+        }
         String primary = pair != null ? pair[0] : withoutParenthesis(Names.stripQualifiers(name));
         List<String> slashParts = Names.expandSlashes(withoutParenthesis(name));
         String firstPart = slashParts.size() > 1 && Names.isNameLike(slashParts.get(0)) ? slashParts.get(0) : null;
@@ -229,6 +239,20 @@ final class Lexicon {
         boolean innerShort = Names.isShortName(inner) && !Names.isShortName(outer) && !Names.hasHangul(inner);
         return innerShort ? new String[] {inner, outer} : new String[] {outer, inner};
     }
+
+    /**
+     * "Top-p (Nucleus) Sampling": a parenthesis inside a name gives another word for the word before it,
+     * so the name is "Top-p Sampling" and also "Nucleus Sampling"; null when there is no such parenthesis.
+     */
+    static String[] midParenthesis(String name) {
+        Matcher m = MID_PAREN.matcher(name);
+        if (!m.matches() || Names.hasHangul(m.group(2)) != Names.hasHangul(m.group(1))) {
+            return null;
+        }
+        return new String[] {m.group(1).strip() + " " + m.group(3).strip(), m.group(2).strip() + " " + m.group(3).strip()};
+    }
+
+    private static final Pattern MID_PAREN = Pattern.compile("^([^()（）]+?)\\s*[(（]([\\p{IsLatin}][^()（）,\\d]*)[)）]\\s+(\\p{IsLatin}[^()（）]*)$");
 
     /** Declares a family ("LLaMA 계열", "Qwen family"); its stem resolves bare names like "LLaMA". */
     Entity declareFamily(String surface) {

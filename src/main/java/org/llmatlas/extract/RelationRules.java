@@ -25,6 +25,8 @@ import org.llmatlas.vocab.Atlas;
  * </ul>
  */
 final class RelationRules {
+    /** "32K(LLaMA-2)", "~70%(GPT-4)": a value with the model it belongs to in parentheses. */
+    private static final Pattern VALUE_OF = Pattern.compile("(?:^|\\s)[~≈]?\\d+(?:\\.\\d+)?\\s*[KMBTkmbt%x]?\\s*[(（]");
     private static final Pattern LINEAGE_ITEM = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*(.*)$");
     private static final String USE_VERB = "(?:사용|채택|도입|활용|적용|이용)";
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
@@ -88,17 +90,20 @@ final class RelationRules {
     private static final Pattern EXISTING = Pattern.compile("기존\\s+([\\p{IsLatin}][^\\s,()]*?)(?:의|에서|:|와\\s*다른|과\\s*다른)(?=\\s|$)");
     /** "A는 B보다 …", "B 대비 …": the comparison point; the names before it are what is compared against. */
     private static final Pattern THAN = Pattern.compile("(?:보다|대비)(?=\\s|$|[,.])");
-    /** "MQA만큼 빠르면서 MHA에 가까운 품질": as good as one on one axis, close to another on the other. */
+    /**
+     * "MQA만큼 빠르면서 MHA에 가까운 품질": as fast as the one and better in quality, so it improves on it;
+     * only close to the other in quality while faster is a trade-off with that one, not an improvement.
+     */
     private static final Pattern AS_GOOD_AS = Pattern.compile(
-            "([\\p{IsLatin}π][^\\s,()]*)만큼\\s*(?:[^\\s.,]+\\s+)?(?:빠르|빠른|효율적|가벼|싸|저렴)[^.,]{0,6}?(?:면서|며)\\s+(?:([\\p{IsLatin}π][^\\s,()]*)에\\s*(?:훨씬\\s*)?가까운)?");
+            "([\\p{IsLatin}π][^\\s,()]*)만큼\\s*(?:[^\\s.,]+\\s+)?(?:빠르|빠른|효율적|가벼|싸|저렴)[^.,]{0,6}?(?:면서|며)\\s");
     /** Plainly better: the subject is ahead on this axis. */
-    private static final Pattern GOOD = Pattern.compile("우수|뛰어|좋[은아고음다]|좋$|빠르|빠른|빠름|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
+    private static final Pattern GOOD = Pattern.compile("우수|뛰어|장점|좋[은아고음다]|좋$|빠르|빠른|빠름|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
     /** Worse on the axis, or a trade-off named in the same clause. */
-    private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|약하|약함|어렵|불안정|지만|반면|그러나|하지만|손실");
+    private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|(?<!절)약하|(?<!절)약함|어렵|불안정|지만|반면|그러나|하지만|손실");
     private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜");
     private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|많|증가|풍부");
     private static final Pattern COST = Pattern.compile("(?i)비용|메모리|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination");
-    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall");
+    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률");
     /** The end of the clause a comparison is made in. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|(?<=[\\p{IsHangul})])\\s*,\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
     /** "A는 …", "A가 …": the explicit subject of a comparison, with its Korean topic or subject marker. */
@@ -163,6 +168,9 @@ final class RelationRules {
             if (s.indexOf('+') >= 0 || s.contains(" × ")) {
                 composed(s.replace(" × ", " + "), context, line, out); // "TP × PP × DP를 결합"
             }
+            if (s.contains("위에") && COMPOSITION_CUE.matcher(s).find()) {
+                onTop(s, context, line, out);
+            }
             if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "없애", "해결", "극복", "보완", "기존")) {
                 improves(s, context, line, out);
             }
@@ -190,6 +198,9 @@ final class RelationRules {
             comparisons(s, context, line, out);
         }
         lineage(s, line, out);
+        if (hasAny(s, "pipeline", "Pipeline", "파이프라인")) {
+            pipelineStages(s, line, out);
+        }
         if (s.contains("발전")) {
             versionsDeveloped(s, line, out);
         }
@@ -287,11 +298,16 @@ final class RelationRules {
         Matcher m = BASED_ON.matcher(s);
         while (m.find()) {
             String slot = m.group(1);
-            List<String> parts = slot.contains("+") ? slots.splitPlus(slot) : List.of(lastPhrase(slot));
-            for (String part : parts) {
-                slots.resolve(part, Atlas.Concept, line)
-                        .ifPresent(b -> out.add(new Relation(context, Atlas.uses, b, Emitter.STATED, "based-on")));
+            if (slot.contains("+")) {
+                // "SigLIP(vision encoder) + LLaMA-2 7B 기반의 VLA": built from these parts
+                List<Part> parts = slots.splitPlus(slot).stream().map(part -> part(part, line)).flatMap(Optional::stream).toList();
+                if (parts.size() >= 2) {
+                    parts(parts, context, true, "based-on", out);
+                    continue;
+                }
             }
+            slots.resolve(lastPhrase(slot), Atlas.Concept, line)
+                    .ifPresent(b -> out.add(new Relation(context, Atlas.uses, b, Emitter.STATED, "based-on")));
         }
     }
 
@@ -300,18 +316,48 @@ final class RelationRules {
         if (!m.find() || s.contains("기반") || s.contains("=")) {
             return;
         }
-        List<Entity> parts = slots.splitPlus(m.group(1)).stream()
-                .map(part -> slots.resolveTerm(part, line)).flatMap(Optional::stream).toList();
-        if (parts.size() < 2) {
-            return; // a formula or a phrase, not an architecture
+        List<Part> parts = slots.splitPlus(m.group(1)).stream().map(part -> part(part, line)).flatMap(Optional::stream).toList();
+        if (parts.size() < 2 || parts.stream().anyMatch(p -> p.component().equals(context))) {
+            return; // a formula or a phrase, not an architecture; or a whole the context is only a part of
         }
-        // "A + B 구조", "A + B를 결합", "구성: A + B", a sentence that is only "A + B + C": parts of a whole;
-        // "A + B로 학습" only names the means
-        boolean whole = COMPOSITION_CUE.matcher(s).find() || !Names.hasHangul(PARENTHESES.matcher(s).replaceAll(""));
-        for (Entity b : parts) {
-            out.add(new Relation(context, Atlas.uses, b, Emitter.STATED, "composition"));
-            if (whole && !context.type().equals(Atlas.ModelFamily)) {
-                out.add(new Relation(b, Atlas.partOf, context, Emitter.IMPLIED, "composition"));
+        // "A + B 구조", "A + B를 결합", "구성: A + B", a sentence (or a labelled line) that is only "A + B + C":
+        // parts of a whole; "A + B로 학습" only names the means
+        String clause = s.substring(s.lastIndexOf(':', m.start(1)) + 1);
+        boolean whole = COMPOSITION_CUE.matcher(s).find() || !Names.hasHangul(PARENTHESES.matcher(clause).replaceAll(""));
+        parts(parts, context, whole && !context.type().equals(Atlas.ModelFamily), "composition", out);
+    }
+
+    /**
+     * One part of a whole as the text names it: the component, and the technique it is built with when the
+     * name says both ("flow matching action expert module": an Action Expert made with Flow Matching).
+     */
+    record Part(Entity component, Entity technique) {}
+
+    /** "… action expert (module)", "… projection head": a component named by what it is, after the technique it uses. */
+    private static final Pattern COMPONENT_HEAD = Pattern.compile("(?i)^((?:[\\p{IsLatin}][\\p{IsLatin}\\-]*\\s+){1,2}(?:expert|head|encoder|decoder|adapter|projector))(?:\\s+module)?$");
+
+    Optional<Part> part(String item, int line) {
+        String s = PARENTHESES.matcher(Lexicon.clean(item)).replaceAll("").strip();
+        Optional<SlotNames.Lead> lead = slots.knownLead(s);
+        if (lead.isPresent() && !lead.get().entity().isModelLike()) {
+            Matcher head = COMPONENT_HEAD.matcher(lead.get().rest());
+            if (head.matches()) {
+                String name = SlotNames.titleCase(head.group(1).toLowerCase(java.util.Locale.ROOT));
+                return Optional.of(new Part(slots.lexicon().declare(name, Atlas.Concept, Lexicon.RANK_SENTENCE), lead.get().entity()));
+            }
+        }
+        return slots.resolveTerm(item, line).map(c -> new Part(c, null));
+    }
+
+    /** The whole uses each part (and the technique a part is built with); with {@code whole}, each part is part of it. */
+    private static void parts(List<Part> parts, Entity context, boolean whole, String rule, List<Relation> out) {
+        for (Part p : parts) {
+            out.add(new Relation(context, Atlas.uses, p.component(), Emitter.STATED, rule));
+            if (p.technique() != null) {
+                out.add(new Relation(context, Atlas.uses, p.technique(), Emitter.STATED, rule));
+            }
+            if (whole) {
+                out.add(new Relation(p.component(), Atlas.partOf, context, Emitter.IMPLIED, rule));
             }
         }
     }
@@ -380,7 +426,13 @@ final class RelationRules {
             if (!better(window)) {
                 continue;
             }
-            Entity subject = explicitSubject(before, others).orElse(context);
+            Entity subject = explicitSubject(before, others)
+                    // "LLaVA-1.5가 사용하여 linear보다 표현력이 향상됨" in the bullet of MLP Projector: a model that
+                    // uses the context is not what is compared with a technique; the context is
+                    .filter(x -> context == null || !x.isModelLike() || context.isModelLike() || others.stream().anyMatch(Entity::isModelLike))
+                    .or(() -> Optional.ofNullable(context))
+                    .or(() -> openingName(s, others))
+                    .orElse(null);
             if (subject == null) {
                 continue;
             }
@@ -394,12 +446,8 @@ final class RelationRules {
         if (context != null && s.contains("만큼")) {
             Matcher a = AS_GOOD_AS.matcher(s);
             while (a.find()) {
-                for (int g = 1; g <= 2; g++) {
-                    if (a.group(g) != null) {
-                        slots.resolve(a.group(g), Atlas.Concept, line).filter(x -> !x.equals(context))
-                                .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "as-good-as")));
-                    }
-                }
+                slots.resolve(a.group(1), Atlas.Concept, line).filter(x -> !x.equals(context))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "as-good-as")));
             }
         }
     }
@@ -477,6 +525,15 @@ final class RelationRules {
         boolean benefit = BENEFIT.matcher(window).find();
         return less && cost && !(more && benefit) || more && benefit && !(less && !cost);
     }
+
+    /** "DPO의 수식을 유도하고, RLHF 대비 장점은?": with no context, the name the sentence opens with is the one compared. */
+    private Optional<Entity> openingName(String s, List<Entity> others) {
+        Matcher m = OPENING_NAME.matcher(s);
+        return m.find() ? slots.lexicon().find(m.group(1)).filter(x -> !others.contains(x) && !x.type().equals(Atlas.Organization)) : Optional.empty();
+    }
+
+    private static final Pattern OPENING_NAME = Pattern.compile(
+            "^\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*(?:[(（][^()（）]*[)）])?(?:의|은|는|이|가)\\s");
 
     /** "A는 B보다": the named subject of the comparison, when it is known and is not one of the compared. */
     private Optional<Entity> explicitSubject(String before, List<Entity> others) {
@@ -568,6 +625,61 @@ final class RelationRules {
         }
     }
 
+    /** "VLM 위에 action generation module을 추가한 구조": the base and what is added are parts of the context. */
+    private static final Pattern ON_TOP = Pattern.compile(
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*위에\\s+([\\p{IsLatin}][^,.()]*?)(?:을|를)\\s*(?:추가|얹|붙|올)");
+
+    private void onTop(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = ON_TOP.matcher(s);
+        while (m.find()) {
+            List<Part> parts = List.of(m.group(1), m.group(2)).stream().map(x -> part(x, line)).flatMap(Optional::stream).toList();
+            if (parts.size() == 2 && parts.stream().noneMatch(p -> p.component().equals(context))) {
+                parts(parts, context, true, "built-on-top", out);
+            }
+        }
+    }
+
+    /** "LLM pipeline에서: pretraining(…) → SFT(…) → alignment(…)": each stage of the arrow chain is part of the named pipeline. */
+    private static final Pattern PIPELINE = Pattern.compile(
+            "([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d\\-]+){0,2}?)\\s+(?:pipeline|Pipeline|파이프라인)(?:에서|의|은|는)?\\s*[:：]\\s*([^:：]+)");
+
+    private void pipelineStages(String s, int line, List<Relation> out) {
+        Matcher m = PIPELINE.matcher(s);
+        while (m.find()) {
+            String[] stages = ARROW.split(m.group(2));
+            if (stages.length < 2) {
+                continue;
+            }
+            Entity pipeline = slots.lexicon().declare(SlotNames.titleCase(m.group(1)) + " Pipeline", Atlas.Concept, Lexicon.RANK_SENTENCE);
+            for (String stage : stages) {
+                slots.resolveTerm(PARENTHESES.matcher(stage).replaceAll("").strip(), line).filter(x -> !x.equals(pipeline) && !x.isModelLike())
+                        .ifPresent(x -> out.add(new Relation(x, Atlas.partOf, pipeline, Emitter.STATED, "pipeline-stage")));
+            }
+        }
+    }
+
+    /** "QLoRA의 세 가지 핵심 구성 요소", "Constitutional AI의 두 단계 과정", "π0의 dual-network 구조": a question asking for parts. */
+    private static final Pattern PARTS_ASKED = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*(?:[(（][^()（）]*[)）])?의\\s+(?:[^\\s?]+\\s+){0,3}?(?:구성\\s*요소|구성|단계|구조|components?|stages?)");
+
+    /** The whole a question asks the parts of, or empty. */
+    Optional<Entity> partsAskedOf(String question) {
+        Matcher m = PARTS_ASKED.matcher(question);
+        return m.find() ? slots.lexicon().find(m.group(1)).filter(e -> !e.type().equals(Atlas.Organization)) : Optional.empty();
+    }
+
+    /**
+     * An answer's bold item under a question that asks for the parts of {@code whole} ("QLoRA의 세 가지 핵심
+     * 구성 요소", "Constitutional AI의 두 단계"): the item ("**NF4**", "**Stage 1 — SL-CAI**") is part of it.
+     */
+    List<Relation> answerPart(String item, Entity whole, int line) {
+        String name = Layout.stageName(item);
+        List<Relation> out = new ArrayList<>();
+        part(name != null ? name : item, line).filter(p -> !p.component().equals(whole))
+                .ifPresent(p -> parts(List.of(p), whole, true, "answer-part", out));
+        return out;
+    }
+
     /** "A → B → C" between models or benchmarks of one line of succession: each improves on the one before. */
     private void lineage(String s, int line, List<Relation> out) {
         if (!ARROW.matcher(s).find()) {
@@ -610,6 +722,11 @@ final class RelationRules {
 
     private void lineageOf(String s, int line, List<Relation> out) {
         String[] items = ARROW.split(s);
+        for (String item : items) {
+            if (VALUE_OF.matcher(item).find()) {
+                return; // "32K(LLaMA-2) → 128K(LLaMA-3)": a trend of a value across models, not a line of succession
+            }
+        }
         List<Entity> chain = new ArrayList<>();
         for (String raw : items) {
             String item = raw.strip();
