@@ -58,7 +58,7 @@ final class Declarations {
                         declareTerm(t, section);
                     } else {
                         for (String topic : Layout.topicList(b.raw())) {
-                            declareTopic(topic);
+                            lexicon.declare(topic, Atlas.Concept, Lexicon.RANK_DEFAULT);
                         }
                     }
                 }
@@ -68,20 +68,13 @@ final class Declarations {
     }
 
     /** "VLA란 무엇이고 …?", "M-RoPE(Multimodal RoPE)란 무엇이고 …?": what a question asks to define is a concept. */
-    private static final Pattern ASKED = Pattern.compile("^([\\p{IsLatin}π][^\\s()（）]*(?:\\s[\\p{IsLatin}\\d][^\\s()（）]*){0,3}?(?:\\s*[(（][^()（）]+[)）])?)\\s*(?:이)?란\\s");
+    private static final Pattern ASKED = Pattern.compile("^([\\p{IsLatin}π\\d][^\\s()（）]*(?:\\s[\\p{IsLatin}\\d][^\\s()（）]*){0,3}?(?:\\s*[(（][^()（）]+[)）])?)\\s*(?:이)?란\\s");
 
     private void declareAsked(String question) {
         Matcher m = ASKED.matcher(question.replace("`", "").replace("**", ""));
         if (m.find() && !Names.hasHangul(m.group(1)) && Names.isNameLike(Lexicon.withoutParenthesis(m.group(1))) && lexicon.find(m.group(1)).isEmpty()) {
             lexicon.declare(m.group(1), Atlas.Concept, Lexicon.RANK_DEFAULT);
         }
-    }
-
-    /** A topic of a roadmap list: a concept, or a family when it is named as one ("Mistral / Mixtral Family"). */
-    Entity declareTopic(String name) {
-        Matcher fm = FAMILY_TERM.matcher(name);
-        return fm.matches() && fm.group(2) == null && Names.startsLatinOrGreek(name) ? lexicon.declareFamily(fm.group(1))
-                : lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT);
     }
 
     /** Declares the entities of one keyword bullet and returns them (several for "MATH / AIME" in a benchmark list). */
@@ -91,13 +84,20 @@ final class Declarations {
         Layout.Term t = stage == null ? term : new Layout.Term(stage, term.definition()); // "Stage 1 (Alignment Pre-training)"
         if (Layout.isFamilySection(section)) {
             Matcher fm = FAMILY_TERM.matcher(t.name());
-            if (!fm.matches()) {
+            boolean marked = fm.matches();
+            if (!marked) {
                 fm = UNMARKED_FAMILY.matcher(t.name());
                 // "Kite / Kestrel (Nimbus AI): Kite 7B(…), Kestrel 8x7B(…)"; a stem already named as a model stays that model
-                fm = fm.matches() && isMemberList(t.definition()) && lexicon.find(fm.group(1)).filter(e -> e.type().equals(Atlas.Model)).isEmpty() ? fm : null;
+                // (the first pass made it a family, and its namesake a model: the second pass finds that family)
+                fm = fm.matches() && isMemberList(t.definition()) && (lexicon.find(fm.group(1)).filter(e -> e.type().equals(Atlas.Model)).isEmpty()
+                        || lexicon.find(fm.group(1) + " 계열").isPresent()) ? fm : null;
             }
             if (fm != null) {
-                Entity family = lexicon.declareFamily(fm.group(1));
+                // "Mistral" named on its own elsewhere (a roadmap topic) is the model the family is named after
+                String stem = fm.group(1);
+                lexicon.find(stem).filter(e -> e.type().equals(Atlas.Concept)).ifPresent(e -> lexicon.declare(stem, Atlas.Model, Lexicon.RANK_SECTION));
+                // "Mistral / Mixtral (Mistral AI)": one family, called by both names
+                Entity family = lexicon.declareFamily(marked ? fm.group(1) : Lexicon.withoutParenthesis(t.name()));
                 if (fm.group(2) != null) {
                     lexicon.declare(fm.group(2), Atlas.Organization, Lexicon.RANK_SECTION);
                 }

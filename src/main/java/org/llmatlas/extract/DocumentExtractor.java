@@ -23,7 +23,7 @@ import org.llmatlas.vocab.Atlas;
 final class DocumentExtractor {
     private static final java.util.regex.Pattern EDITIONS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?:\\s*/\\s*\\p{Lu}\\p{Ll}+)+)\\s*(?:,|$)");
     private static final java.util.regex.Pattern CONTRAST_LABEL = java.util.regex.Pattern.compile("(?:와|과)의?\\s*(?:차이|비교)|대비|\\bvs\\.?\\s");
-    private static final java.util.regex.Pattern STAGES = java.util.regex.Pattern.compile("(?i)\\bstage\\s*\\d|\\d\\s*단계|단계\\s*\\d");
+    private static final java.util.regex.Pattern STAGES = java.util.regex.Pattern.compile("(?i)\\b(?:stage|step|phase)\\s*\\d|\\d\\s*단계|단계\\s*\\d");
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
 
@@ -162,7 +162,7 @@ final class DocumentExtractor {
         List<String> topicNames = Layout.topicList(b.raw());
         if (!topicNames.isEmpty() && !topics.isEmpty()) {
             for (String name : topicNames) {
-                Entity e = declarations.declareTopic(name);
+                Entity e = lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT);
                 reference(e, b.line());
                 out.stated(res(e), Atlas.partOf, topics.peek(), b.line(), note.line(b.line()), Emitter.IMPLIED, "topic-list");
             }
@@ -189,6 +189,13 @@ final class DocumentExtractor {
             }
         }
         prose(t.definition(), b.line(), e);
+        if (t.name().contains(" vs")) {
+            for (String sentence : Layout.sentences(stripMarkdown(t.definition()))) {
+                for (Relation r : rules.versus(t.name(), sentence)) {
+                    relation(r, b.line(), quote);
+                }
+            }
+        }
     }
 
     /** A family bullet: each member is part of the family and uses the techniques in its parentheses. */
@@ -276,7 +283,7 @@ final class DocumentExtractor {
             relation(r, b.line(), quote);
         }
         Entity context = about.isEmpty() || about.size() > 2 ? null : about.get(0);
-        Entity whole = rules.partsAskedOf(stripMarkdown(q.text())).orElse(null);
+        Entity whole = rules.partsAskedOf(stripMarkdown(q.text()), b.line()).orElse(null);
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);
             Layout.Term t = Layout.term(a.raw());
@@ -310,6 +317,7 @@ final class DocumentExtractor {
         String text = stripMarkdown(raw);
         int offsetLine = firstLine;
         for (String line : text.split("\n")) {
+            placeMentionedModels(line, offsetLine);
             Entity lineContext = labelContext(line, context);
             for (String sentence : Layout.sentences(line)) {
                 for (Relation r : rules.apply(sentence, lineContext, offsetLine)) {
@@ -317,6 +325,16 @@ final class DocumentExtractor {
                 }
             }
             offsetLine++;
+        }
+    }
+
+    /** A model the line names ("GPT-4V 생성 … data") is in its family: its name says so wherever it stands. */
+    private void placeMentionedModels(String line, int lineNo) {
+        for (Mention x : mentions.find(line)) {
+            Entity e = x.entity();
+            if (e.type().equals(Atlas.Model) && (e.family != null || lexicon.familyOf(e.label()).isPresent()) && !placed.contains(e)) {
+                reference(e, lineNo);
+            }
         }
     }
 

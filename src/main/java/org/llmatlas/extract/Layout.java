@@ -26,7 +26,6 @@ final class Layout {
     /** "Stage 1 — SL-CAI", "Stage 2 (Instruction Fine-tuning)", "Step 3: Reward Model", "1단계: SFT". */
     private static final Pattern STAGE = Pattern.compile(
             "(?i)^(?:(?:stage|step|phase)\\s*\\d+|\\d+\\s*단계)\\s*(?:[—–:：-]\\s*(.+)|[(（]\\s*([^()（）]+?)\\s*[)）])$");
-    private static final Pattern FAMILY_GROUP = Pattern.compile("(?i)^[^,()]+/[^,()]+?\\s+(?:family|series)$");
     private static final Pattern TOPIC_SPLIT = Pattern.compile("\\s*(?:,|\\s/\\s|\\svs\\.?\\s)\\s*");
 
     private Layout() {}
@@ -126,10 +125,6 @@ final class Layout {
             line = group.group(2);
         } else if (group.matches() && group.group(2).contains(" vs")) {
             line = group.group(1); // "(Continuous vs Discrete)" qualifies the topic, it names no topics
-        }
-        if (FAMILY_GROUP.matcher(line).matches()) {
-            out.add(line.strip()); // "Mistral / Mixtral Family": one family called by both names
-            return out;
         }
         for (String part : TOPIC_SPLIT.split(line)) {
             String p = part.strip();

@@ -111,6 +111,11 @@ final class Lexicon {
         return new Probe(keys, stemKey);
     }
 
+    /** True when the curated alias table names {@code surface} ("언어 모델" → Language Model). */
+    boolean isCurated(String surface) {
+        return !aliases.canonical(clean(surface)).equals(clean(surface));
+    }
+
     /** Records every later change to this lexicon in {@code log} (null stops recording). */
     void recordInto(DeclarationLog log) {
         this.log = log;
@@ -165,6 +170,13 @@ final class Lexicon {
         }
         for (String key : f.keys()) {
             putKey(key, e);
+            String canonical = aliases.canonical(key);
+            if (!canonical.equals(key) && find(canonical).isEmpty()) {
+                // "LM" in the alias table: lookups of "LM" ask for the canonical "Language Model", which names it too
+                // (unless that name is already another entity's, or a family's stem)
+                putKey(Names.key(canonical), e);
+                changed(e.addName(canonical));
+            }
         }
         for (int i = 0; i < f.parts().length; i++) {
             if (putKey(f.partKeys()[i], e) == null) {
@@ -275,13 +287,21 @@ final class Lexicon {
         Matcher m = FAMILY_WORD.matcher(name);
         String core = m.matches() ? m.group(1).strip() : name;
         Entity e = find(core + " 계열").orElse(null);
+        for (String part : Names.expandSlashes(core)) {
+            // "Kite / Kestrel" after "Kite 계열": the family already known by one of its names
+            e = e != null ? e : find(part + " 계열").filter(x -> x.type().equals(Atlas.ModelFamily)).orElse(null);
+        }
         if (e == null) {
             e = create(core + " family", Atlas.ModelFamily, RANK_SECTION);
         }
         changed(e.offerType(Atlas.ModelFamily, RANK_SECTION));
         changed(e.addName(core + " family"));
         changed(e.addName(core + " 계열"));
-        for (String part : Names.expandSlashes(core)) {
+        List<String> parts = Names.expandSlashes(core);
+        for (String part : parts) {
+            if (parts.size() > 1) {
+                changed(e.addName(part + " family")); // "Mistral / Mixtral": the Mistral family and the Mixtral family
+            }
             putKey(Names.key(part + " 계열"), e);
             putKey(Names.key(part + " family"), e);
             putKey(Names.key(part + " 시리즈"), e);

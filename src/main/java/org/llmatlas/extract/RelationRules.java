@@ -119,6 +119,9 @@ final class RelationRules {
     /** The subject a sentence opens with, an English phrase before its marker: "Object hallucination(…)이 …". */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
             "^\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*(?:[(（][^()（）]*[)）])?(?:이|가|은|는)\\s");
+    /** In a metric's bullet, "LM이 test set을 얼마나 잘 예측하는지 나타내는 지표": what the sentence opens with is measured by it. */
+    private static final Pattern MEASURE_OF = Pattern.compile(
+            "^\\s*([^\\s(]+(?:\\s[^\\s(]+)?)(?:이|가)\\s[^.]*?(?:나타내는|측정하는|재는)\\s*(?:지표|척도|metric)");
     private static final Pattern EVALUATES = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]+?)(?:을|를|의)?\\s*(?:평가하는|평가함|평가\\s*방법|측정하는)");
     private static final Pattern DEVELOPED = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()/]*(?:\\s?[^\\s,()/]+)?(?:\\s*/\\s*[\\w.]+)+)\\s*(?:로|으로)?\\s*(?:발전|진화)");
@@ -174,7 +177,7 @@ final class RelationRules {
             if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "없애", "해결", "극복", "보완", "기존")) {
                 improves(s, context, line, out);
             }
-            if (hasAny(s, "평가", "측정", "탐지")) {
+            if (hasAny(s, "평가", "측정", "탐지", "지표", "척도")) {
                 evaluated(s, context, line, out);
             }
             if (hasAny(s, "로 ", "으로 ", "지원", "결합", "방식")) {
@@ -197,10 +200,10 @@ final class RelationRules {
         if (hasAny(s, "보다", "대비", "만큼")) {
             comparisons(s, context, line, out);
         }
-        lineage(s, line, out);
         if (hasAny(s, "pipeline", "Pipeline", "파이프라인")) {
-            pipelineStages(s, line, out);
+            pipelineStages(s, line, out); // first: the stages of a pipeline are steps, not models of a lineage
         }
+        lineage(s, line, out);
         if (s.contains("발전")) {
             versionsDeveloped(s, line, out);
         }
@@ -336,6 +339,9 @@ final class RelationRules {
     /** "… action expert (module)", "… projection head": a component named by what it is, after the technique it uses. */
     private static final Pattern COMPONENT_HEAD = Pattern.compile("(?i)^((?:[\\p{IsLatin}][\\p{IsLatin}\\-]*\\s+){1,2}(?:expert|head|encoder|decoder|adapter|projector))(?:\\s+module)?$");
 
+    /** "ViT-L", "ViT-L/14": one hyphenated proper word naming a variant. */
+    private static final Pattern VARIANT_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+(?:/\\d+)?");
+
     Optional<Part> part(String item, int line) {
         String s = PARENTHESES.matcher(Lexicon.clean(item)).replaceAll("").strip();
         Optional<SlotNames.Lead> lead = slots.knownLead(s);
@@ -344,6 +350,10 @@ final class RelationRules {
             if (head.matches()) {
                 String name = SlotNames.titleCase(head.group(1).toLowerCase(java.util.Locale.ROOT));
                 return Optional.of(new Part(slots.lexicon().declare(name, Atlas.Concept, Lexicon.RANK_SENTENCE), lead.get().entity()));
+            }
+            if (VARIANT_WORD.matcher(lead.get().rest()).matches() && !MODEL_KIND.matcher(lead.get().rest()).matches()) {
+                // "CLIP ViT-L": a named variant of a known thing is a part of its own
+                return Optional.of(new Part(slots.lexicon().declare(s, Atlas.Concept, Lexicon.RANK_SENTENCE), null));
             }
         }
         return slots.resolveTerm(item, line).map(c -> new Part(c, null));
@@ -356,7 +366,7 @@ final class RelationRules {
             if (p.technique() != null) {
                 out.add(new Relation(context, Atlas.uses, p.technique(), Emitter.STATED, rule));
             }
-            if (whole) {
+            if (whole && !p.component().type().equals(Atlas.ModelFamily)) { // a family is a group of models, not a component
                 out.add(new Relation(p.component(), Atlas.partOf, context, Emitter.IMPLIED, rule));
             }
         }
@@ -431,7 +441,7 @@ final class RelationRules {
                     // uses the context is not what is compared with a technique; the context is
                     .filter(x -> context == null || !x.isModelLike() || context.isModelLike() || others.stream().anyMatch(Entity::isModelLike))
                     .or(() -> Optional.ofNullable(context))
-                    .or(() -> openingName(s, others))
+                    .or(() -> openingName(s, others, line))
                     .orElse(null);
             if (subject == null) {
                 continue;
@@ -526,10 +536,43 @@ final class RelationRules {
         return less && cost && !(more && benefit) || more && benefit && !(less && !cost);
     }
 
-    /** "DPO의 수식을 유도하고, RLHF 대비 장점은?": with no context, the name the sentence opens with is the one compared. */
-    private Optional<Entity> openingName(String s, List<Entity> others) {
+    /** "더 높음", "훨씬 높아", "가장 …": a comparison, not a plain property ("구현이 단순함"). */
+    private static final Pattern COMPARATIVE = Pattern.compile("더|훨씬|가장|보다|대비");
+    private static final Pattern VERSUS = Pattern.compile("\\s+vs\\.?\\s+");
+
+    /**
+     * In the bullet of "A vs B", a sentence that opens with one of them and says it is plainly better
+     * ("Pre-LN(…)이 학습 안정성이 훨씬 높아 …") makes it improve on the other; a trade-off does not.
+     */
+    List<Relation> versus(String term, String sentence) {
+        String[] sides = VERSUS.split(term);
+        List<Relation> out = new ArrayList<>();
+        if (sides.length != 2) {
+            return out;
+        }
+        List<Entity> both = new ArrayList<>();
+        for (String side : sides) {
+            slots.lexicon().find(side).ifPresent(both::add); // only names known on their own: "A vs B" declares nothing
+        }
+        String s = sentence.replace("`", "").replace("**", "");
         Matcher m = OPENING_NAME.matcher(s);
-        return m.find() ? slots.lexicon().find(m.group(1)).filter(x -> !others.contains(x) && !x.type().equals(Atlas.Organization)) : Optional.empty();
+        if (both.size() != 2 || both.get(0).equals(both.get(1)) || !m.find()) {
+            return out;
+        }
+        Matcher end = CLAUSE_END.matcher(s);
+        String clause = PARENTHESES.matcher(s.substring(m.end(), end.find(m.end()) ? end.start() : s.length())).replaceAll("");
+        Optional<Entity> subject = slots.lexicon().find(m.group(1)).filter(both::contains);
+        if (subject.isPresent() && COMPARATIVE.matcher(clause).find() && better(clause)) {
+            Entity other = both.get(0).equals(subject.get()) ? both.get(1) : both.get(0);
+            out.add(new Relation(subject.get(), Atlas.improvesOn, other, Emitter.STATED, "versus-better"));
+        }
+        return out;
+    }
+
+    /** "DPO의 수식을 유도하고, RLHF 대비 장점은?": with no context, the name the sentence opens with is the one compared. */
+    private Optional<Entity> openingName(String s, List<Entity> others, int line) {
+        Matcher m = OPENING_NAME.matcher(s);
+        return m.find() ? slots.resolveTerm(m.group(1), line).filter(x -> !others.contains(x) && !x.type().equals(Atlas.Organization)) : Optional.empty();
     }
 
     private static final Pattern OPENING_NAME = Pattern.compile(
@@ -569,16 +612,52 @@ final class RelationRules {
                 }
             }
         }
+        if (context.type().equals(Atlas.Metric)) {
+            Matcher e = MEASURE_OF.matcher(s);
+            if (e.find()) {
+                // a Korean name is taken when the alias table knows it ("언어 모델" → Language Model)
+                Optional<Entity> x = !Names.hasHangul(e.group(1)) ? slots.resolveTerm(e.group(1), line) : slots.lexicon().find(e.group(1))
+                        .or(() -> slots.lexicon().isCurated(e.group(1)) ? Optional.of(slots.lexicon().declare(e.group(1), Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty());
+                x.filter(y -> !y.equals(context) && !isMeasure(y))
+                        .ifPresent(y -> out.add(new Relation(y, Atlas.evaluatedBy, context, Emitter.STATED, "measure-of")));
+            }
+        }
         if (context.type().equals(Atlas.Benchmark) || context.type().equals(Atlas.Metric)) {
             Matcher e = EVALUATES.matcher(s);
             while (e.find()) {
                 for (Mention x : mentions.find(e.group(1))) {
                     if (!x.entity().equals(context) && !x.entity().type().equals(Atlas.Benchmark)) {
+                        // "hallucination 평가 방법" in the bullet of an Object Probing benchmark: hallucination as stated,
+                        // and the kind the benchmark's name points to
                         out.add(new Relation(x.entity(), Atlas.evaluatedBy, context, Emitter.STATED, "benchmark-evaluates"));
+                        Entity kind = namedKind(x.entity(), context);
+                        if (kind != x.entity()) {
+                            out.add(new Relation(kind, Atlas.evaluatedBy, context, Emitter.STATED, "benchmark-evaluates-kind"));
+                        }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The kind of {@code evaluated} the benchmark's own name points to: "hallucination" in the bullet of
+     * "POPE (Polling-based Object Probing Evaluation)" is Object Hallucination, when that is a known name.
+     */
+    private Entity namedKind(Entity evaluated, Entity benchmark) {
+        List<String> names = new ArrayList<>(benchmark.altLabels);
+        names.addAll(benchmark.labels.values());
+        for (String name : names) {
+            for (String word : name.split("[\\s\\-]+")) {
+                if (word.length() >= 4 && Names.startsLatinOrGreek(word)) {
+                    Optional<Entity> kind = slots.lexicon().find(word + " " + evaluated.label());
+                    if (kind.isPresent() && !kind.get().equals(evaluated) && !isMeasure(kind.get())) {
+                        return kind.get();
+                    }
+                }
+            }
+        }
+        return evaluated;
     }
 
     /** "VLM hallucination의 유형과 POPE 벤치마크가 어떻게 평가하는가": the benchmark evaluates what the sentence names beside it. */
@@ -663,9 +742,9 @@ final class RelationRules {
             "([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*(?:[(（][^()（）]*[)）])?의\\s+(?:[^\\s?]+\\s+){0,3}?(?:구성\\s*요소|구성|단계|구조|components?|stages?)");
 
     /** The whole a question asks the parts of, or empty. */
-    Optional<Entity> partsAskedOf(String question) {
+    Optional<Entity> partsAskedOf(String question, int line) {
         Matcher m = PARTS_ASKED.matcher(question);
-        return m.find() ? slots.lexicon().find(m.group(1)).filter(e -> !e.type().equals(Atlas.Organization)) : Optional.empty();
+        return m.find() ? slots.resolve(m.group(1), Atlas.Concept, line).filter(e -> !e.type().equals(Atlas.Organization)) : Optional.empty();
     }
 
     /**
@@ -673,10 +752,15 @@ final class RelationRules {
      * 구성 요소", "Constitutional AI의 두 단계"): the item ("**NF4**", "**Stage 1 — SL-CAI**") is part of it.
      */
     List<Relation> answerPart(String item, Entity whole, int line) {
-        String name = Layout.stageName(item);
+        String stage = Layout.stageName(item);
         List<Relation> out = new ArrayList<>();
-        part(name != null ? name : item, line).filter(p -> !p.component().equals(whole))
-                .ifPresent(p -> parts(List.of(p), whole, true, "answer-part", out));
+        Optional<Part> part = part(stage != null ? stage : item, line).filter(p -> !p.component().equals(whole));
+        if (stage != null) {
+            // a stage is a step of the process, not something the process uses
+            part.ifPresent(p -> out.add(new Relation(p.component(), Atlas.partOf, whole, Emitter.IMPLIED, "answer-stage")));
+        } else {
+            part.ifPresent(p -> parts(List.of(p), whole, true, "answer-part", out));
+        }
         return out;
     }
 
@@ -700,6 +784,31 @@ final class RelationRules {
         for (String segment : topLevelCommaSplit(VERSION_CHAIN.matcher(s).replaceAll(""))) {
             if (ARROW.matcher(segment).find()) {
                 lineageOf(segment, line, out);
+                replacedBy(segment, out);
+            }
+        }
+    }
+
+    /** "Linear → MLP projector": the bare word before the arrow is the same kind of thing (Linear Projector), replaced. */
+    private void replacedBy(String segment, List<Relation> out) {
+        String[] items = ARROW.split(PARENTHESES.matcher(segment).replaceAll(""));
+        for (int i = 0; i + 1 < items.length; i++) {
+            String[] left = items[i].strip().split("\\s+");
+            String[] right = items[i + 1].strip().split("\\s+");
+            String bare = left[left.length - 1];
+            if (right.length < 2 || !Names.startsLatinOrGreek(bare) || Names.hasHangul(bare)) {
+                continue;
+            }
+            int head = 1;
+            while (head < right.length && !Names.hasHangul(right[head])) {
+                head++;
+            }
+            String newer = String.join(" ", java.util.Arrays.copyOf(right, head));
+            Optional<Entity> old = slots.lexicon().find(bare + " " + Names.stripParticle(right[head - 1]));
+            Optional<Entity> replacement = slots.lexicon().find(newer);
+            if (head >= 2 && old.isPresent() && replacement.isPresent() && !old.equals(replacement)
+                    && !old.get().isModelLike() && !replacement.get().isModelLike()) {
+                out.add(new Relation(replacement.get(), Atlas.improvesOn, old.get(), Emitter.STATED, "replaced-by"));
             }
         }
     }
