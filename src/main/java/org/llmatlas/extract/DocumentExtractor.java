@@ -189,6 +189,13 @@ final class DocumentExtractor {
             }
         }
         prose(t.definition(), b.line(), e);
+        Entity owner = note == null || !t.definition().contains("+") ? null
+                : lexicon.find(note).filter(x -> !x.equals(e) && !x.isModelLike()).orElse(null);
+        for (String sentence : owner == null ? List.<String>of() : Layout.sentences(stripMarkdown(t.definition()))) {
+            for (Relation r : rules.composedInOwner(sentence, e, owner, b.line())) {
+                relation(r, b.line(), quote);
+            }
+        }
         if (t.name().contains(" vs")) {
             for (String sentence : Layout.sentences(stripMarkdown(t.definition()))) {
                 for (Relation r : rules.versus(t.name(), sentence)) {

@@ -331,6 +331,21 @@ final class RelationRules {
     }
 
     /**
+     * In the bullet of "PPO (RLHF)", "Reward model + PPO로 … 파이프라인": a whole the term is itself a part
+     * of is the one its parentheses name, so the parts are parts of that owner.
+     */
+    List<Relation> composedInOwner(String sentence, Entity term, Entity owner, int line) {
+        String s = sentence.replace("`", "").replace("**", "");
+        List<Relation> out = new ArrayList<>();
+        Matcher m = COMPOSED.matcher(s);
+        if (s.indexOf('+') >= 0 && m.find() && slots.splitPlus(m.group(1)).stream().map(part -> part(part, line))
+                .flatMap(Optional::stream).anyMatch(p -> p.component().equals(term))) {
+            composed(s, owner, line, out);
+        }
+        return out;
+    }
+
+    /**
      * One part of a whole as the text names it: the component, and the technique it is built with when the
      * name says both ("flow matching action expert module": an Action Expert made with Flow Matching).
      */
