@@ -47,7 +47,13 @@ final class Declarations {
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     inAnswer = false;
                 }
-                case PARAGRAPH -> inAnswer |= Layout.question(b.raw()) != null;
+                case PARAGRAPH -> {
+                    Layout.QuestionHead q = Layout.question(b.raw());
+                    if (q != null) {
+                        inAnswer = true;
+                        declareAsked(q.text());
+                    }
+                }
                 case ITEM -> {
                     if (skip || inAnswer) {
                         continue;
@@ -66,18 +72,37 @@ final class Declarations {
         }
     }
 
+    /** "VLA란 무엇이고 …?", "M-RoPE(Multimodal RoPE)란 무엇이고 …?": what a question asks to define is a concept. */
+    private static final Pattern ASKED = Pattern.compile("^([\\p{IsLatin}π\\d][^\\s()（）]*(?:\\s[\\p{IsLatin}\\d][^\\s()（）]*){0,3}?(?:\\s*[(（][^()（）]+[)）])?)\\s*(?:이)?란\\s");
+
+    private void declareAsked(String question) {
+        Matcher m = ASKED.matcher(question.replace("`", "").replace("**", ""));
+        if (m.find() && !Names.hasHangul(m.group(1)) && Names.isNameLike(Lexicon.withoutParenthesis(m.group(1))) && lexicon.find(m.group(1)).isEmpty()) {
+            lexicon.declare(m.group(1), Atlas.Concept, Lexicon.RANK_DEFAULT);
+        }
+    }
+
     /** Declares the entities of one keyword bullet and returns them (several for "MATH / AIME" in a benchmark list). */
-    List<Entity> declareTerm(Layout.Term t, String section) {
+    List<Entity> declareTerm(Layout.Term term, String section) {
         List<Entity> out = new ArrayList<>();
+        String stage = Layout.stageName(term.name());
+        Layout.Term t = stage == null ? term : new Layout.Term(stage, term.definition()); // "Stage 1 (Alignment Pre-training)"
         if (Layout.isFamilySection(section)) {
             Matcher fm = FAMILY_TERM.matcher(t.name());
-            if (!fm.matches()) {
+            boolean marked = fm.matches();
+            if (!marked) {
                 fm = UNMARKED_FAMILY.matcher(t.name());
                 // "Kite / Kestrel (Nimbus AI): Kite 7B(…), Kestrel 8x7B(…)"; a stem already named as a model stays that model
-                fm = fm.matches() && isMemberList(t.definition()) && lexicon.find(fm.group(1)).isEmpty() ? fm : null;
+                // (the first pass made it a family, and its namesake a model: the second pass finds that family)
+                fm = fm.matches() && isMemberList(t.definition()) && (lexicon.find(fm.group(1)).filter(e -> e.type().equals(Atlas.Model)).isEmpty()
+                        || lexicon.find(fm.group(1) + " 계열").isPresent()) ? fm : null;
             }
             if (fm != null) {
-                Entity family = lexicon.declareFamily(fm.group(1));
+                // "Mistral" named on its own elsewhere (a roadmap topic) is the model the family is named after
+                String stem = fm.group(1);
+                lexicon.find(stem).filter(e -> e.type().equals(Atlas.Concept)).ifPresent(e -> lexicon.declare(stem, Atlas.Model, Lexicon.RANK_SECTION));
+                // "Mistral / Mixtral (Mistral AI)": one family, called by both names
+                Entity family = lexicon.declareFamily(marked ? fm.group(1) : Lexicon.withoutParenthesis(t.name()));
                 if (fm.group(2) != null) {
                     lexicon.declare(fm.group(2), Atlas.Organization, Lexicon.RANK_SECTION);
                 }

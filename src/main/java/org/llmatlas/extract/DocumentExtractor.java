@@ -22,8 +22,9 @@ import org.llmatlas.vocab.Atlas;
  */
 final class DocumentExtractor {
     private static final java.util.regex.Pattern EDITIONS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?:\\s*/\\s*\\p{Lu}\\p{Ll}+)+)\\s*(?:,|$)");
+    private static final java.util.regex.Pattern CONTRAST_LABEL = java.util.regex.Pattern.compile("(?:와|과)의?\\s*(?:차이|비교)|대비|\\bvs\\.?\\s");
+    private static final java.util.regex.Pattern STAGES = java.util.regex.Pattern.compile("(?i)\\b(?:stage|step|phase)\\s*\\d|\\d\\s*단계|단계\\s*\\d");
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
-    private static final java.util.regex.Pattern COMPARED_LABEL = java.util.regex.Pattern.compile("(?:와|과)의?\\s*(?:차이|비교)|\\svs\\.?\\s");
     private static final java.util.regex.Pattern FAMILY_WORD_TAIL = java.util.regex.Pattern.compile("\\s*(계열|family).*$");
     private static final java.util.regex.Pattern TRAILING_RULES = java.util.regex.Pattern.compile("(?s)\\s*(?:---\\s*)+$");
     private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
@@ -38,10 +39,14 @@ final class DocumentExtractor {
     private final SlotNames slots;
     private final Emitter out;
     private final Set<Entity> referenced = new LinkedHashSet<>();
+    /** Models placed in their family within the current unit (the note, or one Q&A item, which stands alone). */
+    private final Set<Entity> placed = new java.util.HashSet<>();
     private final Map<String, Integer> topicSlugs = new HashMap<>();
     private final Deque<Resource> topics = new ArrayDeque<>();
     private final Deque<Integer> levels = new ArrayDeque<>();
     private int questions;
+    /** The last keyword of the section whose definition speaks of stages ("Stage 1에서는 …"): the whole its stage bullets belong to. */
+    private Entity staged;
 
     DocumentExtractor(Note note, Lexicon lexicon, Emitter out) {
         this.note = note;
@@ -77,6 +82,7 @@ final class DocumentExtractor {
                     section = b.raw();
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     usageList = false;
+                    staged = null;
                     if (!skip) {
                         heading(b);
                         focus = lastMention(b.raw(), null);
@@ -145,6 +151,13 @@ final class DocumentExtractor {
             for (Entity e : entities) {
                 keyword(e, t, b);
             }
+            if (Layout.stageName(t.name()) != null) {
+                if (staged != null && entities.size() == 1) {
+                    relation(new Relation(entities.get(0), Atlas.partOf, staged, Emitter.IMPLIED, "stage-of"), b.line(), note.line(b.line()));
+                }
+            } else if (entities.size() == 1 && STAGES.matcher(t.definition()).find()) {
+                staged = entities.get(0);
+            }
             if (entities.size() == 1 && entities.get(0).type().equals(Atlas.ModelFamily) && Layout.isFamilySection(section)) {
                 family(entities.get(0), t, b);
             }
@@ -189,6 +202,20 @@ final class DocumentExtractor {
                     .ifPresent(x -> relation(new Relation(e, Atlas.uses, x, Emitter.IMPLIED, "qualified-name"), b.line(), quote));
         }
         prose(t.definition(), b.line(), e);
+        Entity owner = note == null || !t.definition().contains("+") ? null
+                : lexicon.find(note).filter(x -> !x.equals(e) && !x.isModelLike()).orElse(null);
+        for (String sentence : owner == null ? List.<String>of() : Layout.sentences(stripMarkdown(t.definition()))) {
+            for (Relation r : rules.composedInOwner(sentence, e, owner, b.line())) {
+                relation(r, b.line(), quote);
+            }
+        }
+        if (t.name().contains(" vs")) {
+            for (String sentence : Layout.sentences(stripMarkdown(t.definition()))) {
+                for (Relation r : rules.versus(t.name(), sentence)) {
+                    relation(r, b.line(), quote);
+                }
+            }
+        }
     }
 
     /** A family bullet: each member is part of the family and uses the techniques in its parentheses. */
@@ -247,6 +274,7 @@ final class DocumentExtractor {
 
     private int question(Layout.QuestionHead q, Block b, List<Block> blocks, int index) {
         questions++;
+        placed.clear();
         Resource question = out.resource(Atlas.QUESTION + note.name() + "-q" + q.number());
         int end = index + 1;
         while (end < blocks.size() && blocks.get(end).kind() != Block.Kind.HEADING && Layout.question(blocks.get(end).raw()) == null) {
@@ -282,9 +310,15 @@ final class DocumentExtractor {
         Entity context = about.isEmpty() || about.size() > 2 ? null : about.get(0);
         // "QLoRA의 세 가지 핵심 구성 요소는?", or "구조:" before a list: the listed terms are the context's components
         boolean components = context != null && COMPONENTS.matcher(q.text()).find();
+        Entity whole = rules.partsAskedOf(stripMarkdown(q.text()), b.line()).orElse(null);
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);
             Layout.Term t = Layout.term(a.raw());
+            if (t != null && whole != null) {
+                for (Relation r : rules.answerPart(t.name(), whole, a.line())) {
+                    relation(r, a.line(), note.line(a.line()));
+                }
+            }
             if (t != null) {
                 Entity termEntity = components && a.kind() == Block.Kind.ITEM
                         ? slots.resolveTerm(t.name(), a.line()).filter(e -> !e.equals(context)).orElse(null) : answerTerm(t.name());
@@ -348,6 +382,7 @@ final class DocumentExtractor {
         String text = stripMarkdown(raw);
         int offsetLine = firstLine;
         for (String line : text.split("\n")) {
+            placeMentionedModels(line, offsetLine);
             Entity lineContext = labelContext(line, context);
             for (String sentence : Layout.sentences(line)) {
                 for (Relation r : rules.apply(sentence, lineContext, offsetLine)) {
@@ -358,14 +393,24 @@ final class DocumentExtractor {
         }
     }
 
+    /** A model the line names ("GPT-4V 생성 … data") is in its family: its name says so wherever it stands. */
+    private void placeMentionedModels(String line, int lineNo) {
+        for (Mention x : mentions.find(line)) {
+            Entity e = x.entity();
+            if (e.type().equals(Atlas.Model) && (e.family != null || lexicon.familyOf(e.label()).isPresent()) && !placed.contains(e)) {
+                reference(e, lineNo);
+            }
+        }
+    }
+
     /** "GQA 표준 이유: …", "SentencePiece: …": a line labelled with a name is about that name. */
     private Entity labelContext(String line, Entity fallback) {
         if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
             return fallback; // no label without its colon
         }
         Matcher m = LINE_LABEL.matcher(line);
-        if (!m.find() || COMPARED_LABEL.matcher(m.group(1)).find()) {
-            return fallback; // "VLM과의 차이: …" is about what differs from VLM, not about VLM
+        if (!m.find() || m.group(1).startsWith("기존") || CONTRAST_LABEL.matcher(m.group(1)).find()) {
+            return fallback; // "기존 RoPE: …", "VLM과의 차이: …" describe what the subject is set against, not a new subject
         }
         List<Mention> found = mentions.find(m.group(1));
         return found.isEmpty() ? fallback : found.get(0).entity();
@@ -380,12 +425,13 @@ final class DocumentExtractor {
         out.stated(res(r.subject()), r.predicate(), res(r.object()), line, quote, r.cue(), r.rule());
     }
 
-    /** Records that the note names {@code e}; a versioned model is placed in its family. */
+    /** Records that the note names {@code e}; a versioned model is placed in its family, once per note or Q&A item. */
     private void reference(Entity e, int line) {
         if (e.family == null && e.type().equals(Atlas.Model)) {
             lexicon.familyOf(e.label()).ifPresent(f -> e.family = f);
         }
-        if (referenced.add(e) && e.family != null && !e.family.equals(e)) {
+        referenced.add(e);
+        if (e.family != null && !e.family.equals(e) && placed.add(e)) {
             referenced.add(e.family);
             out.stated(res(e), Atlas.partOf, res(e.family), line, note.line(line), Emitter.IMPLIED, "model-in-family");
         }

@@ -26,6 +26,9 @@ final class Layout {
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern QUESTION_TERM = Pattern.compile("Q\\d+\\..*");
+    /** "Stage 1 — SL-CAI", "Stage 2 (Instruction Fine-tuning)", "Step 3: Reward Model", "1단계: SFT". */
+    private static final Pattern STAGE = Pattern.compile(
+            "(?i)^(?:(?:stage|step|phase)\\s*\\d+|\\d+\\s*단계)\\s*(?:[—–:：-]\\s*(.+)|[(（]\\s*([^()（）]+?)\\s*[)）])$");
     private static final Pattern TOPIC_SPLIT = Pattern.compile("\\s*(?:,|\\s/\\s|\\svs\\.?\\s)\\s*");
 
     private Layout() {}
@@ -52,6 +55,12 @@ final class Layout {
         }
         String definition = m.group(2);
         return new Term(name, (definition.indexOf('\n') < 0 ? definition : LINE_BREAK.matcher(definition).replaceAll(" ")).strip());
+    }
+
+    /** The name of a stage written with its ordinal ("SL-CAI" of "Stage 1 — SL-CAI"), or null when the name is no such stage. */
+    static String stageName(String name) {
+        Matcher m = STAGE.matcher(name.strip());
+        return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)).strip() : null;
     }
 
     static QuestionHead question(String raw) {

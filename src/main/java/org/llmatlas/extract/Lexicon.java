@@ -26,6 +26,8 @@ final class Lexicon {
     static final int RANK_SENTENCE = 1;
     static final int RANK_SECTION = 2;
 
+    /** A last word in the plural: "Optimizers", "LLMs" (not "Loss", "Bias"). */
+    private static final Pattern PLURAL = Pattern.compile("(?:[\\p{IsLatin}]{3,}[^s]|\\p{Lu}{2,})s$");
     private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[(（]([^()（）]+)[)）]\\s*$");
     private static final Pattern YEAR = Pattern.compile(".*\\b(?:19|20)\\d{2}\\b.*");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
@@ -125,8 +127,18 @@ final class Lexicon {
         // the first key found wins, so a key met again adds nothing
         String[] keys = candidates.stream().map(aliases::canonicalKey).distinct().toArray(String[]::new);
         String bare = candidates.get(2); // Names.stripSize(clean(surface))
+        if (PLURAL.matcher(bare).find()) {
+            // "Paged Optimizers", "LLMs": the singular, when nothing has the plural name itself
+            keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+            keys[keys.length - 1] = aliases.canonicalKey(bare.substring(0, bare.length() - 1));
+        }
         String stemKey = !bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare)) ? Names.key(bare) : null;
         return new Probe(keys, stemKey);
+    }
+
+    /** True when the curated alias table names {@code surface} ("언어 모델" → Language Model). */
+    boolean isCurated(String surface) {
+        return !aliases.canonical(clean(surface)).equals(clean(surface));
     }
 
     /** Records every later change to this lexicon in {@code log} (null stops recording). */
@@ -179,6 +191,13 @@ final class Lexicon {
         }
         for (String key : f.keys()) {
             putKey(key, e);
+            String canonical = aliases.canonical(key);
+            if (!canonical.equals(key) && find(canonical).isEmpty()) {
+                // "LM" in the alias table: lookups of "LM" ask for the canonical "Language Model", which names it too
+                // (unless that name is already another entity's, or a family's stem)
+                putKey(Names.key(canonical), e);
+                changed(e.addName(canonical));
+            }
         }
         for (int i = 0; i < f.parts().length; i++) {
             if (putKey(f.partKeys()[i], e) == null) {
@@ -199,6 +218,9 @@ final class Lexicon {
     private static Forms forms(String surface) {
         String name = clean(surface);
         String[] pair = aliasPair(name);
+        if (pair == null) {
+            pair = midParenthesis(name);
+        }
         String primary = pair != null ? pair[0] : withoutParenthesis(Names.stripQualifiers(name));
         List<String> slashParts = Names.expandSlashes(withoutParenthesis(name));
         String firstPart = slashParts.size() > 1 && Names.isNameLike(slashParts.get(0)) ? slashParts.get(0) : null;
@@ -257,6 +279,20 @@ final class Lexicon {
         return innerShort ? new String[] {inner, outer} : new String[] {outer, inner};
     }
 
+    /**
+     * "Top-p (Nucleus) Sampling": a parenthesis inside a name gives another word for the word before it,
+     * so the name is "Top-p Sampling" and also "Nucleus Sampling"; null when there is no such parenthesis.
+     */
+    static String[] midParenthesis(String name) {
+        Matcher m = MID_PAREN.matcher(name);
+        if (!m.matches() || Names.hasHangul(m.group(2)) != Names.hasHangul(m.group(1))) {
+            return null;
+        }
+        return new String[] {m.group(1).strip() + " " + m.group(3).strip(), m.group(2).strip() + " " + m.group(3).strip()};
+    }
+
+    private static final Pattern MID_PAREN = Pattern.compile("^([^()（）]+?)\\s*[(（]([\\p{IsLatin}][^()（）,\\d]*)[)）]\\s+(\\p{IsLatin}[^()（）]*)$");
+
     /** Declares a family ("LLaMA 계열", "Qwen family"); its stem resolves bare names like "LLaMA". */
     Entity declareFamily(String surface) {
         long before = changes;
@@ -278,13 +314,21 @@ final class Lexicon {
         Matcher m = FAMILY_WORD.matcher(name);
         String core = m.matches() ? m.group(1).strip() : name;
         Entity e = find(core + " 계열").orElse(null);
+        for (String part : Names.expandSlashes(core)) {
+            // "Kite / Kestrel" after "Kite 계열": the family already known by one of its names
+            e = e != null ? e : find(part + " 계열").filter(x -> x.type().equals(Atlas.ModelFamily)).orElse(null);
+        }
         if (e == null) {
             e = create(core + " family", Atlas.ModelFamily, RANK_SECTION);
         }
         changed(e.offerType(Atlas.ModelFamily, RANK_SECTION));
         changed(e.addName(core + " family"));
         changed(e.addName(core + " 계열"));
-        for (String part : Names.expandSlashes(core)) {
+        List<String> parts = Names.expandSlashes(core);
+        for (String part : parts) {
+            if (parts.size() > 1) {
+                changed(e.addName(part + " family")); // "Mistral / Mixtral": the Mistral family and the Mixtral family
+            }
             putKey(Names.key(part + " 계열"), e);
             putKey(Names.key(part + " family"), e);
             putKey(Names.key(part + " 시리즈"), e);

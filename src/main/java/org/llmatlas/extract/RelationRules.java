@@ -25,6 +25,8 @@ import org.llmatlas.vocab.Atlas;
  * </ul>
  */
 final class RelationRules {
+    /** "32K(LLaMA-2)", "~70%(GPT-4)": a value with the model it belongs to in parentheses. */
+    private static final Pattern VALUE_OF = Pattern.compile("(?:^|\\s)[~≈]?\\d+(?:\\.\\d+)?\\s*[KMBTkmbt%x]?\\s*[(（]");
     private static final Pattern LINEAGE_ITEM = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*(.*)$");
     private static final String USE_VERB = "(?:사용|채택|도입|활용|적용|이용)";
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
@@ -101,17 +103,20 @@ final class RelationRules {
     private static final Pattern EXISTING = Pattern.compile("기존\\s+([\\p{IsLatin}][^\\s,()]*?)(?:의|에서|:|와\\s*다른|과\\s*다른)(?=\\s|$)");
     /** "A는 B보다 …", "B 대비 …": the comparison point; the names before it are what is compared against. */
     private static final Pattern THAN = Pattern.compile("(?:보다|대비)(?=\\s|$|[,.])");
-    /** "MQA만큼 빠르면서 MHA에 가까운 품질": as good as one on one axis, close to another on the other. */
+    /**
+     * "MQA만큼 빠르면서 MHA에 가까운 품질": as fast as the one and better in quality, so it improves on it;
+     * only close to the other in quality while faster is a trade-off with that one, not an improvement.
+     */
     private static final Pattern AS_GOOD_AS = Pattern.compile(
-            "([\\p{IsLatin}π][^\\s,()]*)만큼\\s*(?:[^\\s.,]+\\s+)?(?:빠르|빠른|효율적|가벼|싸|저렴)[^.,]{0,6}?(?:면서|며)\\s+(?:([\\p{IsLatin}π][^\\s,()]*)에\\s*(?:훨씬\\s*)?가까운)?");
+            "([\\p{IsLatin}π][^\\s,()]*)만큼\\s*(?:[^\\s.,]+\\s+)?(?:빠르|빠른|효율적|가벼|싸|저렴)[^.,]{0,6}?(?:면서|며)\\s");
     /** Plainly better: the subject is ahead on this axis. */
-    private static final Pattern GOOD = Pattern.compile("우수|뛰어|좋[은아고음다]|좋$|빠르|빠른|빠름|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
+    private static final Pattern GOOD = Pattern.compile("우수|뛰어|장점|좋[은아고음다]|좋$|빠르|빠른|빠름|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
     /** Worse on the axis, or a trade-off named in the same clause. */
-    private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|약하|약함|어렵|불안정|지만|반면|그러나|하지만|손실");
+    private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|(?<!절)약하|(?<!절)약함|어렵|불안정|지만|반면|그러나|하지만|손실");
     private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜");
     private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|많|증가|풍부");
     private static final Pattern COST = Pattern.compile("(?i)비용|메모리|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination");
-    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall");
+    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률");
     /** The end of the clause a comparison is made in. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|(?<=[\\p{IsHangul})])\\s*,\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
     /** "A는 …", "A가 …": the explicit subject of a comparison, with its Korean topic or subject marker. */
@@ -127,6 +132,9 @@ final class RelationRules {
     /** The subject a sentence opens with, an English phrase before its marker: "Object hallucination(…)이 …". */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
             "^\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*(?:[(（][^()（）]*[)）])?(?:이|가|은|는)\\s");
+    /** In a metric's bullet, "LM이 test set을 얼마나 잘 예측하는지 나타내는 지표": what the sentence opens with is measured by it. */
+    private static final Pattern MEASURE_OF = Pattern.compile(
+            "^\\s*([^\\s(]+(?:\\s[^\\s(]+)?)(?:이|가)\\s[^.]*?(?:나타내는|측정하는|재는)\\s*(?:지표|척도|metric)");
     private static final Pattern EVALUATES = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]+?)(?:을|를|의)?\\s*(?:평가하는|평가함|평가\\s*방법|측정하는)");
     private static final Pattern DEVELOPED = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()/]*(?:\\s?[^\\s,()/]+)?(?:\\s*/\\s*[\\w.]+)+)\\s*(?:로|으로)?\\s*(?:발전|진화)");
@@ -180,10 +188,13 @@ final class RelationRules {
             if (s.indexOf('+') >= 0 || s.contains(" × ")) {
                 composed(s.replace(" × ", " + "), context, line, out); // "TP × PP × DP를 결합"
             }
+            if (s.contains("위에") && COMPOSITION_CUE.matcher(s).find()) {
+                onTop(s, context, line, out);
+            }
             if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "없애", "해결", "극복", "보완", "기존")) {
                 improves(s, context, line, out);
             }
-            if (hasAny(s, "평가", "측정", "탐지")) {
+            if (hasAny(s, "평가", "측정", "탐지", "지표", "척도")) {
                 evaluated(s, context, line, out);
             }
             if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
@@ -241,6 +252,9 @@ final class RelationRules {
         }
         if (hasAny(s, "보다", "대비", "만큼")) {
             comparisons(s, context, line, out);
+        }
+        if (hasAny(s, "pipeline", "Pipeline", "파이프라인")) {
+            pipelineStages(s, line, out); // first: the stages of a pipeline are steps, not models of a lineage
         }
         lineage(s, line, out);
         if (s.contains("발전")) {
@@ -483,7 +497,6 @@ final class RelationRules {
         while (m.find()) {
             String slot = m.group(1);
             slot = slot.substring(slot.lastIndexOf("의 ") + 1);
-            List<String> parts = slot.contains("+") ? slots.splitPlus(slot) : List.of(lastPhrase(slot));
             Entity user = context;
             Matcher thing = BASED_THING.matcher(s).region(m.end(), s.length());
             if (Character.isWhitespace(s.charAt(m.end() - 1)) && thing.lookingAt()) {
@@ -496,12 +509,18 @@ final class RelationRules {
                     }
                 }
             }
-            for (String part : parts) {
-                Entity u = user;
-                // "OCR 기반 텍스트 인식 능력을 평가하는 벤치마크": a benchmark names what it evaluates, not what it uses
-                slots.resolveTerm(part, line).filter(b -> !b.equals(u) && !isMeasure(u))
-                        .ifPresent(b -> out.add(new Relation(u, Atlas.uses, b, Emitter.STATED, "based-on")));
+            if (slot.contains("+")) {
+                // "SigLIP(vision encoder) + LLaMA-2 7B 기반의 VLA": built from these parts
+                List<Part> parts = slots.splitPlus(slot).stream().map(part -> part(part, line)).flatMap(Optional::stream).toList();
+                if (parts.size() >= 2) {
+                    parts(parts, user, !isMeasure(user), "based-on", out);
+                    continue;
+                }
             }
+            Entity u = user;
+            // "OCR 기반 텍스트 인식 능력을 평가하는 벤치마크": a benchmark names what it evaluates, not what it uses
+            slots.resolveTerm(lastPhrase(slot), line).filter(b -> !b.equals(u) && !isMeasure(u))
+                    .ifPresent(b -> out.add(new Relation(u, Atlas.uses, b, Emitter.STATED, "based-on")));
         }
     }
 
@@ -511,18 +530,70 @@ final class RelationRules {
         if (!m.find() || s.contains("기반") || s.contains("=")) {
             return;
         }
-        List<Entity> parts = slots.splitPlus(m.group(1)).stream()
-                .map(part -> slots.resolveTerm(part, line)).flatMap(Optional::stream).toList();
-        if (parts.size() < 2 || parts.contains(context)) {
-            return; // a formula or a phrase, not an architecture; "Reward model + PPO" in PPO's bullet: a whole it is part of
+        List<Part> parts = slots.splitPlus(m.group(1)).stream().map(part -> part(part, line)).flatMap(Optional::stream).toList();
+        if (parts.size() < 2 || parts.stream().anyMatch(p -> p.component().equals(context))) {
+            return; // a formula or a phrase, not an architecture; or a whole the context is only a part of
         }
-        // "A + B 구조", "A + B를 결합", "구성: A + B", a sentence that is only "A + B + C": parts of a whole;
-        // "A + B로 학습" only names the means
-        boolean whole = COMPOSITION_CUE.matcher(s).find() || !Names.hasHangul(PARENTHESES.matcher(s).replaceAll(""));
-        for (Entity b : parts) {
-            out.add(new Relation(context, Atlas.uses, b, Emitter.STATED, "composition"));
-            if (whole && !context.type().equals(Atlas.ModelFamily)) {
-                out.add(new Relation(b, Atlas.partOf, context, Emitter.IMPLIED, "composition"));
+        // "A + B 구조", "A + B를 결합", "구성: A + B", a sentence (or a labelled line) that is only "A + B + C":
+        // parts of a whole; "A + B로 학습" only names the means
+        String clause = s.substring(s.lastIndexOf(':', m.start(1)) + 1);
+        boolean whole = COMPOSITION_CUE.matcher(s).find() || !Names.hasHangul(PARENTHESES.matcher(clause).replaceAll(""));
+        parts(parts, context, whole && !context.type().equals(Atlas.ModelFamily), "composition", out);
+    }
+
+    /**
+     * In the bullet of "PPO (RLHF)", "Reward model + PPO로 … 파이프라인": a whole the term is itself a part
+     * of is the one its parentheses name, so the parts are parts of that owner.
+     */
+    List<Relation> composedInOwner(String sentence, Entity term, Entity owner, int line) {
+        String s = sentence.replace("`", "").replace("**", "");
+        List<Relation> out = new ArrayList<>();
+        Matcher m = COMPOSED.matcher(s);
+        if (s.indexOf('+') >= 0 && m.find() && slots.splitPlus(m.group(1)).stream().map(part -> part(part, line))
+                .flatMap(Optional::stream).anyMatch(p -> p.component().equals(term))) {
+            composed(s, owner, line, out);
+        }
+        return out;
+    }
+
+    /**
+     * One part of a whole as the text names it: the component, and the technique it is built with when the
+     * name says both ("flow matching action expert module": an Action Expert made with Flow Matching).
+     */
+    record Part(Entity component, Entity technique) {}
+
+    /** "… action expert (module)", "… projection head": a component named by what it is, after the technique it uses. */
+    private static final Pattern COMPONENT_HEAD = Pattern.compile("(?i)^((?:[\\p{IsLatin}][\\p{IsLatin}\\-]*\\s+){1,2}(?:expert|head|encoder|decoder|adapter|projector))(?:\\s+module)?$");
+
+    /** "ViT-L", "ViT-L/14": one hyphenated proper word naming a variant. */
+    private static final Pattern VARIANT_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+(?:/\\d+)?");
+
+    Optional<Part> part(String item, int line) {
+        String s = PARENTHESES.matcher(Lexicon.clean(item)).replaceAll("").strip();
+        Optional<SlotNames.Lead> lead = slots.knownLead(s);
+        if (lead.isPresent() && !lead.get().entity().isModelLike()) {
+            Matcher head = COMPONENT_HEAD.matcher(lead.get().rest());
+            if (head.matches()) {
+                String name = SlotNames.titleCase(head.group(1).toLowerCase(java.util.Locale.ROOT));
+                return Optional.of(new Part(slots.lexicon().declare(name, Atlas.Concept, Lexicon.RANK_SENTENCE), lead.get().entity()));
+            }
+            if (VARIANT_WORD.matcher(lead.get().rest()).matches() && !MODEL_KIND.matcher(lead.get().rest()).matches()) {
+                // "CLIP ViT-L": a named variant of a known thing is a part of its own
+                return Optional.of(new Part(slots.lexicon().declare(s, Atlas.Concept, Lexicon.RANK_SENTENCE), null));
+            }
+        }
+        return slots.resolveTerm(item, line).map(c -> new Part(c, null));
+    }
+
+    /** The whole uses each part (and the technique a part is built with); with {@code whole}, each part is part of it. */
+    private static void parts(List<Part> parts, Entity context, boolean whole, String rule, List<Relation> out) {
+        for (Part p : parts) {
+            out.add(new Relation(context, Atlas.uses, p.component(), Emitter.STATED, rule));
+            if (p.technique() != null) {
+                out.add(new Relation(context, Atlas.uses, p.technique(), Emitter.STATED, rule));
+            }
+            if (whole && !p.component().type().equals(Atlas.ModelFamily)) { // a family is a group of models, not a component
+                out.add(new Relation(p.component(), Atlas.partOf, context, Emitter.IMPLIED, rule));
             }
         }
     }
@@ -591,7 +662,13 @@ final class RelationRules {
             if (!better(window)) {
                 continue;
             }
-            Entity subject = explicitSubject(before, others).orElse(context);
+            Entity subject = explicitSubject(before, others)
+                    // "LLaVA-1.5가 사용하여 linear보다 표현력이 향상됨" in the bullet of MLP Projector: a model that
+                    // uses the context is not what is compared with a technique; the context is
+                    .filter(x -> context == null || !x.isModelLike() || context.isModelLike() || others.stream().anyMatch(Entity::isModelLike))
+                    .or(() -> Optional.ofNullable(context))
+                    .or(() -> openingName(s, others, line))
+                    .orElse(null);
             if (subject == null) {
                 continue;
             }
@@ -605,12 +682,8 @@ final class RelationRules {
         if (context != null && s.contains("만큼")) {
             Matcher a = AS_GOOD_AS.matcher(s);
             while (a.find()) {
-                for (int g = 1; g <= 2; g++) {
-                    if (a.group(g) != null) {
-                        slots.resolve(a.group(g), Atlas.Concept, line).filter(x -> !x.equals(context))
-                                .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "as-good-as")));
-                    }
-                }
+                slots.resolve(a.group(1), Atlas.Concept, line).filter(x -> !x.equals(context))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "as-good-as")));
             }
         }
     }
@@ -689,6 +762,48 @@ final class RelationRules {
         return less && cost && !(more && benefit) || more && benefit && !(less && !cost);
     }
 
+    /** "더 높음", "훨씬 높아", "가장 …": a comparison, not a plain property ("구현이 단순함"). */
+    private static final Pattern COMPARATIVE = Pattern.compile("더|훨씬|가장|보다|대비");
+    private static final Pattern VERSUS = Pattern.compile("\\s+vs\\.?\\s+");
+
+    /**
+     * In the bullet of "A vs B", a sentence that opens with one of them and says it is plainly better
+     * ("Pre-LN(…)이 학습 안정성이 훨씬 높아 …") makes it improve on the other; a trade-off does not.
+     */
+    List<Relation> versus(String term, String sentence) {
+        String[] sides = VERSUS.split(term);
+        List<Relation> out = new ArrayList<>();
+        if (sides.length != 2) {
+            return out;
+        }
+        List<Entity> both = new ArrayList<>();
+        for (String side : sides) {
+            slots.lexicon().find(side).ifPresent(both::add); // only names known on their own: "A vs B" declares nothing
+        }
+        String s = sentence.replace("`", "").replace("**", "");
+        Matcher m = OPENING_NAME.matcher(s);
+        if (both.size() != 2 || both.get(0).equals(both.get(1)) || !m.find()) {
+            return out;
+        }
+        Matcher end = CLAUSE_END.matcher(s);
+        String clause = PARENTHESES.matcher(s.substring(m.end(), end.find(m.end()) ? end.start() : s.length())).replaceAll("");
+        Optional<Entity> subject = slots.lexicon().find(m.group(1)).filter(both::contains);
+        if (subject.isPresent() && COMPARATIVE.matcher(clause).find() && better(clause)) {
+            Entity other = both.get(0).equals(subject.get()) ? both.get(1) : both.get(0);
+            out.add(new Relation(subject.get(), Atlas.improvesOn, other, Emitter.STATED, "versus-better"));
+        }
+        return out;
+    }
+
+    /** "DPO의 수식을 유도하고, RLHF 대비 장점은?": with no context, the name the sentence opens with is the one compared. */
+    private Optional<Entity> openingName(String s, List<Entity> others, int line) {
+        Matcher m = OPENING_NAME.matcher(s);
+        return m.find() ? slots.resolveTerm(m.group(1), line).filter(x -> !others.contains(x) && !x.type().equals(Atlas.Organization)) : Optional.empty();
+    }
+
+    private static final Pattern OPENING_NAME = Pattern.compile(
+            "^\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*(?:[(（][^()（）]*[)）])?(?:의|은|는|이|가)\\s");
+
     /** "A는 B보다": the named subject of the comparison, when it is known and is not one of the compared. */
     private Optional<Entity> explicitSubject(String before, List<Entity> others) {
         Matcher m = SUBJECT_MARKED.matcher(before);
@@ -723,16 +838,52 @@ final class RelationRules {
                 }
             }
         }
+        if (context.type().equals(Atlas.Metric)) {
+            Matcher e = MEASURE_OF.matcher(s);
+            if (e.find()) {
+                // a Korean name is taken when the alias table knows it ("언어 모델" → Language Model)
+                Optional<Entity> x = !Names.hasHangul(e.group(1)) ? slots.resolveTerm(e.group(1), line) : slots.lexicon().find(e.group(1))
+                        .or(() -> slots.lexicon().isCurated(e.group(1)) ? Optional.of(slots.lexicon().declare(e.group(1), Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty());
+                x.filter(y -> !y.equals(context) && !isMeasure(y))
+                        .ifPresent(y -> out.add(new Relation(y, Atlas.evaluatedBy, context, Emitter.STATED, "measure-of")));
+            }
+        }
         if (context.type().equals(Atlas.Benchmark) || context.type().equals(Atlas.Metric)) {
             Matcher e = EVALUATES.matcher(s);
             while (e.find()) {
                 for (Mention x : mentions.find(e.group(1))) {
                     if (!x.entity().equals(context) && !x.entity().type().equals(Atlas.Benchmark)) {
+                        // "hallucination 평가 방법" in the bullet of an Object Probing benchmark: hallucination as stated,
+                        // and the kind the benchmark's name points to
                         out.add(new Relation(x.entity(), Atlas.evaluatedBy, context, Emitter.STATED, "benchmark-evaluates"));
+                        Entity kind = namedKind(x.entity(), context);
+                        if (kind != x.entity()) {
+                            out.add(new Relation(kind, Atlas.evaluatedBy, context, Emitter.STATED, "benchmark-evaluates-kind"));
+                        }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The kind of {@code evaluated} the benchmark's own name points to: "hallucination" in the bullet of
+     * "POPE (Polling-based Object Probing Evaluation)" is Object Hallucination, when that is a known name.
+     */
+    private Entity namedKind(Entity evaluated, Entity benchmark) {
+        List<String> names = new ArrayList<>(benchmark.altLabels);
+        names.addAll(benchmark.labels.values());
+        for (String name : names) {
+            for (String word : name.split("[\\s\\-]+")) {
+                if (word.length() >= 4 && Names.startsLatinOrGreek(word)) {
+                    Optional<Entity> kind = slots.lexicon().find(word + " " + evaluated.label());
+                    if (kind.isPresent() && !kind.get().equals(evaluated) && !isMeasure(kind.get())) {
+                        return kind.get();
+                    }
+                }
+            }
+        }
+        return evaluated;
     }
 
     /** "VLM hallucination의 유형과 POPE 벤치마크가 어떻게 평가하는가": the benchmark evaluates what the sentence names beside it. */
@@ -779,6 +930,66 @@ final class RelationRules {
         }
     }
 
+    /** "VLM 위에 action generation module을 추가한 구조": the base and what is added are parts of the context. */
+    private static final Pattern ON_TOP = Pattern.compile(
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*위에\\s+([\\p{IsLatin}][^,.()]*?)(?:을|를)\\s*(?:추가|얹|붙|올)");
+
+    private void onTop(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = ON_TOP.matcher(s);
+        while (m.find()) {
+            List<Part> parts = List.of(m.group(1), m.group(2)).stream().map(x -> part(x, line)).flatMap(Optional::stream).toList();
+            if (parts.size() == 2 && parts.stream().noneMatch(p -> p.component().equals(context))) {
+                parts(parts, context, true, "built-on-top", out);
+            }
+        }
+    }
+
+    /** "LLM pipeline에서: pretraining(…) → SFT(…) → alignment(…)": each stage of the arrow chain is part of the named pipeline. */
+    private static final Pattern PIPELINE = Pattern.compile(
+            "([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d\\-]+){0,2}?)\\s+(?:pipeline|Pipeline|파이프라인)(?:에서|의|은|는)?\\s*[:：]\\s*([^:：]+)");
+
+    private void pipelineStages(String s, int line, List<Relation> out) {
+        Matcher m = PIPELINE.matcher(s);
+        while (m.find()) {
+            String[] stages = ARROW.split(m.group(2));
+            if (stages.length < 2) {
+                continue;
+            }
+            Entity pipeline = slots.lexicon().declare(SlotNames.titleCase(m.group(1)) + " Pipeline", Atlas.Concept, Lexicon.RANK_SENTENCE);
+            for (String stage : stages) {
+                slots.resolveTerm(PARENTHESES.matcher(stage).replaceAll("").strip(), line).filter(x -> !x.equals(pipeline) && !x.isModelLike())
+                        .ifPresent(x -> out.add(new Relation(x, Atlas.partOf, pipeline, Emitter.STATED, "pipeline-stage")));
+            }
+        }
+    }
+
+    /** "QLoRA의 세 가지 핵심 구성 요소", "Constitutional AI의 두 단계 과정", "π0의 dual-network 구조": a question asking for parts. */
+    private static final Pattern PARTS_ASKED = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*(?:[(（][^()（）]*[)）])?의\\s+(?:[^\\s?]+\\s+){0,3}?(?:구성\\s*요소|구성|단계|구조|components?|stages?)");
+
+    /** The whole a question asks the parts of, or empty. */
+    Optional<Entity> partsAskedOf(String question, int line) {
+        Matcher m = PARTS_ASKED.matcher(question);
+        return m.find() ? slots.resolve(m.group(1), Atlas.Concept, line).filter(e -> !e.type().equals(Atlas.Organization)) : Optional.empty();
+    }
+
+    /**
+     * An answer's bold item under a question that asks for the parts of {@code whole} ("QLoRA의 세 가지 핵심
+     * 구성 요소", "Constitutional AI의 두 단계"): the item ("**NF4**", "**Stage 1 — SL-CAI**") is part of it.
+     */
+    List<Relation> answerPart(String item, Entity whole, int line) {
+        String stage = Layout.stageName(item);
+        List<Relation> out = new ArrayList<>();
+        Optional<Part> part = part(stage != null ? stage : item, line).filter(p -> !p.component().equals(whole));
+        if (stage != null) {
+            // a stage is a step of the process, not something the process uses
+            part.ifPresent(p -> out.add(new Relation(p.component(), Atlas.partOf, whole, Emitter.IMPLIED, "answer-stage")));
+        } else {
+            part.ifPresent(p -> parts(List.of(p), whole, true, "answer-part", out));
+        }
+        return out;
+    }
+
     /** "A → B → C" between models or benchmarks of one line of succession: each improves on the one before. */
     private void lineage(String s, int line, List<Relation> out) {
         if (!hasArrow(s)) {
@@ -805,6 +1016,31 @@ final class RelationRules {
         for (String segment : topLevelCommaSplit(rest)) {
             if (hasArrow(segment)) {
                 lineageOf(segment, line, out);
+                replacedBy(segment, out);
+            }
+        }
+    }
+
+    /** "Linear → MLP projector": the bare word before the arrow is the same kind of thing (Linear Projector), replaced. */
+    private void replacedBy(String segment, List<Relation> out) {
+        String[] items = ARROW.split(PARENTHESES.matcher(segment).replaceAll(""));
+        for (int i = 0; i + 1 < items.length; i++) {
+            String[] left = items[i].strip().split("\\s+");
+            String[] right = items[i + 1].strip().split("\\s+");
+            String bare = left[left.length - 1];
+            if (right.length < 2 || !Names.startsLatinOrGreek(bare) || Names.hasHangul(bare)) {
+                continue;
+            }
+            int head = 1;
+            while (head < right.length && !Names.hasHangul(right[head])) {
+                head++;
+            }
+            String newer = String.join(" ", java.util.Arrays.copyOf(right, head));
+            Optional<Entity> old = slots.lexicon().find(bare + " " + Names.stripParticle(right[head - 1]));
+            Optional<Entity> replacement = slots.lexicon().find(newer);
+            if (head >= 2 && old.isPresent() && replacement.isPresent() && !old.equals(replacement)
+                    && !old.get().isModelLike() && !replacement.get().isModelLike()) {
+                out.add(new Relation(replacement.get(), Atlas.improvesOn, old.get(), Emitter.STATED, "replaced-by"));
             }
         }
     }
@@ -851,6 +1087,11 @@ final class RelationRules {
 
     private void lineageOf(String s, int line, List<Relation> out) {
         String[] items = ARROW.split(s);
+        for (String item : items) {
+            if (VALUE_OF.matcher(item).find()) {
+                return; // "32K(LLaMA-2) → 128K(LLaMA-3)": a trend of a value across models, not a line of succession
+            }
+        }
         List<Entity> chain = new ArrayList<>();
         for (String raw : items) {
             String item = raw.strip();

@@ -301,14 +301,23 @@ final class SlotNames {
         return Optional.empty();
     }
 
-    private Optional<Entity> knownPrefix(String[] words) {
+    /** A known name the text opens with, and the words after it. */
+    record Lead(Entity entity, String rest) {}
+
+    /** The longest known name {@code text} opens with ("flow matching" of "flow matching action expert"), or empty. */
+    Optional<Lead> knownLead(String text) {
+        String[] words = text.strip().split("\\s+");
         for (int n = Math.min(words.length, 6); n >= 1; n--) {
             Optional<Entity> e = lexicon.find(Names.stripParticle(String.join(" ", java.util.Arrays.copyOf(words, n))));
             if (e.isPresent()) {
-                return e;
+                return Optional.of(new Lead(e.get(), String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length))));
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Entity> knownPrefix(String[] words) {
+        return knownLead(String.join(" ", words)).map(Lead::entity);
     }
 
     /** The longest run of leading words that reads as a proper name, with a size word kept ("LLaMA-2 7B"). */
