@@ -65,7 +65,7 @@ final class SlotNames {
             e.ifPresent(out::add);
             modelList |= e.filter(Entity::isModelLike).isPresent();
             if (e.isEmpty()) {
-                pending.add(Names.stripQualifiers(Lexicon.clean(item)).transform(n -> TRAILING_ETC.matcher(n).replaceAll("")));
+                pending.add(TRAILING_ETC.matcher(Names.stripQualifiers(Lexicon.clean(item))).replaceAll(""));
             }
         }
         for (String name : modelList ? pending : List.<String>of()) {
