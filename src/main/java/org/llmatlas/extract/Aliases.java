@@ -28,6 +28,11 @@ final class Aliases {
         return c == null ? key : Names.key(c);
     }
 
+    /** The canonical spelling of a name by its {@link Names#key key}, or null when the table has no such variant. */
+    String canonicalOfKey(String key) {
+        return canonical.get(key);
+    }
+
     /** The canonical spelling of {@code name}, or {@code name} itself. */
     String canonical(String name) {
         return canonical.getOrDefault(Names.key(name), name);

@@ -393,12 +393,26 @@ final class DocumentExtractor {
         }
     }
 
-    /** A model the line names ("GPT-4V 생성 … data") is in its family: its name says so wherever it stands. */
+    /**
+     * A model the line names ("GPT-4V 생성 … data", "Qwen2-VL이 도입") is in its family: its name says so wherever
+     * it stands. Only single words with a digit are looked up (a versioned name), which keeps this cheap.
+     */
     private void placeMentionedModels(String line, int lineNo) {
-        for (Mention x : mentions.find(line)) {
-            Entity e = x.entity();
-            if (e.type().equals(Atlas.Model) && (e.family != null || lexicon.familyOf(e.label()).isPresent()) && !placed.contains(e)) {
-                reference(e, lineNo);
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean digit = false;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) {
+                digit |= line.charAt(i) >= '0' && line.charAt(i) <= '9';
+                i++;
+            }
+            if (digit && i - start >= 2 && Names.startsLatinOrGreek(line.substring(start, start + 1))) {
+                lexicon.find(line.substring(start, i)).filter(e -> e.type().equals(Atlas.Model) && !placed.contains(e)
+                        && (e.family != null || lexicon.familyOf(e.label()).isPresent())).ifPresent(e -> reference(e, lineNo));
             }
         }
     }

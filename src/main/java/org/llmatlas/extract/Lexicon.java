@@ -191,8 +191,8 @@ final class Lexicon {
         }
         for (String key : f.keys()) {
             putKey(key, e);
-            String canonical = aliases.canonical(key);
-            if (!canonical.equals(key) && find(canonical).isEmpty()) {
+            String canonical = aliases.canonicalOfKey(key);
+            if (canonical != null && find(canonical).isEmpty()) {
                 // "LM" in the alias table: lookups of "LM" ask for the canonical "Language Model", which names it too
                 // (unless that name is already another entity's, or a family's stem)
                 putKey(Names.key(canonical), e);
