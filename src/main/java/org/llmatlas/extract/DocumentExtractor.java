@@ -29,6 +29,7 @@ final class DocumentExtractor {
     private static final java.util.regex.Pattern TRAILING_RULES = java.util.regex.Pattern.compile("(?s)\\s*(?:---\\s*)+$");
     private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
     private static final java.util.regex.Pattern URI_SCHEME = java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+    private static final java.util.regex.Pattern BUILT_FROM = java.util.regex.Pattern.compile("\\+|기반|(?i:\\bbased on\\b|backbone)");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
 
     private final Note note;
@@ -234,8 +235,12 @@ final class DocumentExtractor {
                     reference(sub, b.line());
                 }
             }
+            // "Idefics2(SigLIP + Mistral 7B)", "Idefics3(LLaMA-3 기반)": models it is built from count too;
+            // a model merely named there ("GPT-4급 성능") does not
+            boolean builtFrom = BUILT_FROM.matcher(m.detail()).find();
             for (Mention x : mentions.find(m.detail())) {
-                if (!x.entity().isModelLike() && !x.entity().type().equals(Atlas.Organization)) {
+                boolean usable = !x.entity().isModelLike() || builtFrom && x.entity().family != model.family;
+                if (usable && !x.entity().type().equals(Atlas.Organization)) {
                     relation(new Relation(model, Atlas.uses, x.entity(), Emitter.IMPLIED, "family-member-features"), b.line(), quote);
                 }
             }

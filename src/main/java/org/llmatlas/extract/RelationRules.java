@@ -123,9 +123,9 @@ final class RelationRules {
     private static final Pattern SUBJECT_MARKED = Pattern.compile("([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)(?=\\s)");
     private static final Pattern EVALUATED = Pattern.compile(
             "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정|탐지)");
-    /** "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가": scored on a benchmark. */
+    /** "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록": scored on a benchmark. */
     private static final Pattern SCORED_ON = Pattern.compile(
-            "(?:([\\p{IsLatin}π][^\\s,()]*)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*\\s*,\\s*)*[\\p{IsLatin}][^\\s,()]*)에서\\s+(?:[^\\s.]+\\s+){0,3}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
+            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*\\s*,\\s*)*[\\p{IsLatin}][^\\s,()]*)에서\\s+(?:[^\\s.]+\\s+){0,3}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
     /** In a benchmark's own bullet: "o3가 이를 초과", "GPT-4가 90%를 달성": a model scored on it. */
     private static final Pattern SCORES = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,()]*(?:/[^\\s,()]+)*)(?:이|가|은|는)\\s+(?:[^\\s.]+\\s+){0,3}?(?:초과|달성|도달|기록)");
@@ -823,6 +823,10 @@ final class RelationRules {
         // what a benchmark is evaluated by is a metric ("Accuracy, Precision, Recall, F1로 평가")
         org.apache.jena.rdf.model.Resource measure = context.type().equals(Atlas.Benchmark) ? Atlas.Metric : Atlas.Benchmark;
         while (m.find()) {
+            String slot = m.group(1);
+            if (slot.isEmpty() || Character.UnicodeScript.of(slot.codePointBefore(slot.length())) == Character.UnicodeScript.HANGUL) {
+                continue; // "VLM의 … 능력을 객관식으로 평가": a manner in Korean, not the names of what evaluates
+            }
             List<Entity> evaluated = new ArrayList<>(List.of(context));
             Matcher opening = OPENING_SUBJECT.matcher(s);
             if (opening.find() && opening.end() <= m.start(1) + m.group(1).length()) {
