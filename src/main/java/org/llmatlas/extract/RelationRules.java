@@ -121,6 +121,11 @@ final class RelationRules {
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|(?<=[\\p{IsHangul})])\\s*,\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
     /** "A는 …", "A가 …": the explicit subject of a comparison, with its Korean topic or subject marker. */
     private static final Pattern SUBJECT_MARKED = Pattern.compile("([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)(?=\\s)");
+    /** "A는 X 문제가 있고, B는 … X를 방지": group 1 has problem 2, group 3 deals with it in 4. */
+    private static final Pattern PROBLEM_SOLVED = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()]*)(?:은|는)\\s+([^.;]{1,60}?)(?:문제|위험|한계|단점)(?:가|이|도)?\\s*(?:있고|있으며|있지만|있어|있는\\s*반면)\\s*,?\\s*"
+            + "([\\p{IsLatin}][^\\s,()]*)(?:은|는)\\s+([^.;]{1,80}?)(?:방지|해결|완화|극복|없)");
+    private static final Pattern ENGLISH_WORD = Pattern.compile("\\p{IsLatin}{3,}");
     private static final Pattern EVALUATED = Pattern.compile(
             "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정|탐지)");
     /** "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록": scored on a benchmark. */
@@ -193,6 +198,9 @@ final class RelationRules {
             }
             if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "없애", "해결", "극복", "보완", "기존")) {
                 improves(s, context, line, out);
+            }
+            if (hasAny(s, "문제", "위험", "한계", "단점") && hasAny(s, "방지", "해결", "완화", "극복", "없")) {
+                problemSolved(s, line, out);
             }
             if (hasAny(s, "평가", "측정", "탐지", "지표", "척도")) {
                 evaluated(s, context, line, out);
@@ -596,6 +604,35 @@ final class RelationRules {
                 out.add(new Relation(p.component(), Atlas.partOf, context, Emitter.IMPLIED, rule));
             }
         }
+    }
+
+    /**
+     * "HumanEval은 contamination 문제가 있고, LiveCodeBench는 … contamination을 방지함": of two named subjects,
+     * the one that prevents (solves, has no) the problem the other has improves on it. The problem must be
+     * named on both sides, so a mere list of pros and cons does not count.
+     */
+    private void problemSolved(String s, int line, List<Relation> out) {
+        Matcher m = PROBLEM_SOLVED.matcher(s);
+        while (m.find()) {
+            Set<String> problem = englishWords(m.group(2));
+            if (problem.isEmpty() || java.util.Collections.disjoint(problem, englishWords(m.group(4)))) {
+                continue;
+            }
+            Optional<Entity> worse = slots.lexicon().find(m.group(1));
+            Optional<Entity> better = slots.lexicon().find(m.group(3));
+            if (worse.isPresent() && better.isPresent() && !worse.equals(better)) {
+                out.add(new Relation(better.get(), Atlas.improvesOn, worse.get(), Emitter.STATED, "solves-problem-of"));
+            }
+        }
+    }
+
+    private static Set<String> englishWords(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher w = ENGLISH_WORD.matcher(text);
+        while (w.find()) {
+            words.add(w.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return words;
     }
 
     private void improves(String s, Entity context, int line, List<Relation> out) {
