@@ -1,12 +1,14 @@
 package org.llmatlas.ask;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
@@ -35,7 +37,7 @@ public final class QuestionService {
             "hard questions about RoPE", "how are DPO and PPO related", "compare GQA and MQA",
             "which models are in the LLaMA family");
     private static final int MAX_QUESTION = 500;
-    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[-\\s]?v?\\d+(?:\\.\\d+)*$");
+    private static final Pattern VERSION = Pattern.compile("[-\\s]?v?\\d+(?:\\.\\d+)*$");
     /** Parsed named queries; substitution makes a new query, so the templates are never changed. */
     private static final Map<String, Query> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -121,7 +123,7 @@ public final class QuestionService {
 
     /** The family and its members, by the named query that lists them. */
     private Set<String> members(Found family) {
-        Set<String> out = new java.util.HashSet<>(Set.of(family.entry().iri()));
+        Set<String> out = new HashSet<>(Set.of(family.entry().iri()));
         try (RDFConnection conn = connections.get()) {
             ResultSetRewindable rs = sparql.select(conn, bind("parts", Map.of("whole", iri(family))), Map.of());
             rs.forEachRemaining(row -> out.add(row.getResource("part").getURI()));

@@ -313,35 +313,33 @@ final class DocumentExtractor {
             relation(r, b.line(), quote);
         }
         Entity context = about.isEmpty() || about.size() > 2 ? null : about.get(0);
-        // "QLoRA의 세 가지 핵심 구성 요소는?", or "구조:" before a list: the listed terms are the context's components
-        boolean components = context != null && COMPONENTS.matcher(q.text()).find();
-        Entity whole = rules.partsAskedOf(stripMarkdown(q.text()), b.line()).orElse(null);
+        // "QLoRA의 세 가지 핵심 구성 요소는?": the answer's terms are parts of what the question names;
+        // "구조:" in the answer before a list: the listed terms are parts of the question's subject
+        Entity partsAsked = rules.partsAskedOf(stripMarkdown(q.text()), b.line()).orElse(null);
+        Entity whole = partsAsked;
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);
             Layout.Term t = Layout.term(a.raw());
-            if (t != null && whole != null) {
-                for (Relation r : rules.answerPart(t.name(), whole, a.line())) {
-                    relation(r, a.line(), note.line(a.line()));
-                }
-            }
             if (t != null) {
-                Entity termEntity = components && a.kind() == Block.Kind.ITEM
-                        ? slots.resolveTerm(t.name(), a.line()).filter(e -> !e.equals(context)).orElse(null) : answerTerm(t.name());
-                if (components && termEntity != null && a.kind() == Block.Kind.ITEM) {
-                    component(context, termEntity, t.name(), a.line());
+                if (whole != null) {
+                    for (Relation r : rules.answerPart(t.name(), whole, a.line())) {
+                        relation(r, a.line(), note.line(a.line()));
+                    }
                 }
+                Entity termEntity = answerTerm(t.name());
                 prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
             } else {
-                components = context != null && (a.kind() == Block.Kind.ITEM ? components : COMPONENTS_HEAD.matcher(stripMarkdown(a.raw())).matches());
+                if (a.kind() != Block.Kind.ITEM) {
+                    whole = context != null && COMPONENTS_HEAD.matcher(stripMarkdown(a.raw())).matches() ? context : partsAsked;
+                }
                 prose(a.raw(), a.line(), context);
             }
         }
         return end - 1;
     }
 
+    private static final java.util.regex.Pattern ONE_LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}");
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*)(?:란|이란)\\s");
-    private static final java.util.regex.Pattern KIND_WORD = java.util.regex.Pattern.compile("(?i)v?l[la]?ms?|models?|모델|\\d+[bm]?");
-    private static final java.util.regex.Pattern COMPONENTS = java.util.regex.Pattern.compile("구성\\s*요소|컴포넌트|(?i:components)");
     private static final java.util.regex.Pattern COMPONENTS_HEAD = java.util.regex.Pattern.compile("(?:핵심\\s*)?(?:구조|구성(?:\\s*요소)?|(?i:components?))\\s*[:：]");
 
     /**
@@ -351,21 +349,8 @@ final class DocumentExtractor {
     private Entity answerTerm(String name) {
         return lexicon.find(name).or(() -> !Names.isNameLike(name) ? Optional.empty()
                 : HAS_DIGIT.matcher(name).matches() ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE))
-                : name.matches("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}") && UseRules.PROPER_SHAPE.matcher(name).find()
+                : ONE_LATIN_WORD.matcher(name).matches() && UseRules.PROPER_SHAPE.matcher(name).find()
                 ? Optional.of(lexicon.declare(name, Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty()).orElse(null);
-    }
-
-    /**
-     * A component listed for {@code whole}: the whole uses it, and it is part of the whole unless the term
-     * names more than the entity ("Flow matching action expert" is not Flow Matching; "PaliGemma VLM" is PaliGemma).
-     */
-    private void component(Entity whole, Entity part, String term, int line) {
-        String quote = note.line(line);
-        relation(new Relation(whole, Atlas.uses, part, Emitter.STATED, "listed-component"), line, quote);
-        String rest = Names.key(term).startsWith(Names.key(part.label())) ? Names.key(term).substring(Names.key(part.label()).length()) : "";
-        if (rest.isEmpty() || KIND_WORD.matcher(rest).matches()) {
-            relation(new Relation(part, Atlas.partOf, whole, Emitter.IMPLIED, "listed-component"), line, quote);
-        }
     }
 
     private String answerText(int from, int to) {

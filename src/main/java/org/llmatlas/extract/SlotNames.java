@@ -26,6 +26,9 @@ final class SlotNames {
     /** "128K", "7B", "1M", "4x": sizes and counts, never names on their own. */
     private static final Pattern SIZE_WORD = Pattern.compile("(?i)[~≈]?\\d+(?:\\.\\d+)?[kmbtx%]?");
 
+    /** A lower-case word that is not a participle ("global", not "decoupled"). */
+    private static final Pattern PLAIN_QUALIFIER = Pattern.compile("\\p{Ll}+(?<!ed)");
+
     private final Lexicon lexicon;
     final List<String> unresolved = new ArrayList<>();
 
@@ -202,12 +205,12 @@ final class SlotNames {
             return Optional.empty();
         }
         String rest = phrase.substring(space + 1);
-        boolean qualifier = phrase.substring(0, space).matches("\\p{Ll}+(?<!ed)");
+        boolean qualifier = PLAIN_QUALIFIER.matcher(phrase.substring(0, space)).matches();
         Optional<Entity> known = qualifier && (rest.contains("-") || rest.contains(" ")) ? lexicon.find(rest) : Optional.empty();
         String[] words = phrase.split(" ");
         // "discrete autoregressive action tokenization": a qualifier inside a known compound ("Discrete Action Tokenization")
         for (int i = 1; known.isEmpty() && i < words.length - 1; i++) {
-            if (words[i].matches("\\p{Ll}+(?<!ed)")) {
+            if (PLAIN_QUALIFIER.matcher(words[i]).matches()) {
                 List<String> without = new ArrayList<>(java.util.Arrays.asList(words));
                 without.remove(i);
                 known = lexicon.find(String.join(" ", without));

@@ -71,6 +71,9 @@ final class UseRules {
     private static final Pattern KIND_BUILT_ON = Pattern.compile(
             "(?:^|(?<=[.,:;]\\s))([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)(?:은|는)\\s+([\\p{IsLatin}][\\p{IsLatin}\\d\\- ]*?)\\s+(?:VLM|LLM|VLA|MLLM|model|모델)(?=[\\s,.]|$)");
 
+    private static final Pattern SIZE_OR_YEAR_END = Pattern.compile("(?i).*\\d+\\s*[kmbt]$|.*\\b(?:19|20)\\d{2}$");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
+
     private final SlotNames slots;
 
     UseRules(SlotNames slots) {
@@ -101,7 +104,7 @@ final class UseRules {
         }
         String inner = m.group(2).strip();
         boolean one = !inner.contains(",") && !Names.hasHangul(inner) && Names.startsLatinOrGreek(inner);
-        return one && (PROPER_SHAPE.matcher(inner).find() || METHOD_PHRASE.matcher(inner).matches()) && !inner.matches("(?i).*\\d+\\s*[kmbt]$|.*\\b(?:19|20)\\d{2}$")
+        return one && (PROPER_SHAPE.matcher(inner).find() || METHOD_PHRASE.matcher(inner).matches()) && !SIZE_OR_YEAR_END.matcher(inner).matches()
                 ? Optional.of(inner) : Optional.empty();
     }
 
@@ -138,7 +141,7 @@ final class UseRules {
                     || Names.key(context.label()).startsWith(Names.key(f))) {
                 continue;
             }
-            slots.lexicon().find(f).or(() -> f.matches("\\p{Lu}\\p{Ll}{3,}") ? Optional.of(slots.lexicon().declare(f, Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty())
+            slots.lexicon().find(f).or(() -> CAPITALISED_WORD.matcher(f).matches() ? Optional.of(slots.lexicon().declare(f, Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty())
                     .filter(x -> !x.equals(context) && !x.isModelLike())
                     .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "formula-calls")));
         }
