@@ -40,12 +40,21 @@ final class Declarations {
         String section = "";
         boolean skip = false;
         boolean inAnswer = false;
+        int modelSection = 0; // the level of the enclosing heading over models, 0 when there is none
         for (Block b : blocks) {
             switch (b.kind()) {
                 case HEADING -> {
                     section = b.raw();
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     inAnswer = false;
+                    if (b.level() <= modelSection) {
+                        modelSection = 0;
+                    }
+                    if (Layout.isModelSection(section)) {
+                        modelSection = b.level();
+                    } else if (modelSection > 0) {
+                        declareHeadingModel(section);
+                    }
                 }
                 case PARAGRAPH -> {
                     Layout.QuestionHead q = Layout.question(b.raw());
@@ -69,6 +78,20 @@ final class Declarations {
                 }
                 default -> { }
             }
+        }
+    }
+
+    /** A model's name: a digit, a Greek letter or an inner capital marks it ("OpenVLA", "π0.5", "RT-2", "Qwen 2"). */
+    private static final Pattern MODEL_NAME = Pattern.compile("[\\dπ]|\\p{Ll}\\p{Lu}");
+
+    /**
+     * "## VLA 모델" then "### OpenVLA", "### π0.5 (Physical Intelligence)": a model's name heading under models is a
+     * model ("#### 8.1 Vision Encoder" under "Vision-Language Models" is not: plain words name a topic).
+     */
+    private void declareHeadingModel(String heading) {
+        String name = Names.stripQualifiers(Layout.headingName(heading));
+        if (Names.isNameLike(name) && MODEL_NAME.matcher(name).find() && lexicon.find(name).isEmpty()) {
+            lexicon.declare(name, Atlas.Model, Lexicon.RANK_DEFAULT);
         }
     }
 

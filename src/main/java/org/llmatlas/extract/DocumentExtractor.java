@@ -76,6 +76,7 @@ final class DocumentExtractor {
         boolean skip = false;
         boolean usageList = false;
         Entity focus = null;
+        Entity subject = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             switch (b.kind()) {
@@ -87,6 +88,7 @@ final class DocumentExtractor {
                     if (!skip) {
                         heading(b);
                         focus = lastMention(b.raw(), null);
+                        subject = headingSubject(b.raw());
                     }
                 }
                 case PARAGRAPH -> {
@@ -117,7 +119,7 @@ final class DocumentExtractor {
                     if (usageList && b.depth() == 1) {
                         usage(b, focus);
                     } else {
-                        item(b, section);
+                        item(b, section, b.depth() == 1 ? subject : null);
                     }
                 }
             }
@@ -145,7 +147,22 @@ final class DocumentExtractor {
         levels.push(b.level());
     }
 
-    private void item(Block b, String section) {
+    /**
+     * The entity a heading is about when the heading is its name and nothing more ("### 4.1. OpenVLA",
+     * "## π0 (Physical Intelligence)"): the bullets beneath state what it uses, improves on or is
+     * evaluated by without naming it again ("- Prismatic VLM 기반", "- π0의 개선 버전"). A heading that
+     * names a topic in words ("### 2.1. Position Embeddings 개요") has none.
+     */
+    private Entity headingSubject(String heading) {
+        String label = Names.stripQualifiers(Layout.headingName(heading));
+        List<Mention> found = mentions.find(label);
+        if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == label.length()) {
+            return found.get(0).entity();
+        }
+        return null;
+    }
+
+    private void item(Block b, String section, Entity subject) {
         Layout.Term t = Layout.term(b.raw());
         if (t != null) {
             List<Entity> entities = declarations.declareTerm(t, section);
@@ -173,7 +190,7 @@ final class DocumentExtractor {
             }
             return;
         }
-        prose(b.raw(), b.line(), null);
+        prose(b.raw(), b.line(), subject);
     }
 
     private void keyword(Entity e, Layout.Term t, Block b) {

@@ -18,6 +18,9 @@ final class Layout {
             "(?i)^\\*\\*[^*]*(?:사용\\s*(?:예시|모델|사례)|적용\\s*(?:모델|사례)|채택\\s*모델|대표\\s*모델|used by|adopted by|models using)[^*]*\\*\\*\\s*$");
     private static final Pattern LINK_ONLY = Pattern.compile("^\\[[^\\]]*]\\(([^)]+)\\)\\s*$");
     private static final Pattern FAMILY_SECTION = Pattern.compile("(?i)model famil|representative models|모델\\s*계열|모델\\s*패밀리|^models$");
+    /** A section over models: "VLA 모델", "Models", "대표 모델들", or a family section. */
+    private static final Pattern MODEL_SECTION = Pattern.compile("(?i)(?:^|\\s)(?:models?|모델들?)$|(?:^|\\s)(?:models?|모델들?)\\s*\\(");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+\\.)+\\d*\\s+|^\\d+\\)\\s+");
     private static final Pattern BENCHMARK_SECTION = Pattern.compile("(?i)benchmark|벤치마크");
     private static final Pattern SKIP_SECTION = Pattern.compile("(?i)^(?:목차|table of contents|contents|materials|toc|참고\\s*자료|references)$");
     private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\p{Cn}\\x{FE0F}\\x{200D}]+");
@@ -103,6 +106,15 @@ final class Layout {
 
     static boolean isFamilySection(String heading) {
         return FAMILY_SECTION.matcher(heading).find();
+    }
+
+    static boolean isModelSection(String heading) {
+        return isFamilySection(heading) || MODEL_SECTION.matcher(headingName(heading)).find();
+    }
+
+    /** A heading's label without its section number: "4.1. OpenVLA" → "OpenVLA". */
+    static String headingName(String heading) {
+        return SECTION_NUMBER.matcher(headingLabel(heading)).replaceFirst("").strip();
     }
 
     static boolean isBenchmarkSection(String heading) {
