@@ -52,8 +52,8 @@ final class Declarations {
                     }
                     if (Layout.isModelSection(section)) {
                         modelSection = b.level();
-                    } else if (modelSection > 0) {
-                        declareHeadingModel(section);
+                    } else if (!skip) {
+                        declareHeadingName(section, modelSection > 0 ? Atlas.Model : Atlas.Concept);
                     }
                 }
                 case PARAGRAPH -> {
@@ -81,17 +81,18 @@ final class Declarations {
         }
     }
 
-    /** A model's name: a digit, a Greek letter or an inner capital marks it ("OpenVLA", "π0.5", "RT-2", "Qwen 2"). */
-    private static final Pattern MODEL_NAME = Pattern.compile("[\\dπ]|\\p{Ll}\\p{Lu}");
+    /** A name: a digit, a Greek letter or an inner capital marks it ("OpenVLA", "π0.5", "RT-2", "Qwen 2"). */
+    private static final Pattern MARKED_NAME = Pattern.compile("[\\dπ]|\\p{Ll}\\p{Lu}");
 
     /**
-     * "## VLA 모델" then "### OpenVLA", "### π0.5 (Physical Intelligence)": a model's name heading under models is a
-     * model ("#### 8.1 Vision Encoder" under "Vision-Language Models" is not: plain words name a topic).
+     * A heading that is a name and nothing more ("### 1.1. PagedAttention", "### 4.2. π0.5 (Physical Intelligence)")
+     * names a concept, or a model under a heading over models ("## VLA 모델"). Only names a digit, a Greek letter
+     * or an inner capital mark as such: "#### 8.1 Vision Encoder" or "### Overview" name a topic in plain words.
      */
-    private void declareHeadingModel(String heading) {
+    private void declareHeadingName(String heading, Resource type) {
         String name = Names.stripQualifiers(Layout.headingName(heading));
-        if (Names.isNameLike(name) && MODEL_NAME.matcher(name).find() && lexicon.find(name).isEmpty()) {
-            lexicon.declare(name, Atlas.Model, Lexicon.RANK_DEFAULT);
+        if (Names.isNameLike(name) && MARKED_NAME.matcher(name).find() && lexicon.find(name).isEmpty()) {
+            lexicon.declare(name, type, Lexicon.RANK_DEFAULT);
         }
     }
 

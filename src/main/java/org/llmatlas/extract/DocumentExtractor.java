@@ -74,7 +74,7 @@ final class DocumentExtractor {
     void run(List<Block> blocks) {
         String section = "";
         boolean skip = false;
-        boolean usageList = false;
+        Resource usageList = null; // the type of what a usage list names, null outside one
         Entity focus = null;
         Entity subject = null;
         for (int i = 0; i < blocks.size(); i++) {
@@ -83,7 +83,7 @@ final class DocumentExtractor {
                 case HEADING -> {
                     section = b.raw();
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
-                    usageList = false;
+                    usageList = null;
                     staged = null;
                     if (!skip) {
                         heading(b);
@@ -105,7 +105,7 @@ final class DocumentExtractor {
                         out.plain(topics.peek(), RDFS.seeAlso, out.resource(resolveLink(link)));
                         continue;
                     }
-                    usageList = Layout.isUsageHead(b.raw());
+                    usageList = Layout.usageHeadType(b.raw());
                     String bold = Layout.boldOnly(b.raw());
                     if (bold != null) {
                         focus = lastMention(bold, focus);
@@ -116,8 +116,8 @@ final class DocumentExtractor {
                     if (skip || Layout.isLinkList(b.raw())) {
                         continue;
                     }
-                    if (usageList && b.depth() == 1) {
-                        usage(b, focus);
+                    if (usageList != null && b.depth() == 1) {
+                        usage(b, focus, usageList);
                     } else {
                         item(b, section, b.depth() == 1 ? subject : null);
                     }
@@ -265,16 +265,16 @@ final class DocumentExtractor {
     }
 
     /** An item under "사용 예시:" / "사용 모델:": {@code Model: technique} or a bare model using the focus. */
-    private void usage(Block b, Entity focus) {
+    private void usage(Block b, Entity focus, Resource type) {
         String raw = stripMarkdown(b.raw());
         int colon = raw.indexOf(':');
         String subject = colon > 0 ? raw.substring(0, colon) : raw;
         String rest = colon > 0 ? raw.substring(colon + 1) : "";
         List<Entity> models = new ArrayList<>();
         for (String name : slots.splitList(Names.stripQualifiers(subject.strip()))) {
-            // the layout says this is a model: a name-like subject is declared even if it is a plain word ("Mistral")
-            slots.resolve(name, Atlas.Model, b.line()).or(() -> Names.isNameLike(name)
-                    ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty())
+            // the layout says what this is: a name-like subject is declared even if it is a plain word ("Mistral")
+            slots.resolve(name, type, b.line()).or(() -> Names.isNameLike(name)
+                    ? Optional.of(lexicon.declare(name, type, Lexicon.RANK_SENTENCE)) : Optional.empty())
                     .ifPresent(models::add);
         }
         if (models.isEmpty()) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Resource;
+import org.llmatlas.vocab.Atlas;
 
 /** The Markdown shapes of these notes, recognised on a {@link Block}'s raw text. */
 final class Layout {
@@ -15,7 +17,10 @@ final class Layout {
             "^\\*\\*Q(\\d+)\\.\\s*`?\\[(Easy|Medium|Hard)]`?\\s*(.+?)\\*\\*\\s*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*]+)\\*\\*\\s*$");
     private static final Pattern USAGE_HEAD = Pattern.compile(
-            "(?i)^\\*\\*[^*]*(?:사용\\s*(?:예시|모델|사례)|적용\\s*(?:모델|사례)|채택\\s*모델|대표\\s*모델|used by|adopted by|models using)[^*]*\\*\\*\\s*$");
+            "(?i)^\\*\\*[^*]*(?:사용\\s*(?:예시|모델|사례)|적용\\s*(?:모델|사례)|채택\\s*모델|대표\\s*모델|used by|adopted by|models using"
+                    + "|(?:사용|적용|채택|구현)\\s*(?:시스템|프레임워크|라이브러리|엔진|서비스|제품)|구현체|used in|implementations?)[^*]*\\*\\*\\s*$");
+    /** A usage list of software rather than models ("사용 시스템:", "구현체:", "Implementations"). */
+    private static final Pattern SOFTWARE_USAGE = Pattern.compile("시스템|프레임워크|라이브러리|엔진|서비스|제품|구현체|(?i)implementation");
     private static final Pattern LINK_ONLY = Pattern.compile("^\\[[^\\]]*]\\(([^)]+)\\)\\s*$");
     private static final Pattern FAMILY_SECTION = Pattern.compile("(?i)model famil|representative models|모델\\s*계열|모델\\s*패밀리|^models$");
     /** A section over models: "VLA 모델", "Models", "대표 모델들", or a family section. */
@@ -87,8 +92,15 @@ final class Layout {
         return m.matches() ? m.group(1) : null;
     }
 
-    static boolean isUsageHead(String raw) {
-        return raw.startsWith("**") && USAGE_HEAD.matcher(raw).matches();
+    /**
+     * The type of what a usage head lists ({@code **사용 모델:**} models, {@code **사용 시스템:**} software, a
+     * concept), or null when the paragraph is no usage head.
+     */
+    static Resource usageHeadType(String raw) {
+        if (!raw.startsWith("**") || !USAGE_HEAD.matcher(raw).matches()) {
+            return null;
+        }
+        return SOFTWARE_USAGE.matcher(raw).find() ? Atlas.Concept : Atlas.Model;
     }
 
     /** The target of a paragraph that is a single link ({@code [`x.md`](x.md)}), or null. */
