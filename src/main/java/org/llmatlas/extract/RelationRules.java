@@ -28,23 +28,27 @@ final class RelationRules {
     /** "32K(LLaMA-2)", "~70%(GPT-4)": a value with the model it belongs to in parentheses. */
     private static final Pattern VALUE_OF = Pattern.compile("(?:^|\\s)[~≈]?\\d+(?:\\.\\d+)?\\s*[KMBTkmbt%x]?\\s*[(（]");
     private static final Pattern LINEAGE_ITEM = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*(.*)$");
+    /** Where a clause starts: at the start, or after . : ; ( ) — not after the dot of a version ("Qwen2.5가"). */
+    private static final String CLAUSE_START = "(?:^|(?<=[:;()])|(?<=\\.)(?!\\d))";
+    /** A character inside a clause: not . : ; ( ), except the dot of a version ("Llama 3, Qwen2.5가 … 채택함"). */
+    private static final String CLAUSE_CHAR = "(?:[^.:;()]|\\.(?=\\d))";
     private static final String USE_VERB = "(?:사용|채택|도입|활용|적용|이용)";
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
     private static final Pattern USERS = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,3}?(?:" + USE_VERB
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,3}?(?:" + USE_VERB
                     + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|\\b|$)|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$))");
     /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
     private static final Pattern REPRESENTATIVES = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
     /** "LLaMA-2/3, Mistral, Gemma, Qwen2 채택.", "GPT 계열, LLaMA 사용.": a bare list of users closing the sentence. */
     private static final Pattern LIST_THEN_VERB = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)(?<![을를])\\s+(?:채택|사용|적용|구현)(?:함|됨|중)?\\s*\\.?$");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)(?<![을를])\\s+(?:채택|사용|적용|구현)(?:함|됨|중)?\\s*\\.?$");
     /** "LLaMA, Mistral, Qwen, Gemma의 표준": the members of the list each use the context. */
     private static final Pattern STANDARD_OF = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
     /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨": the passive names the users. */
     private static final Pattern USED_IN = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용)(?:됨|되었|되며|되고|된다|되는)");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용)(?:됨|되었|되며|되고|된다|되는)");
     /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     private static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
