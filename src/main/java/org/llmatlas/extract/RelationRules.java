@@ -35,8 +35,9 @@ final class RelationRules {
     private static final String USE_VERB = "(?:사용|채택|도입|활용|적용|이용)";
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
     private static final Pattern USERS = Pattern.compile(
-            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,3}?(?:" + USE_VERB
-                    + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|\\b|$)|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$))");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:등(?:\\s+[^\\s]+)?\\s+(?:모델|LLM|VLM|시스템|엔진|프레임워크)들?(?:이|도|은)|등(?:이|은|도|에서)?"
+                    + "|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,3}?(?:" + USE_VERB
+                    + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|\\b|$)|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$)|(?<!에서\\s)지원(?:함|했|하며|하고|한다))");
     /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
     private static final Pattern REPRESENTATIVES = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
@@ -182,7 +183,7 @@ final class RelationRules {
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
         if (context != null) {
-            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현")) {
+            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원")) {
                 users(PARENTHESES.matcher(s).replaceAll(""), context, line, out);
             }
             if (hasAny(s, "핵심", "특징")) {
@@ -303,12 +304,41 @@ final class RelationRules {
     /** An English name with a topic or object marker ("ZeRO-Infinity는 ", "weight decay를 "): not a list of users. */
     private static final Pattern TOPIC_MARKED = Pattern.compile("[\\p{IsLatin}\\d)](?:은|는|을|를)\\s");
 
+    /** A list item that says what a thing serves as: "Llama 2 7B backbone", "SigLIP encoder", "Prismatic VLM 기반". */
+    private static final Pattern ROLE_ITEM = Pattern.compile("^\\s*(.+?)\\s+(?:기반|backbone|(?:vision |image |text )?encoder|decoder)\\s*$");
+
+    /**
+     * "Prismatic VLM 기반, Llama 2 7B backbone 사용": a bare list whose items name roles is what the context uses,
+     * not a list of users. True when every item is such a role (the relations are added).
+     */
+    private boolean rolesUsed(String list, Entity context, int line, List<Relation> out) {
+        List<Entity> used = new ArrayList<>();
+        for (String item : list.split(",")) {
+            Matcher r = ROLE_ITEM.matcher(item);
+            if (!r.matches()) {
+                return false;
+            }
+            slots.resolve(r.group(1), Atlas.Concept, line).ifPresent(used::add);
+        }
+        used.forEach(u -> out.add(new Relation(context, Atlas.uses, u, Emitter.STATED, "roles-used")));
+        return true;
+    }
+
+    /** The object of a clause ("PagedAttention을 ", "continuous batching을 "): an English phrase before 을/를. */
+    private static final Pattern OBJECT_MARKED = Pattern.compile("([\\p{IsLatin}π][^\\s,]*(?:\\s[\\p{IsLatin}\\d][^\\s,]*){0,3}?)(?:을|를)\\s");
+
+    /** True when the clause between a subject and its verb names an object that is known and is not the context. */
+    private boolean namesOtherObject(String clause, Entity context) {
+        Matcher o = OBJECT_MARKED.matcher(clause);
+        return o.find() && slots.lexicon().find(o.group(1)).filter(e -> !e.equals(context)).isPresent();
+    }
+
     private void users(String s, Entity context, int line, List<Relation> out) {
         if (context.label().contains(" vs ")) {
             return; // "Pre-LN vs Post-LN": a comparison is not what anything uses
         }
         Map<Pattern, String> rules = new LinkedHashMap<>();
-        if (hasAny(s, USE_CUES) || s.contains("구현")) {
+        if (hasAny(s, USE_CUES) || hasAny(s, "구현", "지원")) {
             rules.put(USERS, "users-of");
         }
         if ((hasAny(s, "대표", "해당") || s.contains("등") && hasAny(s, "표준", "필수", "기본")) && !isModelKind(context)) {
@@ -325,11 +355,17 @@ final class RelationRules {
                 if (m.group(1) != null && TOPIC_MARKED.matcher(m.group(1)).find() || m.group(0).contains(" 아닌 ")) {
                     continue; // "ZeRO-Infinity는 CPU RAM과 NVMe도 활용함": after a named topic the list is what it uses
                 }
+                if (p == USERS && namesOtherObject(s.substring(m.end(1), m.end()), context)) {
+                    continue; // "TGI가 PagedAttention을 사용함" under another term: they use what the clause names
+                }
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
                 String list = m.group(1) != null ? m.group(1) : m.group(2);
                 ownedParts(list, line, out);
                 List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
+                if (p == LIST_THEN_VERB && list.split(",").length == items.size() && rolesUsed(list, context, line, out)) {
+                    continue;
+                }
                 // "최신 VLM들이 채택함", "VLM의 vision encoder로 사용됨": a kind of model named as the user is one
                 boolean kindUses = p == USERS || p == USED_AS;
                 slots.resolveModels(items, line).stream().filter(u -> kindUses || !isModelKind(u)).filter(users::add)

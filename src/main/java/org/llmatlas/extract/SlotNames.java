@@ -80,7 +80,8 @@ final class SlotNames {
     }
 
     /** A proper name and the generic head noun it is written with: "InfoNCE loss", "MLA attention". */
-    private static final Pattern NAME_WITH_HEAD = Pattern.compile("(\\p{Lu}[\\p{L}\\d\\-]*\\p{Lu}[\\p{L}\\d\\-]*) (?:loss|attention)");
+    private static final Pattern NAME_WITH_HEAD = Pattern.compile(
+            "(?:\\d+-bit )?(\\p{Lu}[\\p{L}\\d\\-]*\\p{Lu}[\\p{L}\\d\\-]*) (?:loss|attention|(?:vision |image |text )?encoder|backbone|quantization)");
 
     /** "Flamingo", "SayCan", "BLIP-2": a model's name (not "BF16", "W8A8", "JSON Schema", "Diamond"-like words of a benchmark). */
     private static final Pattern MODEL_SHAPED = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*(?:-\\d+(?:\\.\\d+)?)?|\\p{Lu}{2,}[\\p{L}]*-\\d+(?:\\.\\d+)?");
@@ -187,7 +188,8 @@ final class SlotNames {
         if (phrase != null && lexicon.find(phrase).isEmpty() && knownPrefix(phrase.split(" ")).filter(SlotNames::namesAlone).isEmpty()) {
             Matcher headed = NAME_WITH_HEAD.matcher(phrase);
             if (headed.matches()) {
-                return resolve(headed.group(1), Atlas.Concept, line); // "InfoNCE loss", "MLA attention": the named loss, attention
+                // "InfoNCE loss", "MLA attention", "DINOv2 vision encoder", "4-bit NF4 quantization": the named one
+                return resolve(headed.group(1), Atlas.Concept, line);
             }
             Optional<Entity> qualified = qualifiedKnown(phrase);
             return qualified.isPresent() ? qualified : Optional.of(lexicon.declare(titleCase(phrase), Atlas.Concept, Lexicon.RANK_SENTENCE));
