@@ -115,12 +115,12 @@ final class RelationRules {
     private static final Pattern AS_GOOD_AS = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,()]*)만큼\\s*(?:[^\\s.,]+\\s+)?(?:빠르|빠른|효율적|가벼|싸|저렴)[^.,]{0,6}?(?:면서|며)\\s");
     /** Plainly better: the subject is ahead on this axis. */
-    private static final Pattern GOOD = Pattern.compile("우수|뛰어|장점|좋[은아고음다]|좋$|빠르|빠른|빠름|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
+    private static final Pattern GOOD = Pattern.compile("우수|뛰어|장점|좋[은아고음다]|좋$|나은|낫[고다]|빠르|빠른|빠름|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
     /** Worse on the axis, or a trade-off named in the same clause. */
-    private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|(?<!절)약하|(?<!절)약함|어렵|불안정|지만|반면|그러나|하지만|손실");
+    private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|(?<!절)약하|(?<!절)약함|어렵|불안정|지만|반면|그러나|하지만|손실(?!\\s*(?:이|가|을|를)?\\s*(?:적|없|줄|작|낮))");
     private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜");
     private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|많|증가|풍부");
-    private static final Pattern COST = Pattern.compile("(?i)비용|메모리|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination");
+    private static final Pattern COST = Pattern.compile("(?i)비용|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination");
     private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률");
     /** The end of the clause a comparison is made in. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|(?<=[\\p{IsHangul})])\\s*,\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
@@ -1088,15 +1088,17 @@ final class RelationRules {
                     String bare = v.strip();
                     versions.add(!BARE_VERSION.matcher(bare).matches() ? bare : stem + (Character.isDigit(bare.charAt(0)) ? " " : "-") + bare);
                 }
-                lineageOf(String.join(" → ", versions), line, out);
+                lineageOf(String.join(" → ", versions), false, line, out);
                 chain.appendReplacement(without, "");
             }
             rest = chain.appendTail(without).toString();
         }
+        // "MHA → MQA → GQA 순으로 발전함": the sentence says that each developed from the one before
+        boolean developed = DEVELOPED_IN_ORDER.matcher(rest).find();
         // "MMLU → MMLU-Pro, GSM8K → MATH": a comma outside parentheses ends one chain and starts the next
         for (String segment : topLevelCommaSplit(rest)) {
             if (hasArrow(segment)) {
-                lineageOf(segment, line, out);
+                lineageOf(segment, developed, line, out);
                 replacedBy(segment, out);
             }
         }
@@ -1166,7 +1168,11 @@ final class RelationRules {
         return out;
     }
 
-    private void lineageOf(String s, int line, List<Relation> out) {
+    /** "… 순으로 발전함", "발전 과정:", "evolved": an arrow chain stated as a development, whatever its nodes are. */
+    private static final Pattern DEVELOPED_IN_ORDER = Pattern.compile("(?i)순(?:으로|서로)\\s*(?:발전|진화|개선)|(?:발전|진화)\\s*(?:과정|순서)|evolv");
+
+    /** @param developed the sentence states the chain as a development: techniques count, not only versions of one line */
+    private void lineageOf(String s, boolean developed, int line, List<Relation> out) {
         String[] items = ARROW.split(s);
         for (String item : items) {
             if (VALUE_OF.matcher(item).find()) {
@@ -1203,10 +1209,10 @@ final class RelationRules {
             if (node.isEmpty()) {
                 node = slots.resolve(lastPhrase(item), chain.isEmpty() ? Atlas.Model : chain.get(chain.size() - 1).type(), line);
             }
-            if (node.isEmpty() || !chain.isEmpty() && !sameLine(chain.get(chain.size() - 1), node.get())) {
+            if (node.isEmpty() || !chain.isEmpty() && !developed && !sameLine(chain.get(chain.size() - 1), node.get())) {
                 chain.clear();
             }
-            if (node.isEmpty() || !isSuccessionNode(node.get())) {
+            if (node.isEmpty() || !developed && !isSuccessionNode(node.get())) {
                 continue;
             }
             if (!chain.isEmpty()) {
