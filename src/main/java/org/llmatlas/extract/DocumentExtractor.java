@@ -236,6 +236,14 @@ final class DocumentExtractor {
         }
     }
 
+    /** A lower-case mention right after another English word: the head noun of a longer phrase, not a name. */
+    private static boolean headOfLongerPhrase(String text, Mention x) {
+        String surface = text.substring(x.start(), x.end());
+        return x.start() >= 2 && text.charAt(x.start() - 1) == ' ' && Character.isLetterOrDigit(text.charAt(x.start() - 2))
+                && Character.UnicodeScript.of(text.codePointAt(x.start() - 2)) != Character.UnicodeScript.HANGUL
+                && surface.equals(surface.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** A family bullet: each member is part of the family and uses the techniques in its parentheses. */
     private void family(Entity family, Layout.Term t, Block b) {
         String quote = note.line(b.line());
@@ -256,6 +264,9 @@ final class DocumentExtractor {
             // a model merely named there ("GPT-4급 성능") does not
             boolean builtFrom = BUILT_FROM.matcher(m.detail()).find();
             for (Mention x : mentions.find(m.detail())) {
+                if (headOfLongerPhrase(m.detail(), x)) {
+                    continue; // "SigLIP vision encoder 추가", "global attention": the phrase names something else
+                }
                 boolean usable = !x.entity().isModelLike() || builtFrom && x.entity().family != model.family;
                 if (usable && !x.entity().type().equals(Atlas.Organization)) {
                     relation(new Relation(model, Atlas.uses, x.entity(), Emitter.IMPLIED, "family-member-features"), b.line(), quote);
