@@ -185,6 +185,7 @@ final class RelationRules {
         if (context != null) {
             if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원")) {
                 users(PARENTHESES.matcher(s).replaceAll(""), context, line, out);
+                asideUsers(s, context, line, out);
             }
             if (hasAny(s, "핵심", "특징")) {
                 objects(CORE, "core-part", s, context, line, out);
@@ -331,6 +332,19 @@ final class RelationRules {
     private boolean namesOtherObject(String clause, Entity context) {
         Matcher o = OBJECT_MARKED.matcher(clause);
         return o.find() && slots.lexicon().find(o.group(1)).filter(e -> !e.equals(context)).isPresent();
+    }
+
+    /** An aside listing users: "(Llama, Mistral 필수 적용)", "(GPT-4, Claude 등 채택)". */
+    private static final Pattern PAREN_USERS = Pattern.compile(
+            "[(（]([\\p{IsLatin}π][^()（）\\p{IsHangul}]*?)\\s*(?:등\\s*)?(?:필수\\s*|기본\\s*)?(?:적용|채택|사용)(?:됨|함|중)?\\s*[)）]");
+
+    /** "… 유리합니다 (Llama, Mistral 필수 적용)": an aside that lists who uses the context. */
+    private void asideUsers(String s, Entity context, int line, List<Relation> out) {
+        Matcher aside = PAREN_USERS.matcher(s);
+        while (aside.find()) {
+            slots.resolveModels(slots.splitList(aside.group(1)), line).stream().filter(u -> !isModelKind(u) && !u.equals(context))
+                    .forEach(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "users-aside")));
+        }
     }
 
     private void users(String s, Entity context, int line, List<Relation> out) {
