@@ -424,7 +424,7 @@ final class RelationRules {
                         // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
                         // "FlashAttention-2가 Triton으로 구현" in Triton's bullet: the clause's subject uses the context
                         slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && (!x.equals(context) || subject != context) && !x.isModelLike()
-                                        && !(p == INSTRUMENT && MODEL_ACRONYM.matcher(x.label()).matches()))
+                                        && !(p == INSTRUMENT && (MODEL_ACRONYM.matcher(x.label()).matches() || isMeasure(x))))
                                 .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
                     }
                 }
@@ -909,6 +909,10 @@ final class RelationRules {
         return found;
     }
 
+    /** A one-word name opening a clause, then "로" and the clause's object, then "평가함"/"측정함" closing it. */
+    private static final Pattern EVALUATED_FAR = Pattern.compile(
+            CLAUSE_START + "\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*)(?:으로|로)\\s+[^.;:]*?(?:평가|측정)(?:함|한다|했다|됨)");
+
     private void evaluated(String s, Entity context, int line, List<Relation> out) {
         Matcher m = EVALUATED.matcher(s);
         // what a benchmark is evaluated by is a metric ("Accuracy, Precision, Recall, F1로 평가")
@@ -932,6 +936,16 @@ final class RelationRules {
                             .ifPresent(y -> out.add(new Relation(x, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-with")));
                 }
             }
+        }
+        Matcher far = EVALUATED_FAR.matcher(s);
+        if (far.find() && !m.reset().find()) {
+            // "RewardBench로 chat, safety 영역의 reward model 정확도를 평가함": a name opening the clause evaluates its object;
+            // a known technique there is a means ("LoRA로 학습한 모델을 … 평가함"), not an evaluator
+            Optional<Entity> known = slots.lexicon().find(far.group(1));
+            Optional<Entity> b = known.isPresent() ? known.filter(RelationRules::isMeasure)
+                    : Optional.of(slots.lexicon().declare(far.group(1), measure, Lexicon.RANK_SENTENCE));
+            b.filter(y -> !y.equals(context))
+                    .ifPresent(y -> out.add(new Relation(context, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-with")));
         }
         if (context.type().equals(Atlas.Metric)) {
             Matcher e = MEASURE_OF.matcher(s);
