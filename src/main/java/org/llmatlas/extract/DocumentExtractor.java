@@ -29,6 +29,7 @@ final class DocumentExtractor {
     private static final java.util.regex.Pattern TRAILING_RULES = java.util.regex.Pattern.compile("(?s)\\s*(?:---\\s*)+$");
     private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
     private static final java.util.regex.Pattern URI_SCHEME = java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+    private static final java.util.regex.Pattern NAME_BASED = java.util.regex.Pattern.compile("([\\p{Lu}][\\p{IsLatin}\\d\\-.]*)\\s*기반");
     private static final java.util.regex.Pattern BUILT_FROM = java.util.regex.Pattern.compile("\\+|기반|(?i:\\bbased on\\b|backbone)");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
 
@@ -271,6 +272,12 @@ final class DocumentExtractor {
                 if (usable && !x.entity().type().equals(Atlas.Organization)) {
                     relation(new Relation(model, Atlas.uses, x.entity(), Emitter.IMPLIED, "family-member-features"), b.line(), quote);
                 }
+            }
+            Matcher based = NAME_BASED.matcher(m.detail());
+            while (based.find()) {
+                // "OLMo 2(공개 데이터 Dolma 기반)": what a member is based on is named even when nothing declared it
+                slots.resolveTerm(based.group(1), b.line()).filter(x -> !x.equals(model))
+                        .ifPresent(x -> relation(new Relation(model, Atlas.uses, x, Emitter.IMPLIED, "family-member-features"), b.line(), quote));
             }
         }
     }

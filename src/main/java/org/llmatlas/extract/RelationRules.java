@@ -211,6 +211,9 @@ final class RelationRules {
             if (hasAny(s, "평가", "측정", "탐지", "지표", "척도")) {
                 evaluated(s, context, line, out);
             }
+            if (hasAny(s, "점수", "score") && context.isModelLike()) {
+                scoreOn(s, context, out);
+            }
             if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
                 objects(INSTRUMENT, "by-means-of", s, context, line, out);
                 objects(FEATURE, "feature", s, context, line, out);
@@ -912,6 +915,18 @@ final class RelationRules {
     /** A one-word name opening a clause, then "로" and the clause's object, then "평가함"/"측정함" closing it. */
     private static final Pattern EVALUATED_FAR = Pattern.compile(
             CLAUSE_START + "\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*)(?:으로|로)\\s+[^.;:]*?(?:평가|측정)(?:함|한다|했다|됨)");
+
+    /** "높은 MMLU 점수", "GSM8K score": a score on a benchmark. */
+    private static final Pattern SCORE_ON = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score)");
+
+    /** "작은 크기 대비 높은 MMLU 점수가 특징" in a model's bullet: the model is scored on a known benchmark. */
+    private void scoreOn(String s, Entity context, List<Relation> out) {
+        Matcher m = SCORE_ON.matcher(s);
+        while (m.find()) {
+            slots.lexicon().find(m.group(1)).filter(b -> b.type().equals(Atlas.Benchmark))
+                    .ifPresent(b -> out.add(new Relation(context, Atlas.evaluatedBy, b, Emitter.STATED, "score-on")));
+        }
+    }
 
     private void evaluated(String s, Entity context, int line, List<Relation> out) {
         Matcher m = EVALUATED.matcher(s);
