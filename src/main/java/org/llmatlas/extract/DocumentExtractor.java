@@ -317,6 +317,7 @@ final class DocumentExtractor {
         // "구조:" in the answer before a list: the listed terms are parts of the question's subject
         Entity partsAsked = rules.partsAskedOf(stripMarkdown(q.text()), b.line()).orElse(null);
         Entity whole = partsAsked;
+        Entity limited = null; // the model of the last answer item whose description ends on a limitation
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);
             Layout.Term t = Layout.term(a.raw());
@@ -326,7 +327,15 @@ final class DocumentExtractor {
                         relation(r, a.line(), note.line(a.line()));
                     }
                 }
-                Entity termEntity = answerTerm(t.name());
+                // "**Stage 2 — RL-CAI**: …": the definition is about the stage's own name
+                String stage = Layout.stageName(t.name());
+                Entity termEntity = answerTerm(stage != null ? stage : t.name());
+                if (limited != null && termEntity != null && termEntity.isModelLike() && !termEntity.equals(limited)
+                        && RelationRules.sameLine(limited, termEntity)) {
+                    // "**RT-1**: … 단, generalization 어려움." then "**RT-2**: …": the next version answers the limitation
+                    relation(new Relation(termEntity, Atlas.improvesOn, limited, Emitter.IMPLIED, "next-version-after-limit"), a.line(), note.line(a.line()));
+                }
+                limited = termEntity != null && termEntity.isModelLike() && LIMITATION.matcher(t.definition()).find() ? termEntity : null;
                 prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
             } else {
                 if (a.kind() != Block.Kind.ITEM) {
@@ -338,6 +347,8 @@ final class DocumentExtractor {
         return end - 1;
     }
 
+    /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
+    private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
     private static final java.util.regex.Pattern ONE_LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}");
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*)(?:란|이란)\\s");
     private static final java.util.regex.Pattern COMPONENTS_HEAD = java.util.regex.Pattern.compile("(?:핵심\\s*)?(?:구조|구성(?:\\s*요소)?|(?i:components?))\\s*[:：]");

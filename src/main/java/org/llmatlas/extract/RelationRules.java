@@ -77,7 +77,7 @@ final class RelationRules {
             + "\\s+(?:도입|채택)(?:으로|하여|하고|하며|함|했|\\s*[.,]|\\s*$)");
     /** "T5의 pretraining objective", "원래 Transformer의 방법", "DeepSpeed의 메모리 최적화 기법": the owner uses the context. */
     private static final Pattern OWNER = Pattern.compile(
-            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:[^\\s.]+\\s+){0,3}?(?:objective|방법|기법|방식)(?:임|이다)?\\.?$");
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:[^\\s.]+\\s+){0,3}?(?:objective|방법론|방법|기법|방식)(?:임|이다)?\\.?$");
     /** "Static batching의 GPU idle time을 없애": the context fixes what it names, so it improves on it. */
     private static final Pattern FIXES = Pattern.compile(
             "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)의\\s+[^.]{0,40}?(?:을|를)\\s*(?:없애|해결|극복|보완)");
@@ -230,6 +230,15 @@ final class RelationRules {
                 useRules.kindExamplesUsed(s, context, line, out);
             }
             doneBy(s, context, out);
+            if (hasArrow(s)) {
+                useRules.processSteps(s, context, line, out);
+            }
+            if (s.contains("생성")) {
+                useRules.generatedData(s, context, out);
+            }
+            if (s.contains("방식") && s.indexOf(':') >= 0) {
+                useRules.labelledManner(s, context, line, out);
+            }
         }
         if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
             useRules.exampleModels(s, line, out);
@@ -264,7 +273,7 @@ final class RelationRules {
         if (hasAny(s, "pipeline", "Pipeline", "파이프라인")) {
             pipelineStages(s, line, out); // first: the stages of a pipeline are steps, not models of a lineage
         }
-        lineage(s, line, out);
+        lineage(s, context, line, out);
         if (s.contains("발전")) {
             versionsDeveloped(s, line, out);
         }
@@ -1032,7 +1041,7 @@ final class RelationRules {
     }
 
     /** "A → B → C" between models or benchmarks of one line of succession: each improves on the one before. */
-    private void lineage(String s, int line, List<Relation> out) {
+    private void lineage(String s, Entity context, int line, List<Relation> out) {
         if (!hasArrow(s)) {
             return;
         }
@@ -1057,13 +1066,16 @@ final class RelationRules {
         for (String segment : topLevelCommaSplit(rest)) {
             if (hasArrow(segment)) {
                 lineageOf(segment, line, out);
-                replacedBy(segment, out);
+                replacedBy(segment, context, out);
             }
         }
     }
 
-    /** "Linear → MLP projector": the bare word before the arrow is the same kind of thing (Linear Projector), replaced. */
-    private void replacedBy(String segment, List<Relation> out) {
+    /**
+     * "Linear → MLP projector": the bare word before the arrow is the same kind of thing (Linear Projector), replaced;
+     * said in a model's bullet, the model is the one that made the change and uses the replacement.
+     */
+    private void replacedBy(String segment, Entity context, List<Relation> out) {
         String[] items = ARROW.split(PARENTHESES.matcher(segment).replaceAll(""));
         for (int i = 0; i + 1 < items.length; i++) {
             String[] left = items[i].strip().split("\\s+");
@@ -1082,6 +1094,9 @@ final class RelationRules {
             if (head >= 2 && old.isPresent() && replacement.isPresent() && !old.equals(replacement)
                     && !old.get().isModelLike() && !replacement.get().isModelLike()) {
                 out.add(new Relation(replacement.get(), Atlas.improvesOn, old.get(), Emitter.STATED, "replaced-by"));
+                if (context != null && context.isModelLike()) {
+                    out.add(new Relation(context, Atlas.uses, replacement.get(), Emitter.STATED, "replaced-by"));
+                }
             }
         }
     }
@@ -1110,7 +1125,7 @@ final class RelationRules {
         return false;
     }
 
-    private static List<String> topLevelCommaSplit(String s) {
+    static List<String> topLevelCommaSplit(String s) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int from = 0;
@@ -1213,7 +1228,7 @@ final class RelationRules {
      * "MMLU" → "MMLU-Pro") or the same family. A trend across different things
      * ("GSM8K → MATH → AIME") is not a succession.
      */
-    private static boolean sameLine(Entity a, Entity b) {
+    static boolean sameLine(Entity a, Entity b) {
         String sa = Names.stemKey(a.label());
         String sb = Names.stemKey(b.label());
         boolean sameStem = !sa.isEmpty() && (sa.equals(sb) || Names.key(b.label()).startsWith(Names.key(a.label()))
