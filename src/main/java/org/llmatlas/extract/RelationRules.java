@@ -32,7 +32,7 @@ final class RelationRules {
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
     private static final Pattern USERS = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:등(?:이|은|도|에서)?|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,3}?(?:" + USE_VERB
-                    + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|\\b|$)|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$))");
+                    + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|한\\s+(?:모듈|방법|기법|구조|방식|기술|알고리즘|아키텍처)|\\b|$)|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$))");
     /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
     private static final Pattern REPRESENTATIVES = Pattern.compile(
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
@@ -44,7 +44,7 @@ final class RelationRules {
             "(?:^|(?<=[.:;()]))\\s*([^.:;()]+,[^.:;()]+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
     /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨": the passive names the users. */
     private static final Pattern USED_IN = Pattern.compile(
-            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용)(?:됨|되었|되며|되고|된다|되는)");
+            "(?:^|(?<=[.:;()]))\\s*([^.:;()]+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용|제안)(?:됨|되었|되며|되고|된다|되는|된)");
     /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     private static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
@@ -93,7 +93,7 @@ final class RelationRules {
     private static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*버전|차기)");
     private static final Pattern IMPROVED_VERSION = Pattern.compile("^(.+?)(?:을|를)\\s*개선한");
     /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신". */
-    private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를)\\s)?");
+    private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를|으로|로)\\s)?");
     /** "X의 …": the owner a replaced part belonged to. */
     private static final Pattern OWNER_OF_PART = Pattern.compile("^\\s*([\\p{IsLatin}][^\\s,()]*)의\\s");
     /** "개선 버전", "후속 모델" said of the context alone: its predecessor is its own name without the version. */
@@ -178,7 +178,7 @@ final class RelationRules {
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
         if (context != null) {
-            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현")) {
+            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "제안")) {
                 users(PARENTHESES.matcher(s).replaceAll(""), context, line, out);
             }
             if (hasAny(s, "핵심", "특징")) {
@@ -320,9 +320,13 @@ final class RelationRules {
             rules.put(REPRESENTATIVES, "representative-of"); // the representatives of "VLM" are VLMs, they do not use one
         }
         rules.put(USED_IN, "used-in");
-        rules.put(LIST_THEN_VERB, "users-list");
-        rules.put(STANDARD_OF, "standard-of");
-        rules.put(USED_AS, "used-as");
+        // "BLIP-2에서 제안된 구조": a sentence with no other cue is only read for where the context was proposed
+        boolean proposedOnly = !hasAny(s, USE_CUES) && !hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현");
+        if (!proposedOnly) {
+            rules.put(LIST_THEN_VERB, "users-list");
+            rules.put(STANDARD_OF, "standard-of");
+            rules.put(USED_AS, "used-as");
+        }
         Set<Entity> users = new HashSet<>();
         rules.forEach((p, rule) -> {
             Matcher m = p.matcher(s);
@@ -342,7 +346,7 @@ final class RelationRules {
             }
         });
         Matcher m = USED_FOR.matcher(s);
-        while (m.find()) {
+        while (!proposedOnly && m.find()) {
             slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context)).filter(users::add)
                     .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "used-for")));
         }
@@ -654,13 +658,15 @@ final class RelationRules {
         while (instead.find()) {
             // the replacement named after "대신" improves on the replaced thing; the context improves on its owner
             String slot = instead.group(1);
-            Optional<Entity> replaced = slots.resolveTerm(lastPhrase(slot), line).filter(x -> !x.equals(context));
+            // "CLIP의 softmax 대신": what is replaced is the part after the owner
+            String part = slot.substring(slot.lastIndexOf("의 ") + 1);
+            Optional<Entity> replaced = slots.resolveTerm(lastPhrase(part), line).filter(x -> !x.equals(context));
             Optional<Entity> replacement = instead.group(2) == null ? Optional.empty() : slots.resolveTerm(instead.group(2), line);
             Entity better = replacement.filter(r -> !r.isModelLike()).orElse(context);
             replaced.filter(x -> !x.equals(better)).ifPresent(x -> out.add(new Relation(better, Atlas.improvesOn, x, Emitter.STATED, "instead-of")));
             Matcher owner = OWNER_OF_PART.matcher(slot);
             if (owner.find() && replacement.isPresent()) {
-                slots.lexicon().find(owner.group(1)).filter(o -> !o.equals(context) && !replaced.equals(Optional.of(o)))
+                slots.resolve(owner.group(1), Atlas.Concept, line).filter(o -> !o.equals(context) && !replaced.equals(Optional.of(o)))
                         .ifPresent(o -> out.add(new Relation(context, Atlas.improvesOn, o, Emitter.STATED, "instead-of-owner")));
             }
         }
