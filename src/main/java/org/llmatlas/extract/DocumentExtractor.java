@@ -110,6 +110,11 @@ final class DocumentExtractor {
                     }
                     prose(b.raw(), b.line(), null);
                 }
+                case TABLE -> {
+                    if (!skip) {
+                        table(b);
+                    }
+                }
                 case ITEM -> {
                     if (skip || Layout.isLinkList(b.raw())) {
                         continue;
@@ -247,6 +252,36 @@ final class DocumentExtractor {
         }
     }
 
+    /**
+     * A comparison table: a row whose first cell names a technique with models in parentheses
+     * ("| Q-Former (BLIP-2) | … |") says the models use it; with the header's noun ("| Projector |", "| MLP (LLaVA-1.5) |")
+     * when that makes a known name (MLP Projector). Only the first cell is read: the others are free-form notes.
+     */
+    private void table(Block b) {
+        String[] rows = b.raw().split("\n");
+        String head = stripMarkdown(firstCell(rows[0]));
+        for (int r = 2; r < rows.length; r++) {
+            String cell = stripMarkdown(firstCell(rows[r]));
+            String models = Lexicon.parenthesisNote(cell);
+            if (models == null) {
+                continue;
+            }
+            String name = Lexicon.withoutParenthesis(cell);
+            int line = b.line() + r;
+            lexicon.find(name + " " + head).or(() -> lexicon.find(name))
+                    .filter(x -> !x.isModelLike() && !RelationRules.isModelKind(x) && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> slots.exampleModels(models, x).forEach(
+                            m -> relation(new Relation(m, Atlas.uses, x, Emitter.STATED, "table-row-models"), line, note.line(line))));
+        }
+    }
+
+    private static String firstCell(String row) {
+        String s = row.strip();
+        s = s.startsWith("|") ? s.substring(1) : s;
+        int bar = s.indexOf('|');
+        return (bar < 0 ? s : s.substring(0, bar)).strip();
+    }
+
     /** An item under "사용 예시:" / "사용 모델:": {@code Model: technique} or a bare model using the focus. */
     private void usage(Block b, Entity focus) {
         String raw = stripMarkdown(b.raw());
@@ -320,6 +355,10 @@ final class DocumentExtractor {
         Entity limited = null; // the model of the last answer item whose description ends on a limitation
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);
+            if (a.kind() == Block.Kind.TABLE) {
+                table(a);
+                continue;
+            }
             Layout.Term t = Layout.term(a.raw());
             if (t != null) {
                 if (whole != null) {
