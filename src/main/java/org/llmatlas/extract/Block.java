@@ -6,5 +6,5 @@ package org.llmatlas.extract;
  * bold terms; {@code depth} is the list nesting (0 outside lists).
  */
 record Block(Kind kind, String raw, int line, int level, int depth, boolean ordered) {
-    enum Kind { HEADING, ITEM, PARAGRAPH }
+    enum Kind { HEADING, ITEM, PARAGRAPH, TABLE }
 }

@@ -113,6 +113,11 @@ final class DocumentExtractor {
                     }
                     prose(b.raw(), b.line(), null);
                 }
+                case TABLE -> {
+                    if (!skip) {
+                        table(b);
+                    }
+                }
                 case ITEM -> {
                     if (skip || Layout.isLinkList(b.raw())) {
                         continue;
@@ -282,6 +287,36 @@ final class DocumentExtractor {
         }
     }
 
+    /**
+     * A comparison table: a row whose first cell names a technique with models in parentheses
+     * ("| Q-Former (BLIP-2) | … |") says the models use it; with the header's noun ("| Projector |", "| MLP (LLaVA-1.5) |")
+     * when that makes a known name (MLP Projector). Only the first cell is read: the others are free-form notes.
+     */
+    private void table(Block b) {
+        String[] rows = b.raw().split("\n");
+        String head = stripMarkdown(firstCell(rows[0]));
+        for (int r = 2; r < rows.length; r++) {
+            String cell = stripMarkdown(firstCell(rows[r]));
+            String models = Lexicon.parenthesisNote(cell);
+            if (models == null) {
+                continue;
+            }
+            String name = Lexicon.withoutParenthesis(cell);
+            int line = b.line() + r;
+            lexicon.find(name + " " + head).or(() -> lexicon.find(name))
+                    .filter(x -> !x.isModelLike() && !RelationRules.isModelKind(x) && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> slots.exampleModels(models, x).forEach(
+                            m -> relation(new Relation(m, Atlas.uses, x, Emitter.STATED, "table-row-models"), line, note.line(line))));
+        }
+    }
+
+    private static String firstCell(String row) {
+        String s = row.strip();
+        s = s.startsWith("|") ? s.substring(1) : s;
+        int bar = s.indexOf('|');
+        return (bar < 0 ? s : s.substring(0, bar)).strip();
+    }
+
     /** An item under "사용 예시:" / "사용 모델:": {@code Model: technique} or a bare model using the focus. */
     private void usage(Block b, Entity focus, Resource type) {
         String raw = stripMarkdown(b.raw());
@@ -352,8 +387,13 @@ final class DocumentExtractor {
         // "구조:" in the answer before a list: the listed terms are parts of the question's subject
         Entity partsAsked = rules.partsAskedOf(stripMarkdown(q.text()), b.line()).orElse(null);
         Entity whole = partsAsked;
+        Entity limited = null; // the model of the last answer item whose description ends on a limitation
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);
+            if (a.kind() == Block.Kind.TABLE) {
+                table(a);
+                continue;
+            }
             Layout.Term t = Layout.term(a.raw());
             if (t != null) {
                 if (whole != null) {
@@ -361,7 +401,15 @@ final class DocumentExtractor {
                         relation(r, a.line(), note.line(a.line()));
                     }
                 }
-                Entity termEntity = answerTerm(t.name());
+                // "**Stage 2 — RL-CAI**: …": the definition is about the stage's own name
+                String stage = Layout.stageName(t.name());
+                Entity termEntity = answerTerm(stage != null ? stage : t.name());
+                if (limited != null && termEntity != null && termEntity.isModelLike() && !termEntity.equals(limited)
+                        && RelationRules.sameLine(limited, termEntity)) {
+                    // "**RT-1**: … 단, generalization 어려움." then "**RT-2**: …": the next version answers the limitation
+                    relation(new Relation(termEntity, Atlas.improvesOn, limited, Emitter.IMPLIED, "next-version-after-limit"), a.line(), note.line(a.line()));
+                }
+                limited = termEntity != null && termEntity.isModelLike() && LIMITATION.matcher(t.definition()).find() ? termEntity : null;
                 prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
             } else {
                 if (a.kind() != Block.Kind.ITEM) {
@@ -373,6 +421,8 @@ final class DocumentExtractor {
         return end - 1;
     }
 
+    /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
+    private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
     private static final java.util.regex.Pattern ONE_LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}");
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*)(?:란|이란)\\s");
     private static final java.util.regex.Pattern COMPONENTS_HEAD = java.util.regex.Pattern.compile("(?:핵심\\s*)?(?:구조|구성(?:\\s*요소)?|(?i:components?))\\s*[:：]");

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -91,8 +92,10 @@ final class NoteParser {
                     line(p), 0, depth, false));
         } else if (node instanceof BulletList || node instanceof OrderedList || node instanceof BlockQuote) {
             walk(node, depth);
+        } else if (node instanceof TableBlock t) {
+            out.add(new Block(Block.Kind.TABLE, t.getChars().toString(), line(t), 0, depth, false));
         }
-        // fenced/indented code, tables, HTML, thematic breaks: not prose
+        // fenced/indented code, HTML, thematic breaks: not prose
     }
     }
 }

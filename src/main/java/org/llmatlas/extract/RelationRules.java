@@ -37,7 +37,8 @@ final class RelationRules {
     private static final Pattern USERS = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:등(?:\\s+[^\\s]+)?\\s+(?:모델|LLM|VLM|시스템|엔진|프레임워크)들?(?:이|도|은)|등(?:이|은|도|에서)?"
                     + "|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,3}?(?:" + USE_VERB
-                    + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|\\b|$)|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$)|(?<!에서\\s)지원(?:함|했|하며|하고|한다))");
+                    + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|한\\s+(?:모듈|방법|기법|구조|방식|기술|알고리즘|아키텍처)|\\b|$)"
+                    + "|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$)|(?<!에서\\s)지원(?:함|했|하며|하고|한다))");
     /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
     private static final Pattern REPRESENTATIVES = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
@@ -49,7 +50,7 @@ final class RelationRules {
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
     /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨": the passive names the users. */
     private static final Pattern USED_IN = Pattern.compile(
-            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용)(?:됨|되었|되며|되고|된다|되는)");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용|제안)(?:됨|되었|되며|되고|된다|되는|된)");
     /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     private static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
@@ -82,7 +83,7 @@ final class RelationRules {
             + "\\s+(?:도입|채택)(?:으로|하여|하고|하며|함|했|\\s*[.,]|\\s*$)");
     /** "T5의 pretraining objective", "원래 Transformer의 방법", "DeepSpeed의 메모리 최적화 기법": the owner uses the context. */
     private static final Pattern OWNER = Pattern.compile(
-            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:[^\\s.]+\\s+){0,3}?(?:objective|방법|기법|방식)(?:임|이다)?\\.?$");
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:[^\\s.]+\\s+){0,3}?(?:objective|방법론|방법|기법|방식)(?:임|이다)?\\.?$");
     /** "Static batching의 GPU idle time을 없애": the context fixes what it names, so it improves on it. */
     private static final Pattern FIXES = Pattern.compile(
             "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)의\\s+[^.]{0,40}?(?:을|를)\\s*(?:없애|해결|극복|보완)");
@@ -98,7 +99,7 @@ final class RelationRules {
     private static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*버전|차기)");
     private static final Pattern IMPROVED_VERSION = Pattern.compile("^(.+?)(?:을|를)\\s*개선한");
     /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신". */
-    private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를)\\s)?");
+    private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를|으로|로)\\s)?");
     /** "X의 …": the owner a replaced part belonged to. */
     private static final Pattern OWNER_OF_PART = Pattern.compile("^\\s*([\\p{IsLatin}][^\\s,()]*)의\\s");
     /** "개선 버전", "후속 모델" said of the context alone: its predecessor is its own name without the version. */
@@ -183,7 +184,7 @@ final class RelationRules {
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
         if (context != null) {
-            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원")) {
+            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안")) {
                 users(PARENTHESES.matcher(s).replaceAll(""), context, line, out);
                 asideUsers(s, context, line, out);
             }
@@ -239,6 +240,15 @@ final class RelationRules {
                 useRules.kindExamplesUsed(s, context, line, out);
             }
             doneBy(s, context, out);
+            if (hasArrow(s)) {
+                useRules.processSteps(s, context, line, out);
+            }
+            if (s.contains("생성")) {
+                useRules.generatedData(s, context, out);
+            }
+            if (s.contains("방식") && s.indexOf(':') >= 0) {
+                useRules.labelledManner(s, context, line, out);
+            }
         }
         if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
             useRules.exampleModels(s, line, out);
@@ -273,7 +283,7 @@ final class RelationRules {
         if (hasAny(s, "pipeline", "Pipeline", "파이프라인")) {
             pipelineStages(s, line, out); // first: the stages of a pipeline are steps, not models of a lineage
         }
-        lineage(s, line, out);
+        lineage(s, context, line, out);
         if (s.contains("발전")) {
             versionsDeveloped(s, line, out);
         }
@@ -362,9 +372,13 @@ final class RelationRules {
             rules.put(REPRESENTATIVES, "representative-of"); // the representatives of "VLM" are VLMs, they do not use one
         }
         rules.put(USED_IN, "used-in");
-        rules.put(LIST_THEN_VERB, "users-list");
-        rules.put(STANDARD_OF, "standard-of");
-        rules.put(USED_AS, "used-as");
+        // "BLIP-2에서 제안된 구조": a sentence with no other cue is only read for where the context was proposed
+        boolean proposedOnly = !hasAny(s, USE_CUES) && !hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원");
+        if (!proposedOnly) {
+            rules.put(LIST_THEN_VERB, "users-list");
+            rules.put(STANDARD_OF, "standard-of");
+            rules.put(USED_AS, "used-as");
+        }
         Set<Entity> users = new HashSet<>();
         rules.forEach((p, rule) -> {
             Matcher m = p.matcher(s);
@@ -390,7 +404,7 @@ final class RelationRules {
             }
         });
         Matcher m = USED_FOR.matcher(s);
-        while (m.find()) {
+        while (!proposedOnly && m.find()) {
             slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context)).filter(users::add)
                     .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "used-for")));
         }
@@ -702,13 +716,15 @@ final class RelationRules {
         while (instead.find()) {
             // the replacement named after "대신" improves on the replaced thing; the context improves on its owner
             String slot = instead.group(1);
-            Optional<Entity> replaced = slots.resolveTerm(lastPhrase(slot), line).filter(x -> !x.equals(context));
+            // "CLIP의 softmax 대신": what is replaced is the part after the owner
+            String part = slot.substring(slot.lastIndexOf("의 ") + 1);
+            Optional<Entity> replaced = slots.resolveTerm(lastPhrase(part), line).filter(x -> !x.equals(context));
             Optional<Entity> replacement = instead.group(2) == null ? Optional.empty() : slots.resolveTerm(instead.group(2), line);
             Entity better = replacement.filter(r -> !r.isModelLike()).orElse(context);
             replaced.filter(x -> !x.equals(better)).ifPresent(x -> out.add(new Relation(better, Atlas.improvesOn, x, Emitter.STATED, "instead-of")));
             Matcher owner = OWNER_OF_PART.matcher(slot);
             if (owner.find() && replacement.isPresent()) {
-                slots.lexicon().find(owner.group(1)).filter(o -> !o.equals(context) && !replaced.equals(Optional.of(o)))
+                slots.resolve(owner.group(1), Atlas.Concept, line).filter(o -> !o.equals(context) && !replaced.equals(Optional.of(o)))
                         .ifPresent(o -> out.add(new Relation(context, Atlas.improvesOn, o, Emitter.STATED, "instead-of-owner")));
             }
         }
@@ -1115,7 +1131,7 @@ final class RelationRules {
     }
 
     /** "A → B → C" between models or benchmarks of one line of succession: each improves on the one before. */
-    private void lineage(String s, int line, List<Relation> out) {
+    private void lineage(String s, Entity context, int line, List<Relation> out) {
         if (!hasArrow(s)) {
             return;
         }
@@ -1142,13 +1158,16 @@ final class RelationRules {
         for (String segment : topLevelCommaSplit(rest)) {
             if (hasArrow(segment)) {
                 lineageOf(segment, developed, line, out);
-                replacedBy(segment, out);
+                replacedBy(segment, context, out);
             }
         }
     }
 
-    /** "Linear → MLP projector": the bare word before the arrow is the same kind of thing (Linear Projector), replaced. */
-    private void replacedBy(String segment, List<Relation> out) {
+    /**
+     * "Linear → MLP projector": the bare word before the arrow is the same kind of thing (Linear Projector), replaced;
+     * said in a model's bullet, the model is the one that made the change and uses the replacement.
+     */
+    private void replacedBy(String segment, Entity context, List<Relation> out) {
         String[] items = ARROW.split(PARENTHESES.matcher(segment).replaceAll(""));
         for (int i = 0; i + 1 < items.length; i++) {
             String[] left = items[i].strip().split("\\s+");
@@ -1167,6 +1186,9 @@ final class RelationRules {
             if (head >= 2 && old.isPresent() && replacement.isPresent() && !old.equals(replacement)
                     && !old.get().isModelLike() && !replacement.get().isModelLike()) {
                 out.add(new Relation(replacement.get(), Atlas.improvesOn, old.get(), Emitter.STATED, "replaced-by"));
+                if (context != null && context.isModelLike()) {
+                    out.add(new Relation(context, Atlas.uses, replacement.get(), Emitter.STATED, "replaced-by"));
+                }
             }
         }
     }
@@ -1195,7 +1217,7 @@ final class RelationRules {
         return false;
     }
 
-    private static List<String> topLevelCommaSplit(String s) {
+    static List<String> topLevelCommaSplit(String s) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int from = 0;
@@ -1302,7 +1324,7 @@ final class RelationRules {
      * "MMLU" → "MMLU-Pro") or the same family. A trend across different things
      * ("GSM8K → MATH → AIME") is not a succession.
      */
-    private static boolean sameLine(Entity a, Entity b) {
+    static boolean sameLine(Entity a, Entity b) {
         String sa = Names.stemKey(a.label());
         String sb = Names.stemKey(b.label());
         boolean sameStem = !sa.isEmpty() && (sa.equals(sb) || Names.key(b.label()).startsWith(Names.key(a.label()))

@@ -50,7 +50,9 @@ final class SlotNames {
             String stem = family.group(1).strip();
             return lexicon.find(stem + " 계열").or(() -> lexicon.find(stem).filter(Entity::isModelLike).map(m -> lexicon.declareFamily(stem)));
         }
-        return resolve(name, Atlas.Model, line);
+        // "Anthropic Claude", "Meta LLaMA": the maker's name before the model's is not the owner
+        Optional<Lead> maker = knownLead(name).filter(l -> l.entity().type().equals(Atlas.Organization) && !l.rest().isBlank());
+        return resolve(maker.isPresent() ? maker.get().rest() : name, Atlas.Model, line);
     }
 
     private static final Pattern FAMILY_SUFFIX = Pattern.compile("(.+?)\\s*(?:계열|family)");
@@ -195,6 +197,11 @@ final class SlotNames {
             return qualified.isPresent() ? qualified : Optional.of(lexicon.declare(titleCase(phrase), Atlas.Concept, Lexicon.RANK_SENTENCE));
         }
         return resolve(item, Atlas.Concept, line);
+    }
+
+    /** A known name, or the known name a phrase with qualifiers inside or before it means (see {@link #qualifiedKnown}). */
+    Optional<Entity> knownVariant(String phrase) {
+        return lexicon.find(phrase).or(() -> qualifiedKnown(phrase));
     }
 
     /**

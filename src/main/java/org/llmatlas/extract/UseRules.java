@@ -254,6 +254,80 @@ final class UseRules {
         }
     }
 
+    /** "… 판단(RLAIF)", "reward model 학습", "쌍으로 SFT": a step that ends on a name (or a gloss), with a verb noun or none. */
+    private static final Pattern STEP_ENDS_ON_NAME = Pattern.compile(
+            "(?:[(（]([\\p{IsLatin}][^()（）,\\p{IsHangul}]*)[)）]|(?<![\\p{IsLatin}\\d\\-])([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}][\\p{IsLatin}\\d\\-]*){0,2}))"
+                    + "\\s*(?:진행|수행|학습|적용|실행)?(?:함|됨)?\\s*\\.?$");
+
+    /**
+     * "응답 생성 → 자기 비판 → … 쌍으로 SFT", "판단(RLAIF) → reward model 학습 → RLHF 진행": a process written as
+     * an arrow chain of Korean clauses uses the techniques its steps end on. A step that is only a name (a data
+     * flow "입력 → Vision Encoder → LLM", a lineage "A → B") is not a clause and is left to the other rules.
+     */
+    void processSteps(String s, Entity context, int line, List<Relation> out) {
+        // after a label ("기존 VLM: A → B → C"); a comma outside parentheses ends one chain ("A → x, B → y")
+        for (String chain : RelationRules.topLevelCommaSplit(s.substring(s.lastIndexOf(": ") + 1))) {
+            String[] steps = chain.split("\\s*(?:→|->|⇒)\\s*");
+            if (steps.length >= 3) {
+                steps(steps, context, line, out);
+            }
+        }
+    }
+
+    private void steps(String[] steps, Entity context, int line, List<Relation> out) {
+        for (String step : steps) {
+            String clause = PARENTHESES.matcher(step).replaceAll("");
+            Matcher m = STEP_ENDS_ON_NAME.matcher(step.strip());
+            if (!Names.hasHangul(clause) || !m.find()) {
+                continue;
+            }
+            String name = m.group(1) != null ? m.group(1).strip() : m.group(2);
+            Optional<Entity> used = m.group(1) != null || name.contains(" ") ? slots.resolveTerm(name, line) : slots.resolve(name, Atlas.Concept, line);
+            used.filter(x -> !x.equals(context) && !x.isModelLike() && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "process-step")));
+        }
+    }
+
+    /** "GPT-4V 생성 고품질 instruction data", "GPT-4가 생성한 데이터": data a model generated. */
+    private static final Pattern GENERATED_DATA = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d\\-])([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*(?:\\s\\d[\\p{IsLatin}\\d.]*)?)(?:이|가)?\\s*생성(?:한|된)?\\s*(?:[^\\s.,]+\\s+){0,2}?(?:data|데이터|dataset)(?![\\p{IsLatin}])");
+
+    /** "GPT-4V 생성 고품질 instruction data": what is trained on a model's generated data uses that model. */
+    void generatedData(String s, Entity context, List<Relation> out) {
+        Matcher m = GENERATED_DATA.matcher(s);
+        while (m.find()) {
+            slots.lexicon().find(m.group(1)).filter(x -> x.isModelLike() && !x.equals(context))
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "generated-data")));
+        }
+    }
+
+    /** "Action tokenization: RT-2와 동일한 discrete autoregressive 방식": an aspect labelled, then the manner of it. */
+    private static final Pattern LABELLED_MANNER = Pattern.compile(
+            "^\\s*([\\p{IsLatin}][\\p{IsLatin}\\-]*(?:\\s[\\p{IsLatin}][\\p{IsLatin}\\-]*){0,2})\\s*[:：]\\s*"
+                    + "(?:([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)(?:와|과)\\s+(?:동일한|같은)\\s+)?((?:[\\p{IsLatin}][\\p{IsLatin}\\-]*\\s+){1,3})방식");
+
+    /**
+     * "Action tokenization: RT-2와 동일한 discrete autoregressive 방식": the manner's words before the labelled aspect
+     * name a known technique ("discrete … action tokenization" → Discrete Action Tokenization); the context uses it,
+     * and so does the model it is said to share it with.
+     */
+    void labelledManner(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = LABELLED_MANNER.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        Optional<Entity> technique = slots.knownVariant(m.group(3).strip() + " " + m.group(1).toLowerCase(java.util.Locale.ROOT))
+                .filter(x -> !x.isModelLike() && !x.equals(context));
+        if (technique.isEmpty()) {
+            return;
+        }
+        out.add(new Relation(context, Atlas.uses, technique.get(), Emitter.STATED, "labelled-manner"));
+        if (m.group(2) != null) {
+            slots.lexicon().find(m.group(2)).filter(x -> x.isModelLike() && !x.equals(context))
+                    .ifPresent(x -> out.add(new Relation(x, Atlas.uses, technique.get(), Emitter.STATED, "same-manner-as")));
+        }
+    }
+
     /** The English words a list item ends with: "성능·효율 균형으로 LLaVA-NeXT" → "LLaVA-NeXT". */
     private static String lastNameOf(String item) {
         String[] words = item.strip().split("\\s+");

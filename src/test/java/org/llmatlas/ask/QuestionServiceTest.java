@@ -61,7 +61,7 @@ class QuestionServiceTest {
             SigLIP을 쓰는 모델을 쓰는 VLA는?      | VLA entities that use something that uses SigLIP | π0
             OpenVLA는 무엇으로 구성되어 있나?      | parts and members of OpenVLA | SigLIP
             what is QLoRA made of           | parts and members of QLoRA | NF4
-            what's newer than LLaVA 1.0     | improve on LLaVA 1.0    | LLaVA 1.5
+            what's newer than LLaVA 1.0     | improve on LLaVA 1.0    | LLaVA-1.5
             RoPE 사용하는 LLM 뭐 있어?          | models that use RoPE    | Mistral
             플래시 어텐션이란?                    | what FlashAttention is  | FlashAttention
             what do GRPO and PPO have in common | compare GRPO and PPO | GRPO improvesOn PPO

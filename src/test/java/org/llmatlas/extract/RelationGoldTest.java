@@ -26,14 +26,14 @@ import org.llmatlas.vocab.Atlas;
 class RelationGoldTest {
     private static final Path GOLD = Path.of("src/test/resources/gold");
     /**
-     * Regression floors per relation (precision, recall), set just under what the rules reach today so
-     * that a change that makes extraction worse fails. The issue's targets are 0.90 / 0.85 (recall 0.95
-     * for model→family partOf); the printed figures show the distance to them.
+     * Floors per relation (precision, recall) so that a change that makes extraction worse fails: the
+     * recall floors of uses, improvesOn and evaluatedBy are the issue's target 0.85, which both gold files
+     * reach; the precision floors are just under what the rules reach today (the target is 0.90).
      */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "uses", new double[] {0.91, 0.72},
-            "improvesOn", new double[] {0.93, 0.79},
-            "evaluatedBy", new double[] {0.92, 0.84},
+            "uses", new double[] {0.91, 0.85},
+            "improvesOn", new double[] {0.93, 0.85},
+            "evaluatedBy", new double[] {0.92, 0.85},
             "partOf", new double[] {0.97, 0.95});
     /** Regression floor for the recall of model→family partOf (gold partOf rows whose object is a family); the target is 0.95. */
     private static final double FAMILY_RECALL_FLOOR = 0.97;
