@@ -310,10 +310,21 @@ final class RelationRules {
         if ((hasAny(s, "대표", "해당") || s.contains("등") && hasAny(s, "표준", "필수", "기본")) && !isModelKind(context)) {
             rules.put(REPRESENTATIVES, "representative-of"); // the representatives of "VLM" are VLMs, they do not use one
         }
-        rules.put(USED_IN, "used-in");
-        rules.put(LIST_THEN_VERB, "users-list");
-        rules.put(STANDARD_OF, "standard-of");
-        rules.put(USED_AS, "used-as");
+        // each pattern only where the words it needs occur (a failed scan of these costs more than the rest)
+        boolean passive = s.contains("에") && (s.contains("되") || s.contains("됨"));
+        if (passive) {
+            rules.put(USED_IN, "used-in");
+        }
+        boolean commas = s.indexOf(',') >= 0;
+        if (commas && endsWithUseVerb(s)) {
+            rules.put(LIST_THEN_VERB, "users-list");
+        }
+        if (commas && s.contains("의") && hasAny(s, "표준", "기본")) {
+            rules.put(STANDARD_OF, "standard-of");
+        }
+        if (s.contains("의") && s.contains("로") && hasAny(s, "사용", "채택", "쓰이", "활용")) {
+            rules.put(USED_AS, "used-as");
+        }
         Set<Entity> users = new HashSet<>();
         rules.forEach((p, rule) -> {
             Matcher m = p.matcher(s);
@@ -333,10 +344,27 @@ final class RelationRules {
             }
         });
         Matcher m = USED_FOR.matcher(s);
-        while (m.find()) {
+        while (passive && m.find()) {
             slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context)).filter(users::add)
                     .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "used-for")));
         }
+    }
+
+    private static final String[] LIST_VERBS = {"채택", "사용", "적용", "구현"};
+
+    /** Whether the sentence can end as {@link #LIST_THEN_VERB} needs: a use verb, maybe 함/됨/중, spaces and a full stop. */
+    private static boolean endsWithUseVerb(String s) {
+        String t = s.stripTrailing();
+        t = (t.endsWith(".") ? t.substring(0, t.length() - 1) : t).stripTrailing();
+        if (t.endsWith("함") || t.endsWith("됨") || t.endsWith("중")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        for (String verb : LIST_VERBS) {
+            if (t.endsWith(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
