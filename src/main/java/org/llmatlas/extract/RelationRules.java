@@ -207,7 +207,9 @@ final class RelationRules {
             }
             if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
                 objects(INSTRUMENT, "by-means-of", s, context, line, out);
-                objects(FEATURE, "feature", s, context, line, out);
+                if (hasAny(objectText(s), "지원", "결합", "방식")) {
+                    objects(FEATURE, "feature", s, context, line, out);
+                }
             }
             if (hasAny(s, "결합", "추가")) {
                 objects(ADDED_ON, "added-on", s, context, line, out);
@@ -215,7 +217,9 @@ final class RelationRules {
             }
             if (useCue) {
                 objects(OBJECT_USED, "uses-object", s, context, line, out);
-                objects(INTRODUCED, "introduced", s, context, line, out);
+                if (hasAny(objectText(s), "도입", "채택")) {
+                    objects(INTRODUCED, "introduced", s, context, line, out);
+                }
             }
             if (s.contains("에서") && hasAny(s, "방법", "기법", "메커니즘")) {
                 useRules.usedWhere(s, context, line, out);
@@ -665,12 +669,13 @@ final class RelationRules {
 
     private void improves(String s, Entity context, int line, List<Relation> out) {
         Matcher fix = FIXES.matcher(s);
-        while (fix.find()) {
+        boolean fixes = hasAny(s, "없애", "해결", "극복", "보완"); // each pattern only where its words occur
+        while (fixes && fix.find()) {
             slots.resolveTerm(fix.group(1), line).filter(x -> !x.equals(context))
                     .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "fixes")));
         }
         Matcher instead = INSTEAD.matcher(s);
-        while (instead.find()) {
+        while (s.contains("대신") && instead.find()) {
             // the replacement named after "대신" improves on the replaced thing; the context improves on its owner
             String slot = instead.group(1);
             Optional<Entity> replaced = slots.resolveTerm(lastPhrase(slot), line).filter(x -> !x.equals(context));
@@ -684,7 +689,7 @@ final class RelationRules {
             }
         }
         Matcher existing = EXISTING.matcher(s);
-        while (existing.find()) {
+        while (s.contains("기존") && existing.find()) {
             if (!isModelKind(context) && !hasAny(s, "재사용", "사용", "활용")) {
                 slots.lexicon().find(existing.group(1)).filter(x -> !x.equals(context) && !isModelKind(x) && !x.type().equals(Atlas.Organization))
                         .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "replaces-existing")));
@@ -699,7 +704,8 @@ final class RelationRules {
         }
         for (Pattern p : List.of(SUCCESSOR, IMPROVED_VERSION)) {
             Matcher m = p.matcher(s);
-            while (m.find()) {
+            boolean cue = p == SUCCESSOR ? hasAny(s, "후속", "개선", "확장", "차기") : s.contains("개선한");
+            while (cue && m.find()) {
                 String rule = p == SUCCESSOR ? "successor" : "improved-version";
                 firstNamed(m.group(1), line).ifPresent(
                         a -> out.add(new Relation(context, Atlas.improvesOn, a, Emitter.STATED, rule)));
@@ -976,7 +982,9 @@ final class RelationRules {
     /** "o1/o3가 AIME에서 … 도달": models scored on a known benchmark; in a benchmark's bullet, models that beat it. */
     private void scored(String s, Entity context, int line, List<Relation> out) {
         Matcher m = SCORED_ON.matcher(s);
-        while (m.find()) {
+        // only where the words SCORED_ON needs occur (its scan of a sentence without them is costly)
+        boolean scoredOn = s.contains("에서") && hasAny(s, "도달", "달성", "기록", "평가", "측정", "%", "점");
+        while (scoredOn && m.find()) {
             List<Entity> benchmarks = slots.splitList(m.group(2)).stream().map(n -> slots.lexicon().find(n))
                     .flatMap(Optional::stream).filter(b -> b.type().equals(Atlas.Benchmark)).toList();
             List<Entity> subjects = m.group(1) == null ? (context == null ? List.of() : List.of(context))
