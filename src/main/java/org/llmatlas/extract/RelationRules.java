@@ -206,7 +206,9 @@ final class RelationRules {
                 evaluated(s, context, line, out);
             }
             if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
-                objects(INSTRUMENT, "by-means-of", s, context, line, out);
+                if (particleAfterName(objectText(s), INSTRUMENT_PARTICLES, INSTRUMENT_NOUNS)) {
+                    objects(INSTRUMENT, "by-means-of", s, context, line, out);
+                }
                 if (hasAny(objectText(s), "지원", "결합", "방식")) {
                     objects(FEATURE, "feature", s, context, line, out);
                 }
@@ -216,7 +218,9 @@ final class RelationRules {
                 useRules.addedToModels(objectText(s), context, out);
             }
             if (useCue) {
-                objects(OBJECT_USED, "uses-object", s, context, line, out);
+                if (particleAfterName(objectText(s), OBJECT_PARTICLES, new String[0])) {
+                    objects(OBJECT_USED, "uses-object", s, context, line, out);
+                }
                 if (hasAny(objectText(s), "도입", "채택")) {
                     objects(INTRODUCED, "introduced", s, context, line, out);
                 }
@@ -276,6 +280,41 @@ final class RelationRules {
     }
 
     private static final String[] USE_CUES = {"사용", "채택", "도입", "활용", "적용", "이용"};
+    /** The particles (and kind nouns before them) that end the NAMES slot of INSTRUMENT and OBJECT_USED. */
+    private static final String[] INSTRUMENT_PARTICLES = {"으로", "로"};
+    private static final String[] INSTRUMENT_NOUNS = {"알고리즘", "방식", "모델", "기법", "데이터", "자료구조"};
+    private static final String[] OBJECT_PARTICLES = {"을", "를"};
+
+    /**
+     * Whether one of {@code particles} followed by a space has a name before it (a character that is not
+     * Korean, maybe then spaces and one of {@code nouns}), as a NAMES pattern needs: a cheap test that
+     * skips the costly scan of sentences where only Korean words take the particle.
+     */
+    private static boolean particleAfterName(String text, String[] particles, String[] nouns) {
+        for (String p : particles) {
+            for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+                int end = i + p.length();
+                if (end < text.length() && Character.isWhitespace(text.charAt(end)) && nameBefore(text, i, nouns)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameBefore(String text, int at, String[] nouns) {
+        int j = at;
+        for (String n : nouns) {
+            if (text.startsWith(n, j - n.length())) {
+                j -= n.length();
+                break;
+            }
+        }
+        while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) {
+            j--;
+        }
+        return j > 0 && Character.UnicodeScript.of(text.charAt(j - 1)) != Character.UnicodeScript.HANGUL;
+    }
 
     private static boolean hasAny(String s, String... words) {
         for (String w : words) {
