@@ -56,6 +56,8 @@ final class Emitter {
     private final String evidencePrefix;
     private final MessageDigest sha256;
 
+    /** The string forms of the nodes hashed into evidence IRIs (entities recur; Jena formats each anew). */
+    private final Map<RDFNode, String> strings = new HashMap<>();
     /** The literals of line numbers, cues and rule names, made once each (a handful, used thousands of times). */
     private final Map<Integer, Node> lines = new HashMap<>();
     private final Map<String, Node> names = new HashMap<>();
@@ -114,9 +116,13 @@ final class Emitter {
         return model.createLiteral(s, Names.hasHangul(s) ? "ko" : "en");
     }
 
+    private String formatted(RDFNode n) {
+        return strings.computeIfAbsent(n, String::valueOf);
+    }
+
     private String hash(Resource s, Property p, RDFNode o, int line) {
         sha256.reset();
-        byte[] digest = sha256.digest((s + " " + p + " " + o + " " + line).getBytes(StandardCharsets.UTF_8));
+        byte[] digest = sha256.digest((formatted(s) + " " + formatted(p) + " " + formatted(o) + " " + line).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest, 0, 8);
     }
 }

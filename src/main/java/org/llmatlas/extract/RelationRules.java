@@ -329,6 +329,9 @@ final class RelationRules {
     private static final Pattern OWNED = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)$");
 
     private void ownedParts(String list, int line, List<Relation> out) {
+        if (list.indexOf('의') < 0) {
+            return; // OWNED needs it
+        }
         Matcher m = OWNED.matcher(list.strip());
         if (m.find()) {
             Optional<Entity> owner = slots.resolve(m.group(1), Atlas.Model, line);
