@@ -216,16 +216,24 @@ final class RelationRules {
                 scoreOn(s, context, out);
             }
             if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
-                objects(INSTRUMENT, "by-means-of", s, context, line, out);
-                objects(FEATURE, "feature", s, context, line, out);
+                if (mayMatch(INSTRUMENT, objectText(s))) {
+                    objects(INSTRUMENT, "by-means-of", s, context, line, out);
+                }
+                if (mayMatch(FEATURE, objectText(s))) {
+                    objects(FEATURE, "feature", s, context, line, out);
+                }
             }
             if (hasAny(s, "결합", "추가")) {
                 objects(ADDED_ON, "added-on", s, context, line, out);
                 useRules.addedToModels(objectText(s), context, out);
             }
             if (useCue) {
-                objects(OBJECT_USED, "uses-object", s, context, line, out);
-                objects(INTRODUCED, "introduced", s, context, line, out);
+                if (mayMatch(OBJECT_USED, objectText(s))) {
+                    objects(OBJECT_USED, "uses-object", s, context, line, out);
+                }
+                if (mayMatch(INTRODUCED, objectText(s))) {
+                    objects(INTRODUCED, "introduced", s, context, line, out);
+                }
             }
             if (s.contains("에서") && hasAny(s, "방법", "기법", "메커니즘")) {
                 useRules.usedWhere(s, context, line, out);
@@ -291,6 +299,89 @@ final class RelationRules {
     }
 
     private static final String[] USE_CUES = {"사용", "채택", "도입", "활용", "적용", "이용"};
+    /**
+     * A necessary condition of {@code p} finding a match in {@code s}: words or characters every match
+     * contains. The patterns that scan a whole sentence at every position are tried only where their
+     * gate holds (most sentences have none of their words, and a failed scan costs more than the rest
+     * of a rule), so no result changes. A pattern changed later must keep its gate in step;
+     * FastPathsTest checks every gate against its pattern on the seed notes and fixtures.
+     */
+    static boolean mayMatch(Pattern p, String s) {
+        if (p == USED_IN || p == USED_FOR) {
+            return s.contains("에") && hasAny(s, "되", "됨", "된");
+        } else if (p == LIST_THEN_VERB) {
+            return s.indexOf(',') >= 0 && endsWithUseVerb(s);
+        } else if (p == STANDARD_OF) {
+            return s.indexOf(',') >= 0 && s.contains("의") && hasAny(s, "표준", "기본");
+        } else if (p == USED_AS) {
+            return s.contains("의") && s.contains("로") && hasAny(s, "사용", "채택", "쓰이", "활용");
+        } else if (p == OWNED) {
+            return s.indexOf('의') >= 0;
+        } else if (p == FIXES) {
+            return hasAny(s, "없애", "해결", "극복", "보완");
+        } else if (p == INSTEAD) {
+            return s.contains("대신");
+        } else if (p == EXISTING) {
+            return s.contains("기존");
+        } else if (p == SUCCESSOR) {
+            return hasAny(s, "후속", "개선", "확장", "차기");
+        } else if (p == IMPROVED_VERSION) {
+            return s.contains("개선한");
+        } else if (p == SCORED_ON) {
+            return s.contains("에서") && hasAny(s, "도달", "달성", "기록", "평가", "측정", "%", "점");
+        } else if (p == FEATURE) {
+            return hasAny(s, "지원", "결합", "방식");
+        } else if (p == INTRODUCED) {
+            return hasAny(s, "도입", "채택");
+        } else if (p == INSTRUMENT) {
+            return particleAfterName(s, INSTRUMENT_PARTICLES, INSTRUMENT_NOUNS);
+        } else if (p == OBJECT_USED) {
+            return particleAfterName(s, OBJECT_PARTICLES, new String[0]);
+        }
+        return true;
+    }
+
+    /** The patterns {@link #mayMatch} has a gate for. */
+    static List<Pattern> gatedPatterns() {
+        return List.of(USED_IN, USED_FOR, LIST_THEN_VERB, STANDARD_OF, USED_AS, OWNED, FIXES, INSTEAD, EXISTING, SUCCESSOR,
+                IMPROVED_VERSION, SCORED_ON, FEATURE, INTRODUCED, INSTRUMENT, OBJECT_USED);
+    }
+
+    /** The particles (and kind nouns before them) that end the NAMES slot of INSTRUMENT and OBJECT_USED. */
+    private static final String[] INSTRUMENT_PARTICLES = {"으로", "로"};
+    private static final String[] INSTRUMENT_NOUNS = {"알고리즘", "방식", "모델", "기법", "데이터", "자료구조"};
+    private static final String[] OBJECT_PARTICLES = {"을", "를"};
+
+    /**
+     * Whether one of {@code particles} followed by a space has a name before it (a character that is not
+     * Korean, maybe then spaces and one of {@code nouns}), as a NAMES pattern needs: a cheap test that
+     * skips the costly scan of sentences where only Korean words take the particle.
+     */
+    private static boolean particleAfterName(String text, String[] particles, String[] nouns) {
+        for (String p : particles) {
+            for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+                int end = i + p.length();
+                if (end < text.length() && Character.isWhitespace(text.charAt(end)) && nameBefore(text, i, nouns)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameBefore(String text, int at, String[] nouns) {
+        int j = at;
+        for (String n : nouns) {
+            if (text.startsWith(n, j - n.length())) {
+                j -= n.length();
+                break;
+            }
+        }
+        while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) {
+            j--;
+        }
+        return j > 0 && Character.UnicodeScript.of(text.charAt(j - 1)) != Character.UnicodeScript.HANGUL;
+    }
 
     private static boolean hasAny(String s, String... words) {
         for (String w : words) {
@@ -305,6 +396,9 @@ final class RelationRules {
     private static final Pattern OWNED = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)$");
 
     private void ownedParts(String list, int line, List<Relation> out) {
+        if (!mayMatch(OWNED, list.strip())) {
+            return;
+        }
         Matcher m = OWNED.matcher(list.strip());
         if (m.find()) {
             Optional<Entity> owner = slots.resolve(m.group(1), Atlas.Model, line);
@@ -371,12 +465,19 @@ final class RelationRules {
         if ((hasAny(s, "대표", "해당") || s.contains("등") && hasAny(s, "표준", "필수", "기본")) && !isModelKind(context)) {
             rules.put(REPRESENTATIVES, "representative-of"); // the representatives of "VLM" are VLMs, they do not use one
         }
-        rules.put(USED_IN, "used-in");
+        // each pattern only where the words it needs occur (a failed scan of these costs more than the rest)
+        if (mayMatch(USED_IN, s)) {
+            rules.put(USED_IN, "used-in");
+        }
         // "BLIP-2에서 제안된 구조": a sentence with no other cue is only read for where the context was proposed
         boolean proposedOnly = !hasAny(s, USE_CUES) && !hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원");
-        if (!proposedOnly) {
+        if (!proposedOnly && mayMatch(LIST_THEN_VERB, s)) {
             rules.put(LIST_THEN_VERB, "users-list");
+        }
+        if (!proposedOnly && mayMatch(STANDARD_OF, s)) {
             rules.put(STANDARD_OF, "standard-of");
+        }
+        if (!proposedOnly && mayMatch(USED_AS, s)) {
             rules.put(USED_AS, "used-as");
         }
         Set<Entity> users = new HashSet<>();
@@ -404,10 +505,27 @@ final class RelationRules {
             }
         });
         Matcher m = USED_FOR.matcher(s);
-        while (!proposedOnly && m.find()) {
+        while (!proposedOnly && mayMatch(USED_FOR, s) && m.find()) {
             slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context)).filter(users::add)
                     .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "used-for")));
         }
+    }
+
+    private static final String[] LIST_VERBS = {"채택", "사용", "적용", "구현"};
+
+    /** Whether the sentence can end as {@link #LIST_THEN_VERB} needs: a use verb, maybe 함/됨/중, spaces and a full stop. */
+    private static boolean endsWithUseVerb(String s) {
+        String t = s.stripTrailing();
+        t = (t.endsWith(".") ? t.substring(0, t.length() - 1) : t).stripTrailing();
+        if (t.endsWith("함") || t.endsWith("됨") || t.endsWith("중")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        for (String verb : LIST_VERBS) {
+            if (t.endsWith(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -708,12 +826,12 @@ final class RelationRules {
 
     private void improves(String s, Entity context, int line, List<Relation> out) {
         Matcher fix = FIXES.matcher(s);
-        while (fix.find()) {
+        while (mayMatch(FIXES, s) && fix.find()) {
             slots.resolveTerm(fix.group(1), line).filter(x -> !x.equals(context))
                     .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "fixes")));
         }
         Matcher instead = INSTEAD.matcher(s);
-        while (instead.find()) {
+        while (mayMatch(INSTEAD, s) && instead.find()) {
             // the replacement named after "대신" improves on the replaced thing; the context improves on its owner
             String slot = instead.group(1);
             // "CLIP의 softmax 대신": what is replaced is the part after the owner
@@ -729,7 +847,7 @@ final class RelationRules {
             }
         }
         Matcher existing = EXISTING.matcher(s);
-        while (existing.find()) {
+        while (mayMatch(EXISTING, s) && existing.find()) {
             if (!isModelKind(context) && !hasAny(s, "재사용", "사용", "활용")) {
                 slots.lexicon().find(existing.group(1)).filter(x -> !x.equals(context) && !isModelKind(x) && !x.type().equals(Atlas.Organization))
                         .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "replaces-existing")));
@@ -744,7 +862,7 @@ final class RelationRules {
         }
         for (Pattern p : List.of(SUCCESSOR, IMPROVED_VERSION)) {
             Matcher m = p.matcher(s);
-            while (m.find()) {
+            while (mayMatch(p, s) && m.find()) {
                 String rule = p == SUCCESSOR ? "successor" : "improved-version";
                 firstNamed(m.group(1), line).ifPresent(
                         a -> out.add(new Relation(context, Atlas.improvesOn, a, Emitter.STATED, rule)));
@@ -1047,7 +1165,7 @@ final class RelationRules {
     /** "o1/o3가 AIME에서 … 도달": models scored on a known benchmark; in a benchmark's bullet, models that beat it. */
     private void scored(String s, Entity context, int line, List<Relation> out) {
         Matcher m = SCORED_ON.matcher(s);
-        while (m.find()) {
+        while (mayMatch(SCORED_ON, s) && m.find()) {
             List<Entity> benchmarks = slots.splitList(m.group(2)).stream().map(n -> slots.lexicon().find(n))
                     .flatMap(Optional::stream).filter(b -> b.type().equals(Atlas.Benchmark)).toList();
             List<Entity> subjects = m.group(1) == null ? (context == null ? List.of() : List.of(context))

@@ -67,6 +67,42 @@ class FastPathsTest {
         }
     }
 
+    private static List<String> seedAndFixtureLines() throws IOException {
+        List<String> lines = new ArrayList<>(seedLines());
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/extract"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(f));
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void theCueGatesPassEverySentenceTheirPatternsMatch() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("LLaMA, Mistral, Qwen, Gemma의 표준", "DeepSeek-R1에 사용됨",
+                "LLaMA-3 128K context 확장에 사용됨", "VLM의 vision encoder로 가장 많이 사용됨", "LLaMA-2/3, Mistral, Gemma, Qwen2 채택.",
+                "LLaMA, PaLM에서 채택됨", "GPT 계열, LLaMA 사용 .", "SGLang의 RadixAttention", "Static batching의 GPU idle time을 없애",
+                "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용", "기존 RoPE: 절대 위치", "Mistral의 후속 모델", "BERT를 개선한 모델",
+                "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU에서 85.2 점", "extended thinking 지원", "AnyRes 도입으로",
+                "BFS/DFS/MCTS로 탐색", "GPT-4 모델로 데이터를 생성", "MLM으로 사전학습", "Hessian을 활용하여", "weight decay 를 사용하는"));
+        for (String line : seedAndFixtureLines()) {
+            String s = line.replace("`", "").replace("**", "");
+            texts.add(s);
+            texts.add(UseRules.objectText(s));
+            texts.addAll(Layout.sentences(s));
+        }
+        for (java.util.regex.Pattern p : RelationRules.gatedPatterns()) {
+            int matched = 0;
+            for (String t : texts) {
+                if (p.matcher(t).find()) {
+                    matched++;
+                    assertThat(RelationRules.mayMatch(p, t)).as("the gate of %s on: %s", p, t).isTrue();
+                }
+            }
+            assertThat(matched).as("texts %s matches", p).isPositive();
+        }
+    }
+
     @Test
     void particlesAndEdgePunctuationAreRemovedAsByThePatterns() throws IOException {
         java.util.regex.Pattern glued = java.util.regex.Pattern.compile(
