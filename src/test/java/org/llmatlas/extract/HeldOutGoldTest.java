@@ -15,17 +15,18 @@ import org.llmatlas.vocab.Atlas;
 /**
  * How the rules carry over to notes they were not written for: short notes in the styles of the seeds
  * (lecture notes, a Q&A list, a model-family survey; {@code src/test/resources/gold/heldout}), written and
- * annotated after the rules, extracted together with the seeds as a user's folder would be. The floors
- * only guard against getting worse; the printed figures are the measure.
+ * annotated after the rules, extracted together with the seeds as a user's folder would be. Rules written
+ * since looked at them too, so they are a second development set now; the floors guard against getting worse.
  */
 class HeldOutGoldTest {
     private static final Path HELD_OUT = Path.of("src/test/resources/gold/heldout");
+    /** Just under the lowest figure of the three notes, per relation (precision, recall). */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "uses", new double[] {0.0, 0.0},
-            "improvesOn", new double[] {0.0, 0.0},
-            "evaluatedBy", new double[] {0.0, 0.0},
-            "partOf", new double[] {0.0, 0.0});
-    private static final double FAMILY_RECALL_FLOOR = 0.0;
+            "uses", new double[] {0.9, 0.7},
+            "improvesOn", new double[] {0.75, 0.5},
+            "evaluatedBy", new double[] {0.95, 0.5},
+            "partOf", new double[] {0.95, 0.95});
+    private static final double FAMILY_RECALL_FLOOR = 0.95;
 
     private static Extraction extraction;
     private static GoldScorer scorer;
