@@ -92,7 +92,7 @@ final class RelationRules {
             "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
     /** "A는 B를 사용" with both ends named. */
     private static final Pattern SVO = Pattern.compile(
-            "([\\p{IsLatin}π][^\\s,]*(?:\\s[\\p{IsLatin}\\d][^\\s,]*){0,3}?)(?:은|는|이|가)\\s+((?:(?!(?:은|는|이|가)\\s)[^,;])+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
+            "([\\p{IsLatin}π][^\\s,\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,\\p{IsHangul}]*){0,3}?)(?:은|는|이|가)\\s+((?:(?!(?:은|는|이|가)\\s)[^,;])+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
     private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
     private static final Pattern COMPOSED = Pattern.compile(
             "(?:구성\\s*[:：]\\s*)?([^.:;]*?\\S\\s*\\+\\s*[^.:;]+?)\\s*(?:구조|구성|아키텍처|architecture|조합|\\.|$)");
@@ -433,12 +433,18 @@ final class RelationRules {
     }
 
     /** The object of a clause ("PagedAttention을 ", "continuous batching을 "): an English phrase before 을/를. */
-    private static final Pattern OBJECT_MARKED = Pattern.compile("([\\p{IsLatin}π][^\\s,]*(?:\\s[\\p{IsLatin}\\d][^\\s,]*){0,3}?)(?:을|를)\\s");
+    private static final Pattern OBJECT_MARKED = Pattern.compile("([\\p{IsLatin}π][^\\s,]*(?:\\s[^\\s,]+){0,3}?)(?:을|를)\\s");
 
-    /** True when the clause between a subject and its verb names an object that is known and is not the context. */
+    /**
+     * True when the clause between a subject and its verb names an object that is known and is not the context
+     * ("PagedAttention을 ", "FP8과 비동기 연산을 ").
+     */
     private boolean namesOtherObject(String clause, Entity context) {
         Matcher o = OBJECT_MARKED.matcher(clause);
-        return o.find() && slots.lexicon().find(o.group(1)).filter(e -> !e.equals(context)).isPresent();
+        if (!o.find()) {
+            return false;
+        }
+        return slots.splitList(o.group(1)).stream().anyMatch(n -> slots.lexicon().find(n).filter(e -> !e.equals(context)).isPresent());
     }
 
     /** An aside listing users: "(Llama, Mistral 필수 적용)", "(GPT-4, Claude 등 채택)". */
