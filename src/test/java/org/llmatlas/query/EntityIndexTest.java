@@ -9,11 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class EntityIndexTest {
     private static EntityIndex index(EntityIndex.Entry... entries) {
-        EntityIndex index = new EntityIndex();
-        for (EntityIndex.Entry e : entries) {
-            index.add(e);
-        }
-        return index;
+        return EntityIndex.of(List.of(entries), Map.of());
     }
 
     private static EntityIndex.Entry entry(String label, String type, String... names) {
@@ -36,8 +32,8 @@ class EntityIndexTest {
 
     @Test
     void aGlossaryNameLinksToTheEntityEvenWhenASectionHasTheSameName() {
-        EntityIndex index = index(entry("FlashAttention", "Concept"), entry("4.2. Flash Attention", "Topic"));
-        index.addGlossary(Map.of("플래시 어텐션", "Flash Attention"));
+        EntityIndex index = EntityIndex.of(List.of(entry("FlashAttention", "Concept"), entry("4.2. Flash Attention", "Topic")),
+                Map.of("플래시 어텐션", "Flash Attention"));
         assertThat(labels(index.resolve("플래시 어텐션을"))).containsExactly("FlashAttention");
     }
 }
