@@ -126,7 +126,13 @@ public final class Atlas {
      * ones are ready. Updates must come one at a time (as the watcher runs them).
      */
     public void refresh(Collection<String> entities) {
-        Parts old = parts();
+        Parts old;
+        try {
+            old = parts();
+        } catch (RuntimeException failedBefore) {
+            refresh(); // nothing to update: build them
+            return;
+        }
         if (entities.size() > old.index().size() / 4) {
             refresh();
             return;
