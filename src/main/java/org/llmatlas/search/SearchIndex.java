@@ -37,6 +37,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.llmatlas.query.EntityIndex;
 import org.llmatlas.query.Sparql;
 
@@ -69,17 +70,31 @@ public final class SearchIndex {
     private final IndexSearcher searcher;
 
     /**
-     * What the snapshots of one index share: the writer updates go through, one at a time, and the
-     * reader of its latest commit (a new reader shares the unchanged segments with it).
+     * What the snapshots of one index share: its directory, the writer updates go through (one at a
+     * time; opened at the first update, as a writer kept open holds on to tens of megabytes), and
+     * the reader of its latest commit (a new reader shares the unchanged segments with it).
      */
     private static final class Updates {
-        final IndexWriter writer;
+        final Directory directory;
+        IndexWriter writer;
         DirectoryReader latest;
 
-        Updates(IndexWriter writer, DirectoryReader latest) {
-            this.writer = writer;
+        Updates(Directory directory, DirectoryReader latest) {
+            this.directory = directory;
             this.latest = latest;
         }
+
+        IndexWriter writer() throws IOException {
+            if (writer == null) {
+                writer = new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+            }
+            return writer;
+        }
+    }
+
+    /** Merges run in the thread that commits, so an update is done when it returns. */
+    private static IndexWriterConfig config() {
+        return new IndexWriterConfig(new AtlasAnalyzer()).setMergeScheduler(new SerialMergeScheduler());
     }
 
     private SearchIndex(Updates updates) {
@@ -90,17 +105,18 @@ public final class SearchIndex {
     /** Indexes every entry of {@code index} with the definitions found through {@code conn}. */
     public static SearchIndex build(RDFConnection conn, EntityIndex index) {
         Map<String, List<String>> definitions = definitions(conn, Sparql.parse(DEFINITIONS));
-        // merges run in the thread that commits, so an update is done when it returns
-        IndexWriterConfig config = new IndexWriterConfig(new AtlasAnalyzer()).setMergeScheduler(new SerialMergeScheduler());
-        try {
-            IndexWriter w = new IndexWriter(new ByteBuffersDirectory(), config);
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, config())) {
             for (EntityIndex.Entry e : index.all()) {
                 w.addDocument(document(e, definitions));
             }
-            w.commit();
-            return new SearchIndex(new Updates(w, DirectoryReader.open(w.getDirectory())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
+        }
+        try {
+            return new SearchIndex(new Updates(dir, DirectoryReader.open(dir)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
         }
     }
 
@@ -116,8 +132,8 @@ public final class SearchIndex {
         }
         Map<String, List<String>> definitions = definitions(conn, Sparql.withValuesFirst(DEFINITIONS, "iri", iris));
         synchronized (updates) {
-            IndexWriter writer = updates.writer;
             try {
+                IndexWriter writer = updates.writer();
                 for (String iri : iris) {
                     EntityIndex.Entry e = index.byIri(iri);
                     if (e == null) {
