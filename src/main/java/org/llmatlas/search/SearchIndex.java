@@ -71,8 +71,8 @@ public final class SearchIndex {
 
     /**
      * What the snapshots of one index share: its directory, the writer updates go through (one at a
-     * time; opened at the first update, as a writer kept open holds on to tens of megabytes), and
-     * the reader of its latest commit (a new reader shares the unchanged segments with it).
+     * time; opened at the first update, so an index that is never updated holds no writer and its
+     * buffers), and the reader of its latest commit (a new reader shares the unchanged segments with it).
      */
     private static final class Updates {
         final Directory directory;
