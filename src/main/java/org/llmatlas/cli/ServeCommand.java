@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.llmatlas.store.TdbStore;
 import org.llmatlas.sync.ContentSync;
+import org.llmatlas.sync.SyncReport;
 import org.llmatlas.sync.Watcher;
 import org.llmatlas.web.Atlas;
 import org.llmatlas.web.AtlasApp;
@@ -79,8 +80,9 @@ final class ServeCommand implements Callable<Integer> {
             return;
         }
         Watcher.start(content.contentDir(), DEBOUNCE, () -> {
-            if (content.sync(sync, err, false).changedAnything()) {
-                atlas.refresh();
+            SyncReport report = content.sync(sync, err, false);
+            if (report.changedAnything()) {
+                atlas.refresh(report.entities());
                 out.println("updated");
                 out.flush();
             }

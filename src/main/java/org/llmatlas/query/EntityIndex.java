@@ -2,8 +2,10 @@ package org.llmatlas.query;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,15 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.llmatlas.vocab.Tables;
 
 /**
  * Resolves the names people type to entities of the graph: tolerant of case, spacing, hyphens,
- * Korean particles ("GQA를", "LoRA란"), parenthesised qualifiers and small typos. Built once from
- * the store ({@code queries/internal/entities.rq}); immutable afterwards.
+ * Korean particles ("GQA를", "LoRA란"), parenthesised qualifiers and small typos. Built from the
+ * store ({@code queries/internal/entities.rq}); immutable: after an update of the store,
+ * {@link #updated} makes a new index for the entities the replaced graphs describe.
  */
 public final class EntityIndex {
     /** An entity with the names it can be called by. */
@@ -41,15 +44,71 @@ public final class EntityIndex {
     private static final String[] GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota",
         "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"};
 
-    private final Map<String, Entry> byIri = new LinkedHashMap<>();
-    private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private static final String ENTITIES = "queries/internal/entities.rq";
+    private static final Map<String, String> GLOSSARY = Tables.pairs("ontology/glossary-ko.tsv");
 
+    private final Map<String, Entry> byIri;
+    private final Map<String, List<Entry>> byKey;
+    private final Map<String, String> glossary;
+    /** The (key, entity) pairs the glossary added, so that an update can take them back and add them again. */
+    private final List<Map.Entry<String, Entry>> glossaryAdded = new ArrayList<>();
+    /**
+     * While an index is built by {@link #updated}: the keys whose lists it has copied; the other lists
+     * are shared with the index it was made from and never changed. Null once built, and for an index
+     * built from scratch (it owns every list).
+     */
+    private Set<String> owned;
+
+    private EntityIndex(Map<String, Entry> byIri, Map<String, List<Entry>> byKey, Map<String, String> glossary) {
+        this.byIri = byIri;
+        this.byKey = byKey;
+        this.glossary = glossary;
+    }
+
+    /** The index of every entity and topic of the graph, with the names of the glossary. */
     public static EntityIndex load(RDFConnection conn) {
-        EntityIndex index = new EntityIndex();
+        return of(entries(conn, Sparql.parse(NamedQueries.read(ENTITIES))).values(), GLOSSARY);
+    }
+
+    /**
+     * An index of {@code entries}, with the names of a {@code glossary} ({@code other name → name as
+     * the notes write it}) added to the one entity (not section heading) the second name resolves to
+     * exactly; rows naming nothing, or several things, are skipped.
+     */
+    public static EntityIndex of(Collection<Entry> entries, Map<String, String> glossary) {
+        EntityIndex index = new EntityIndex(new LinkedHashMap<>(), new HashMap<>(), Map.copyOf(glossary));
+        entries.forEach(index::add);
+        index.addGlossary();
+        return index;
+    }
+
+    /**
+     * A new index: this one with the entities {@code iris} read again from the graph through
+     * {@code conn} (their names, labels and types from every graph that describes them; an entity
+     * no graph describes any more is left out). This index is not changed, so readers holding it
+     * never see a half-updated index; the two share what did not change.
+     */
+    public EntityIndex updated(RDFConnection conn, Collection<String> iris) {
+        Map<String, Entry> fresh = iris.isEmpty() ? Map.of()
+                : entries(conn, Sparql.withValuesFirst(NamedQueries.read(ENTITIES), "iri", iris));
+        EntityIndex next = new EntityIndex(new LinkedHashMap<>(byIri), new HashMap<>(byKey), glossary);
+        next.owned = new HashSet<>();
+        glossaryAdded.forEach(p -> next.list(p.getKey()).remove(p.getValue()));
+        for (String iri : new LinkedHashSet<>(iris)) {
+            next.replace(byIri.get(iri), fresh.get(iri));
+        }
+        next.addGlossary();
+        next.owned.stream().filter(k -> next.byKey.get(k).isEmpty()).toList().forEach(next.byKey::remove);
+        next.owned = null;
+        return next;
+    }
+
+    /** Reads the entries of the rows of {@code query} (a query shaped as {@code entities.rq}). */
+    private static Map<String, Entry> entries(RDFConnection conn, Query query) {
         Map<String, String> labels = new HashMap<>();
         Map<String, String> types = new HashMap<>();
         Map<String, Set<String>> names = new LinkedHashMap<>();
-        conn.querySelect(NamedQueries.read("queries/internal/entities.rq"), (QuerySolution row) -> {
+        conn.querySelect(query, (QuerySolution row) -> {
             String iri = row.getResource("iri").getURI();
             String name = row.getLiteral("name").getLexicalForm();
             String lang = row.getLiteral("name").getLanguage();
@@ -59,40 +118,79 @@ public final class EntityIndex {
                 labels.put(iri, name);
             }
         });
-        names.forEach((iri, n) -> index.add(new Entry(iri, labels.getOrDefault(iri, n.iterator().next()), types.get(iri), n)));
-        index.addGlossary(Tables.pairs("ontology/glossary-ko.tsv"));
-        return index;
+        Map<String, Entry> out = new LinkedHashMap<>();
+        names.forEach((iri, n) -> out.put(iri, new Entry(iri, labels.getOrDefault(iri, n.iterator().next()), types.get(iri), n)));
+        return out;
     }
 
-    /**
-     * Adds names from a glossary ({@code other name → name as the notes write it}) to the one
-     * entity (not section heading) the second name resolves to exactly; rows naming nothing, or several things, are skipped.
-     */
-    void addGlossary(Map<String, String> glossary) {
+    private void addGlossary() {
+        glossaryAdded.clear();
         glossary.forEach((other, name) -> {
             List<Match> m = exact(name).stream().filter(x -> !x.entry().type().equals("Topic")).toList();
             if (m.size() == 1) {
                 Entry e = m.get(0).entry();
-                byKey.computeIfAbsent(key(other), k -> new ArrayList<>()).add(e);
+                list(key(other)).add(e);
+                glossaryAdded.add(Map.entry(key(other), e));
             }
         });
     }
 
-    /** For tests and for building from a plain list. */
-    public void add(Entry e) {
+    private void add(Entry e) {
         byIri.put(e.iri(), e);
-        for (String n : e.names()) {
-            for (String k : keysOf(n)) {
-                List<Entry> list = byKey.computeIfAbsent(k, x -> new ArrayList<>());
-                if (!list.contains(e)) {
-                    list.add(e);
-                }
+        for (String k : keysOf(e)) {
+            List<Entry> list = list(k);
+            if (!list.contains(e)) {
+                list.add(e);
             }
         }
     }
 
+    /**
+     * Replaces entry {@code old} by {@code now} (either may be null): under the keys both have, in the
+     * same place, so that ties between entities of the same name rank as before.
+     */
+    private void replace(Entry old, Entry now) {
+        Set<String> newKeys = now == null ? Set.of() : keysOf(now);
+        if (old != null) {
+            for (String k : keysOf(old)) {
+                List<Entry> list = list(k);
+                int i = list.indexOf(old);
+                if (i >= 0 && newKeys.contains(k)) {
+                    list.set(i, now);
+                } else if (i >= 0) {
+                    list.remove(i);
+                }
+            }
+            if (now == null) {
+                byIri.remove(old.iri());
+            }
+        }
+        if (now != null) {
+            add(now);
+        }
+    }
+
+    /** The list of entities under key {@code k}, created if absent; one this index may change. */
+    private List<Entry> list(String k) {
+        List<Entry> list = byKey.get(k);
+        boolean shared = list != null && owned != null && !owned.contains(k);
+        if (list == null || shared) {
+            list = list == null ? new ArrayList<>() : new ArrayList<>(list);
+            byKey.put(k, list);
+            if (owned != null) {
+                owned.add(k);
+            }
+        }
+        return list;
+    }
+
     public Entry byIri(String iri) {
         return byIri.get(iri);
+    }
+
+    /** The number of entities and topics. */
+    public int size() {
+        return byIri.size();
     }
 
     public List<Entry> all() {
@@ -175,6 +273,12 @@ public final class EntityIndex {
         }
         return entries.stream().sorted(Comparator.comparing(e -> e.type().equals("Topic")))
                 .map(e -> new Match(e, distance)).toList();
+    }
+
+    private static Set<String> keysOf(Entry e) {
+        Set<String> keys = new LinkedHashSet<>();
+        e.names().forEach(n -> keys.addAll(keysOf(n)));
+        return keys;
     }
 
     private static List<String> keysOf(String name) {

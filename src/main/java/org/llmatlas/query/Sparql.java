@@ -1,9 +1,11 @@
 package org.llmatlas.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -15,7 +17,10 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 
 /**
@@ -49,6 +54,23 @@ public final class Sparql {
     /** Parses a query; only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) parse, updates are rejected. */
     public static Query parse(String text) {
         return QueryFactory.create(text);
+    }
+
+    /**
+     * Parses {@code text} with {@code var} bound to each IRI of {@code iris} by a VALUES block (data,
+     * not text) placed first in its WHERE clause, so the engine starts from those IRIs instead of
+     * joining them to the whole pattern's results.
+     */
+    public static Query withValuesFirst(String text, String var, Collection<String> iris) {
+        Query query = parse(text);
+        Var v = Var.alloc(var);
+        List<Binding> rows = new ArrayList<>();
+        iris.forEach(iri -> rows.add(BindingFactory.binding(v, NodeFactory.createURI(iri))));
+        ElementGroup where = new ElementGroup();
+        where.addElement(new ElementData(List.of(v), rows));
+        where.addElement(query.getQueryPattern());
+        query.setQueryPattern(where);
+        return query;
     }
 
     /** Runs a SELECT with bindings; at most {@link #rowLimit} rows are kept. */

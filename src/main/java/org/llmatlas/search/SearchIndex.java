@@ -3,6 +3,7 @@ package org.llmatlas.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,13 +37,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.llmatlas.query.EntityIndex;
+import org.llmatlas.query.Sparql;
 
 /**
  * An in-memory Lucene index over the names (labels and aliases) and definitions of every entity
  * and topic, in both languages. Ranking, best first: a name typed exactly, a name it begins,
  * the words of a name (Korean decompounded by Nori, Korean loanwords matched to their English),
- * the same within a small typo, and last the words of a definition. Immutable once built.
+ * the same within a small typo, and last the words of a definition. Immutable once built: an
+ * update of the store makes a new snapshot with {@link #updated}.
  */
 public final class SearchIndex {
     /** One result. */
@@ -50,6 +55,8 @@ public final class SearchIndex {
     private static final String DEFINITIONS = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT DISTINCT ?iri ?definition WHERE { ?iri skos:definition ?definition }""";
+    /** The field an entity's document is found by when it is updated. */
+    private static final String ID = "id";
     private static final float EXACT = 1000f;
     private static final float PREFIX = 200f;
     private static final float NAME = 10f;
@@ -59,47 +66,120 @@ public final class SearchIndex {
     private static final float PHRASE_DEFINITION = 5f;
 
     private final Analyzer analyzer = new AtlasAnalyzer();
+    private final Updates updates;
     private final IndexSearcher searcher;
 
-    private SearchIndex(IndexSearcher searcher) {
-        this.searcher = searcher;
+    /**
+     * What the snapshots of one index share: its directory, the writer updates go through (one at a
+     * time; opened at the first update, so an index that is never updated holds no writer and its
+     * buffers), and the reader of its latest commit (a new reader shares the unchanged segments with it).
+     */
+    private static final class Updates {
+        final Directory directory;
+        IndexWriter writer;
+        DirectoryReader latest;
+
+        Updates(Directory directory, DirectoryReader latest) {
+            this.directory = directory;
+            this.latest = latest;
+        }
+
+        IndexWriter writer() throws IOException {
+            if (writer == null) {
+                writer = new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+            }
+            return writer;
+        }
+    }
+
+    /** Merges run in the thread that commits, so an update is done when it returns. */
+    private static IndexWriterConfig config() {
+        return new IndexWriterConfig(new AtlasAnalyzer()).setMergeScheduler(new SerialMergeScheduler());
+    }
+
+    private SearchIndex(Updates updates) {
+        this.updates = updates;
+        this.searcher = new IndexSearcher(updates.latest);
     }
 
     /** Indexes every entry of {@code index} with the definitions found through {@code conn}. */
     public static SearchIndex build(RDFConnection conn, EntityIndex index) {
-        Map<String, List<String>> definitions = new LinkedHashMap<>();
-        conn.querySelect(DEFINITIONS, (QuerySolution row) -> definitions
-                .computeIfAbsent(row.getResource("iri").getURI(), k -> new ArrayList<>())
-                .add(row.getLiteral("definition").getLexicalForm()));
+        Map<String, List<String>> definitions = definitions(conn, Sparql.parse(DEFINITIONS));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        Analyzer analyzer = new AtlasAnalyzer();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+        try (IndexWriter w = new IndexWriter(dir, config())) {
             for (EntityIndex.Entry e : index.all()) {
-                Document d = new Document();
-                d.add(new StoredField("iri", e.iri()));
-                d.add(new StoredField("label", e.label()));
-                d.add(new StoredField("type", e.type()));
-                for (String name : e.names()) {
-                    d.add(new StringField("key", EntityIndex.key(name), Field.Store.NO));
-                    String noQualifier = name.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
-                    if (!noQualifier.isEmpty() && !noQualifier.equals(name)) {
-                        d.add(new StringField("key", EntityIndex.key(noQualifier), Field.Store.NO));
-                    }
-                    d.add(new TextField("name", name, Field.Store.NO));
-                }
-                for (String def : definitions.getOrDefault(e.iri(), List.of())) {
-                    d.add(new TextField("definition", def, Field.Store.NO));
-                }
-                w.addDocument(d);
+                w.addDocument(document(e, definitions));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
         }
         try {
-            return new SearchIndex(new IndexSearcher(DirectoryReader.open(dir)));
+            return new SearchIndex(new Updates(dir, DirectoryReader.open(dir)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
+    }
+
+    /**
+     * A new index: this one with the entities {@code iris} indexed again as {@code index} (the
+     * entity index already updated) describes them, with their definitions read through
+     * {@code conn}; an entity {@code index} no longer has is dropped. This index is not changed: it
+     * goes on answering from the snapshot it was opened on, so readers never see half an update.
+     */
+    public SearchIndex updated(RDFConnection conn, EntityIndex index, Collection<String> iris) {
+        if (iris.isEmpty()) {
+            return this;
+        }
+        Map<String, List<String>> definitions = definitions(conn, Sparql.withValuesFirst(DEFINITIONS, "iri", iris));
+        synchronized (updates) {
+            try {
+                IndexWriter writer = updates.writer();
+                for (String iri : iris) {
+                    EntityIndex.Entry e = index.byIri(iri);
+                    if (e == null) {
+                        writer.deleteDocuments(new Term(ID, iri));
+                    } else {
+                        writer.updateDocument(new Term(ID, iri), document(e, definitions));
+                    }
+                }
+                writer.commit();
+                DirectoryReader next = DirectoryReader.openIfChanged(updates.latest);
+                if (next != null) {
+                    updates.latest = next; // the previous reader stays open for the snapshots still answering from it
+                }
+                return new SearchIndex(updates);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot update the search index", e);
+            }
+        }
+    }
+
+    private static Map<String, List<String>> definitions(RDFConnection conn, org.apache.jena.query.Query query) {
+        Map<String, List<String>> definitions = new LinkedHashMap<>();
+        conn.querySelect(query, (QuerySolution row) -> definitions
+                .computeIfAbsent(row.getResource("iri").getURI(), k -> new ArrayList<>())
+                .add(row.getLiteral("definition").getLexicalForm()));
+        return definitions;
+    }
+
+    private static Document document(EntityIndex.Entry e, Map<String, List<String>> definitions) {
+        Document d = new Document();
+        d.add(new StringField(ID, e.iri(), Field.Store.NO));
+        d.add(new StoredField("iri", e.iri()));
+        d.add(new StoredField("label", e.label()));
+        d.add(new StoredField("type", e.type()));
+        for (String name : e.names()) {
+            d.add(new StringField("key", EntityIndex.key(name), Field.Store.NO));
+            String noQualifier = name.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+            if (!noQualifier.isEmpty() && !noQualifier.equals(name)) {
+                d.add(new StringField("key", EntityIndex.key(noQualifier), Field.Store.NO));
+            }
+            d.add(new TextField("name", name, Field.Store.NO));
+        }
+        for (String def : definitions.getOrDefault(e.iri(), List.of())) {
+            d.add(new TextField("definition", def, Field.Store.NO));
+        }
+        return d;
     }
 
     /** The best {@code limit} hits for what a person typed; empty for a blank query. */

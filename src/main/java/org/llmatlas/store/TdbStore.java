@@ -2,6 +2,7 @@ package org.llmatlas.store;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
@@ -85,36 +86,56 @@ public final class TdbStore implements AtlasStore {
     public record NoteUpdate(Graph graph, NoteEntry entry, String text) {}
 
     /**
+     * What {@link #update} did: the number of graphs written, and the entities (subject IRIs) the
+     * graphs it wrote or removed described, before or after: the only ones whose description in
+     * the union of the graphs can have changed.
+     */
+    public record Updated(int written, Set<String> subjects) {}
+
+    /**
      * Brings notes up to date in one write transaction: the graphs of {@code put} replace the
      * notes' graphs (a graph whose content is unchanged is not rewritten) with their entries, and
      * the graphs and entries of {@code remove} are dropped. Readers see all of it or none of it,
      * and a crash before the commit leaves the store as it was.
      *
      * @param afterGraph called after each note is handled (progress)
-     * @return the number of graphs written
      */
-    public int update(Map<String, NoteUpdate> put, Set<String> remove, Runnable afterGraph) {
+    public Updated update(Map<String, NoteUpdate> put, Set<String> remove, Runnable afterGraph) {
         Objects.requireNonNull(put, "put may not be null");
         Objects.requireNonNull(remove, "remove may not be null");
         Map<String, String> hashes = new java.util.HashMap<>();
         put.forEach((iri, u) -> hashes.put(iri, GraphHash.of(u.graph())));
         return Txn.calculateWrite(dsg, () -> {
             int changed = 0;
+            Set<String> subjects = new HashSet<>();
             for (var e : put.entrySet()) {
                 String hash = hashes.get(e.getKey());
                 if (!hash.equals(Manifest.graphHash(dsg, e.getKey()))) {
-                    copy(NodeFactory.createURI(e.getKey()), e.getValue().graph());
+                    Node g = NodeFactory.createURI(e.getKey());
+                    addSubjects(dsg.getGraph(g), subjects);
+                    addSubjects(e.getValue().graph(), subjects);
+                    copy(g, e.getValue().graph());
                     changed++;
                 }
                 Manifest.put(dsg, e.getKey(), e.getValue().entry(), e.getValue().text(), hash);
                 afterGraph.run();
             }
             for (String iri : remove) {
-                dsg.removeGraph(NodeFactory.createURI(iri));
+                Node g = NodeFactory.createURI(iri);
+                addSubjects(dsg.getGraph(g), subjects);
+                dsg.removeGraph(g);
                 Manifest.remove(dsg, iri);
                 afterGraph.run();
             }
-            return changed;
+            return new Updated(changed, Collections.unmodifiableSet(subjects));
+        });
+    }
+
+    private static void addSubjects(Graph g, Set<String> into) {
+        g.find().forEachRemaining(t -> {
+            if (t.getSubject().isURI()) {
+                into.add(t.getSubject().getURI());
+            }
         });
     }
 

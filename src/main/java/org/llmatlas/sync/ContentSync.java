@@ -56,7 +56,7 @@ public final class ContentSync {
         Set<String> removed = new HashSet<>(stored.keySet());
         slots.forEach(s -> removed.remove(s.graph()));
         if (changed.isEmpty() && removed.isEmpty()) {
-            return new SyncReport(slots.size(), slots.size(), 0, 0, 0, kept, problems, false, "", millis(t0));
+            return new SyncReport(slots.size(), slots.size(), 0, 0, 0, kept, problems, false, "", millis(t0), Set.of());
         }
         String reason = rebuild ? "--rebuild" : stored.isEmpty() ? "new store"
                 : stored.values().stream().anyMatch(e -> !fingerprint.equals(e.extractor())) ? "extractor changed"
@@ -87,10 +87,10 @@ public final class ContentSync {
             }
         }
         ProgressSink.Task writing = progress.start("storing", put.size() + removed.size());
-        int written = store.update(put, removed, writing::step);
+        TdbStore.Updated updated = store.update(put, removed, writing::step);
         writing.done();
-        return new SyncReport(slots.size(), slots.size() - put.size(), put.size(), written, removed.size(), kept, problems,
-                reason != null, reason == null ? "" : reason, millis(t0));
+        return new SyncReport(slots.size(), slots.size() - put.size(), put.size(), updated.written(), removed.size(), kept,
+                problems, reason != null, reason == null ? "" : reason, millis(t0), updated.subjects());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.llmatlas.web;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +19,8 @@ import org.llmatlas.store.AtlasStore;
  * The services the web app runs on, built from a loaded store. Passed to the app and the server
  * (no static state), so tests build one over a small in-memory store. The parts built from the
  * graph (entity index, search index, question service, neighbourhoods, note texts) are replaced
- * together by {@link #refresh()} after the store was updated, without restarting the app.
+ * together by {@link #refresh(Collection)} (or rebuilt by {@link #refresh()}) after the store was
+ * updated, without restarting the app.
  */
 public final class Atlas {
     private final AtlasStore store;
@@ -45,6 +47,14 @@ public final class Atlas {
 
         SearchBuild(EntityIndex index) {
             this.index = index;
+            if (serving) {
+                start();
+            }
+        }
+
+        private SearchBuild(EntityIndex index, SearchIndex updated) {
+            this.index = index;
+            this.result = CompletableFuture.completedFuture(updated);
         }
 
         synchronized CompletableFuture<SearchIndex> start() {
@@ -56,6 +66,23 @@ public final class Atlas {
                 });
             }
             return result;
+        }
+
+        /**
+         * The search index of {@code next} (this one's entity index with {@code entities} updated):
+         * this one's updated when it was started (waiting for it to be built), else a new build.
+         */
+        SearchBuild updated(EntityIndex next, Collection<String> entities) {
+            CompletableFuture<SearchIndex> started;
+            synchronized (this) {
+                started = result;
+            }
+            if (started == null || started.isCompletedExceptionally()) {
+                return new SearchBuild(next);
+            }
+            try (RDFConnection conn = store.connect()) {
+                return new SearchBuild(next, join(started, "the search index could not be built").updated(conn, next, entities));
+            }
         }
     }
 
@@ -91,6 +118,32 @@ public final class Atlas {
         parts.set(CompletableFuture.completedFuture(build()));
     }
 
+    /**
+     * Brings the parts made from the graph up to date after an update of the store that changed
+     * the description of {@code entities} only (see {@code SyncReport.entities()}): the entity and
+     * search indexes are updated for those entities, or rebuilt when they are a large part of the
+     * graph (an update costs more per entity than a build). Requests see the old parts until the new
+     * ones are ready. Updates must come one at a time (as the watcher runs them).
+     */
+    public void refresh(Collection<String> entities) {
+        Parts old;
+        try {
+            old = parts();
+        } catch (RuntimeException failedBefore) {
+            refresh(); // nothing to update: build them
+            return;
+        }
+        if (entities.size() > old.index().size() / 4) {
+            refresh();
+            return;
+        }
+        EntityIndex index;
+        try (RDFConnection conn = store.connect()) {
+            index = old.index().updated(conn, entities);
+        }
+        parts.set(CompletableFuture.completedFuture(parts(index, old.search().updated(index, entities))));
+    }
+
     /** Waits until the parts are built (the first build runs in the background); throws if it failed. */
     public Atlas ready() {
         parts();
@@ -110,15 +163,15 @@ public final class Atlas {
      * (see {@link SearchBuild}).
      */
     private Parts build() {
-        Supplier<RDFConnection> connections = store::connect;
         EntityIndex index;
         try (RDFConnection conn = store.connect()) {
             index = EntityIndex.load(conn);
         }
-        SearchBuild search = new SearchBuild(index);
-        if (serving) {
-            search.start();
-        }
+        return parts(index, new SearchBuild(index));
+    }
+
+    private Parts parts(EntityIndex index, SearchBuild search) {
+        Supplier<RDFConnection> connections = store::connect;
         return new Parts(index, new QuestionService(connections, index, sparql), new Neighbourhood(connections, index, sparql),
                 search, sourcesOf.get());
     }

@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.llmatlas.store.TdbStore;
 
 class EntityIndexTest {
     private static EntityIndex index(EntityIndex.Entry... entries) {
-        EntityIndex index = new EntityIndex();
-        for (EntityIndex.Entry e : entries) {
-            index.add(e);
-        }
-        return index;
+        return EntityIndex.of(List.of(entries), Map.of());
     }
 
     private static EntityIndex.Entry entry(String label, String type, String... names) {
@@ -36,8 +39,34 @@ class EntityIndexTest {
 
     @Test
     void aGlossaryNameLinksToTheEntityEvenWhenASectionHasTheSameName() {
-        EntityIndex index = index(entry("FlashAttention", "Concept"), entry("4.2. Flash Attention", "Topic"));
-        index.addGlossary(Map.of("플래시 어텐션", "Flash Attention"));
+        EntityIndex index = EntityIndex.of(List.of(entry("FlashAttention", "Concept"), entry("4.2. Flash Attention", "Topic")),
+                Map.of("플래시 어텐션", "Flash Attention"));
         assertThat(labels(index.resolve("플래시 어텐션을"))).containsExactly("FlashAttention");
+    }
+
+    @Test
+    void anUpdateDropsAnEntityNoGraphDescribesAndMovesItsGlossaryNameToAnother() {
+        try (TdbStore store = TdbStore.inMemory(); RDFConnection conn = store.connect()) {
+            store.replaceGraphs(graph("urn:g:1", "urn:x:flash", "FlashAttention"));
+            EntityIndex before = EntityIndex.load(conn);
+            assertThat(before.best("플래시 어텐션").iri()).isEqualTo("urn:x:flash");
+
+            Dataset next = graph("urn:g:1", "urn:x:flash2", "FlashAttention");
+            store.replaceGraphs(next);
+            EntityIndex after = before.updated(conn, List.of("urn:x:flash", "urn:x:flash2"));
+            assertThat(after.byIri("urn:x:flash")).isNull();
+            assertThat(after.best("플래시 어텐션").iri()).isEqualTo("urn:x:flash2");
+            assertThat(after.best("FlashAttention").iri()).isEqualTo("urn:x:flash2");
+            assertThat(before.best("플래시 어텐션").iri()).as("the index updated from is unchanged").isEqualTo("urn:x:flash");
+        }
+    }
+
+    /** A dataset with one named graph describing one concept. */
+    private static Dataset graph(String graph, String iri, String label) {
+        Dataset ds = DatasetFactory.create();
+        Model m = ds.getNamedModel(graph);
+        m.createResource(iri).addProperty(RDF.type, m.createResource(org.llmatlas.vocab.Atlas.NS + "Concept"))
+                .addProperty(RDFS.label, label, "en");
+        return ds;
     }
 }

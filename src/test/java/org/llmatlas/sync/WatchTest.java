@@ -34,8 +34,9 @@ class WatchTest {
             assertThat(atlas.index().best("Zeta Attention")).isNull();
             AtomicInteger runs = new AtomicInteger();
             try (Watcher w = Watcher.start(content, Duration.ofMillis(300), () -> {
-                if (sync.sync(false).changedAnything()) {
-                    atlas.refresh();
+                SyncReport r = sync.sync(false); // as serve --watch runs it
+                if (r.changedAnything()) {
+                    atlas.refresh(r.entities());
                 }
                 runs.incrementAndGet();
             }, e -> { })) {
