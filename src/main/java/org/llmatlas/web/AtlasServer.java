@@ -26,6 +26,7 @@ import org.eclipse.jetty.server.Server;
 public final class AtlasServer implements AutoCloseable {
     static final String FUSEKI = "/fuseki";
     static final String DATASET = "/atlas";
+    private static final int RESPONSE_BUFFER_BYTES = 32 * 1024;
 
     private final Server jetty;
 
@@ -84,6 +85,10 @@ public final class AtlasServer implements AutoCloseable {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
                 Limits.apply(http.getHttpConfiguration());
+                // Fuseki's Jetty takes a 5 MB response buffer (1.3 MB aggregation) for every response, which cost
+                // each small answer ≈ 0.2 ms; Jetty's defaults stream large SPARQL results just as well
+                http.getHttpConfiguration().setOutputBufferSize(RESPONSE_BUFFER_BYTES);
+                http.getHttpConfiguration().setOutputAggregationSize(RESPONSE_BUFFER_BYTES / 4);
             }
         }
         jetty.setErrorHandler(new ErrorPages());
