@@ -213,7 +213,7 @@ final class RelationRules {
                 evaluated(s, context, line, out);
             }
             if (hasAny(s, "점수", "score") && context.isModelLike()) {
-                scoreOn(s, context, out);
+                benchmarkScore(s, context, out);
             }
             if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
                 if (mayMatch(INSTRUMENT, objectText(s))) {
@@ -1057,11 +1057,11 @@ final class RelationRules {
             CLAUSE_START + "\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*)(?:으로|로)\\s+[^.;:]*?(?:평가|측정)(?:함|한다|했다|됨)");
 
     /** "높은 MMLU 점수", "GSM8K score": a score on a benchmark. */
-    private static final Pattern SCORE_ON = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score)");
+    private static final Pattern BENCHMARK_SCORE = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score)");
 
     /** "작은 크기 대비 높은 MMLU 점수가 특징" in a model's bullet: the model is scored on a known benchmark. */
-    private void scoreOn(String s, Entity context, List<Relation> out) {
-        Matcher m = SCORE_ON.matcher(s);
+    private void benchmarkScore(String s, Entity context, List<Relation> out) {
+        Matcher m = BENCHMARK_SCORE.matcher(s);
         while (m.find()) {
             slots.lexicon().find(m.group(1)).filter(b -> b.type().equals(Atlas.Benchmark))
                     .ifPresent(b -> out.add(new Relation(context, Atlas.evaluatedBy, b, Emitter.STATED, "score-on")));
@@ -1072,7 +1072,9 @@ final class RelationRules {
         Matcher m = EVALUATED.matcher(s);
         // what a benchmark is evaluated by is a metric ("Accuracy, Precision, Recall, F1로 평가")
         org.apache.jena.rdf.model.Resource measure = context.type().equals(Atlas.Benchmark) ? Atlas.Metric : Atlas.Benchmark;
+        boolean near = false;
         while (m.find()) {
+            near = true;
             String slot = m.group(1);
             if (slot.isEmpty() || Character.UnicodeScript.of(slot.codePointBefore(slot.length())) == Character.UnicodeScript.HANGUL) {
                 continue; // "VLM의 … 능력을 객관식으로 평가": a manner in Korean, not the names of what evaluates
@@ -1093,7 +1095,7 @@ final class RelationRules {
             }
         }
         Matcher far = EVALUATED_FAR.matcher(s);
-        if (far.find() && !m.reset().find()) {
+        if (!near && far.find()) {
             // "RewardBench로 chat, safety 영역의 reward model 정확도를 평가함": a name opening the clause evaluates its object;
             // a known technique there is a means ("LoRA로 학습한 모델을 … 평가함"), not an evaluator
             Optional<Entity> known = slots.lexicon().find(far.group(1));
