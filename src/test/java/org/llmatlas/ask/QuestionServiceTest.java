@@ -124,6 +124,19 @@ class QuestionServiceTest {
         }
     }
 
+    @Test
+    void whatAFamilyUsesIncludesWhatItsMembersUseWithTheMemberNamed() {
+        for (String q : List.of("what does LLaVA use", "LLaVA 계열은 무엇을 사용하나")) {
+            Answer a = ask(q);
+            Answer.Item projector = a.answers().stream().filter(i -> i.label().equals("MLP Projector")).findFirst().orElseThrow();
+            assertThat(projector.detail()).contains("LLaVA-1.5");
+            assertThat(projector.evidence()).isNotEmpty();
+            assertThat(a.answers()).extracting(Answer.Item::label).doesNotContain("LLaVA-1.5", "LLaVA family");
+        }
+        // a model's own uses are not marked as coming through anything
+        assertThat(ask("what does OpenVLA use").answers()).isNotEmpty().allSatisfy(i -> assertThat(i.detail()).isNull());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Does LLaMA-2 use GQA?                 | GQA
