@@ -76,7 +76,7 @@ public final class QuestionService {
             case PARTS -> relation(q, intent, "parts", "whole", "part", "parts and members of %2$s");
             case PART_OF -> relation(q, intent, "part-of", "entity", "whole", "what %2$s is part of");
             case EVALUATED_BY -> relation(q, intent, "evaluated-by", "subject", "evaluator", "%s that evaluate %s");
-            case EVALUATES -> relation(q, intent, "evaluates", "benchmark", "evaluated", "what %2$s evaluates");
+            case EVALUATES -> orDefinition(relation(q, intent, "evaluates", "benchmark", "evaluated", "what %2$s evaluates"), intent);
             case DEFINE -> definition(q, x);
             case QUESTIONS -> questions(q, intent, x);
             case RELATED -> relations.path(q, x, intent.entities().get(1));
@@ -129,6 +129,22 @@ public final class QuestionService {
             rs.forEachRemaining(row -> out.add(row.getResource("part").getURI()));
         }
         return out;
+    }
+
+    /**
+     * "what does MMMU evaluate": a benchmark's notes often say what it evaluates in words, not as a name of the
+     * atlas ("57개 과목의 지식을 평가함"). With no such edge, its definition answers, said as such.
+     */
+    private Answer orDefinition(Answer a, Intent intent) {
+        if (!a.answers().isEmpty() || intent.expected() != null || intent.within() != null) {
+            return a; // a yes/no question, or answers narrowed to a family, asks about edges
+        }
+        Answer d = definition(a.question(), intent.entities().get(0));
+        if (d.answers().get(0).detail().isEmpty()) {
+            return a;
+        }
+        return new Answer(a.question(), true, a.interpretation() + ", in its definition's words",
+                d.sparql(), d.answers(), List.of(), List.of());
     }
 
     private Answer definition(String q, Found x) {

@@ -125,6 +125,20 @@ class QuestionServiceTest {
     }
 
     @Test
+    void whatABenchmarkEvaluatesFallsBackToItsDefinitionWhenTheNotesNameNoConcept() {
+        for (String q : List.of("what does MMLU evaluate", "MMLU는 무엇을 평가하나?")) {
+            Answer a = ask(q);
+            assertThat(a.interpretation()).endsWith("in its definition's words");
+            assertThat(a.answers()).singleElement().satisfies(i -> {
+                assertThat(i.detail()).contains("평가");
+                assertThat(i.evidence()).isNotEmpty();
+            });
+        }
+        // named concepts answer as edges, not as the definition
+        assertThat(ask("what does POPE evaluate").answers()).extracting(Answer.Item::label).contains("Object Hallucination");
+    }
+
+    @Test
     void whatAFamilyUsesIncludesWhatItsMembersUseWithTheMemberNamed() {
         for (String q : List.of("what does LLaVA use", "LLaVA 계열은 무엇을 사용하나")) {
             Answer a = ask(q);
