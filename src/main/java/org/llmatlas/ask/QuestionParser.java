@@ -35,7 +35,7 @@ final class QuestionParser {
             "find", "known", "popular", "famous", "common", "currently", "today", "modern", "recent", "latest", "key",
             "idea", "ideas", "main", "core", "important", "differences", "newer", "later", "next");
 
-    enum Kind { USERS_OF, USES, IMPROVED_BY, IMPROVES_ON, PART_OF, PARTS, EVALUATED_BY, EVALUATES, DEFINE, QUESTIONS, RELATED, COMPARE, CHAIN }
+    enum Kind { USERS_OF, USES, IMPROVED_BY, IMPROVES_ON, PART_OF, PARTS, EVALUATED_BY, EVALUATES, DEVELOPER, DEVELOPED, DEFINE, QUESTIONS, RELATED, COMPARE, CHAIN }
 
     /** A name found in the question and what it resolved to. */
     record Found(String surface, int start, int end, List<EntityIndex.Match> matches) {
@@ -64,6 +64,9 @@ final class QuestionParser {
     private static final Pattern EVAL = Pattern.compile("(?i)\\b(?:evaluat\\w*|measur\\w*|benchmark\\w*|assess\\w*|tested)\\b|평가|측정|벤치마크");
     /** Asks for a definition in so many words ("define", "LoRA란?"), whatever type word the question holds. */
     private static final Pattern DEFINE = Pattern.compile("(?i)\\b(?:define|explain|describe|tell me about|meaning of)\\b|(?:이란|란|이 뭐|가 뭐|는 뭐|은 뭐|무엇인가|무엇이야|뭐야|뭔가요|뜻|정의|설명)");
+    /** "who developed Gemma", "which company made LLaMA-2", "Qwen은 어디서 만들었나", "RT-2 개발사". */
+    private static final Pattern DEVELOP = Pattern.compile("(?i)\\b(?:who|which (?:company|lab|organi[sz]ation))\\b.*\\b(?:develop|made|make|built|build|creat|train|release)\\w*"
+            + "|\\b(?:developed|made|built|created|released|trained)\\s+by\\b|\\b(?:maker|developer|creator|vendor)s?\\b|개발|만든|만들|제작|출시|회사|어디서");
     private static final Pattern QUESTIONS = Pattern.compile("(?i)\\b(?:questions?|quiz|interview)\\b|질문|문제|면접");
     private static final Pattern COMPARE = Pattern.compile("(?i)\\b(?:compare|comparison|vs\\.?|versus|differen\\w*|differ|in common)\\b|비교|차이|다른 점|다른가|다른지|다르|공통");
     private static final Pattern RELATED = Pattern.compile("(?i)\\b(?:relat\\w*|connect\\w*|link\\w*)\\b|관계|연결|관련");
@@ -151,6 +154,10 @@ final class QuestionParser {
             kind = Kind.CHAIN;
         } else if (QUESTIONS.matcher(rest).find() && !USE.matcher(rest).find()) {
             kind = Kind.QUESTIONS;
+        } else if (x.entry().type().equals("Organization")) {
+            kind = Kind.DEVELOPED; // "what models does Meta have", "Google 모델", "Meta": an organization is known by what it made
+        } else if (DEVELOP.matcher(rest).find()) {
+            kind = Kind.DEVELOPER;
         } else if (EVAL.matcher(rest).find()) {
             kind = evaluatesDirection(x, before, after);
         } else if (IMPROVE.matcher(rest).find()) {
@@ -169,7 +176,7 @@ final class QuestionParser {
         } else {
             kind = Kind.DEFINE;
         }
-        if (found.size() >= 2 && kind.ordinal() <= Kind.EVALUATES.ordinal() && isYesNo(q)) {
+        if (found.size() >= 2 && kind.ordinal() <= Kind.DEVELOPED.ordinal() && isYesNo(q)) {
             return new Intent(kind, found, null, difficulty, qualifier, found.get(1), within);
         }
         return new Intent(kind, found, type, difficulty, qualifier, null, within);

@@ -77,6 +77,8 @@ public final class QuestionService {
             case PART_OF -> relation(q, intent, "part-of", "entity", "whole", "what %2$s is part of");
             case EVALUATED_BY -> relation(q, intent, "evaluated-by", "subject", "evaluator", "%s that evaluate %s");
             case EVALUATES -> orDefinition(relation(q, intent, "evaluates", "benchmark", "evaluated", "what %2$s evaluates"), intent);
+            case DEVELOPER -> relation(q, intent, "developer", "entity", "organization", "who developed %2$s");
+            case DEVELOPED -> relation(q, intent, "developed", "organization", "made", "%s %2$s developed");
             case DEFINE -> definition(q, x);
             case QUESTIONS -> questions(q, intent, x);
             case RELATED -> relations.path(q, x, intent.entities().get(1));

@@ -31,6 +31,8 @@ final class DocumentExtractor {
     private static final java.util.regex.Pattern URI_SCHEME = java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
     private static final java.util.regex.Pattern NAME_BASED = java.util.regex.Pattern.compile("([\\p{Lu}][\\p{IsLatin}\\d\\-.]*)\\s*기반");
     private static final java.util.regex.Pattern BUILT_FROM = java.util.regex.Pattern.compile("\\+|기반|(?i:\\bbased on\\b|backbone)");
+    /** The parenthesis closing a name, without a year: "Google" of "RT-1 (Google 2022)". */
+    private static final java.util.regex.Pattern MAKER = java.util.regex.Pattern.compile("[(（]\\s*([^()（）]+?)[,\\s]*(?:(?:19|20)\\d\\d)?\\s*[)）]\\s*$");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
 
     private final Note note;
@@ -192,6 +194,7 @@ final class DocumentExtractor {
             for (String name : topicNames) {
                 Entity e = lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT);
                 reference(e, b.line());
+                developer(e, name, b.line(), note.line(b.line()));
                 out.stated(res(e), Atlas.partOf, topics.peek(), b.line(), note.line(b.line()), Emitter.IMPLIED, "topic-list");
             }
             return;
@@ -209,6 +212,7 @@ final class DocumentExtractor {
             out.stated(res(e), Atlas.partOf, topics.peek(), b.line(), quote, Emitter.IMPLIED, "keyword-in-section");
         }
         String note = Lexicon.parenthesisNote(Lexicon.clean(t.name()));
+        developer(e, Lexicon.clean(t.name()), b.line(), quote);
         if (note != null && !e.isModelLike()) {
             // "Q-Former (BLIP-2)", "Hierarchical Planning (SayCan 등)": known models named beside a technique use it
             for (Entity model : slots.exampleModels(note, e)) {
@@ -240,6 +244,19 @@ final class DocumentExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "LLaMA 계열 (Meta)", "RT-1 (Google 2022)", "- Whisper (OpenAI)": a name followed by an organization the notes
+     * know (one named as a family's maker), with or without a year, was developed there.
+     */
+    private void developer(Entity e, String name, int line, String quote) {
+        Matcher m = MAKER.matcher(name);
+        if (!m.find() || e.type().equals(Atlas.Organization)) {
+            return;
+        }
+        lexicon.find(m.group(1)).filter(o -> o.type().equals(Atlas.Organization))
+                .ifPresent(o -> relation(new Relation(e, Atlas.developedBy, o, Emitter.STATED, "name-organization"), line, quote));
     }
 
     /** A lower-case mention right after another English word: the head noun of a longer phrase, not a name. */

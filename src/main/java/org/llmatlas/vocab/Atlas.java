@@ -32,6 +32,8 @@ public final class Atlas {
     public static final Property improvesOn = prop("improvesOn");
     public static final Property partOf = prop("partOf");
     public static final Property evaluatedBy = prop("evaluatedBy");
+    /** From a model, family or technique to the organization that made it (not one of the four relations). */
+    public static final Property developedBy = prop("developedBy");
     public static final Property about = prop("about");
     public static final Property inverseLabel = prop("inverseLabel");
 

@@ -124,6 +124,33 @@ class QuestionServiceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            who developed Gemma             | Google    |
+            which company made LLaMA-2      | Meta      | via LLaMA family
+            Qwen은 어디서 만들었나?             | Alibaba   |
+            RT-2 개발사                      | Google    |
+            """)
+    void whoDevelopedSomethingIsTheOrganizationNamedBesideItOrBesideItsFamily(String question, String maker, String via) {
+        Answer a = ask(question);
+        assertThat(a.answers()).singleElement().satisfies(i -> {
+            assertThat(i.label()).isEqualTo(maker);
+            assertThat(i.detail()).isEqualTo(via);
+            assertThat(i.evidence()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void anOrganizationIsAnsweredWithWhatItDevelopedAndTheModelsOfItsFamilies() {
+        for (String q : List.of("what models does Meta have", "Meta가 만든 모델은?")) {
+            assertThat(ask(q).answers()).extracting(Answer.Item::label).contains("LLaMA family", "LLaMA-2")
+                    .allSatisfy(label -> assertThat(label).startsWith("LLaMA"));
+        }
+        assertThat(ask("what models does Google have").answers()).extracting(Answer.Item::label).contains("Gemma 2", "RT-2");
+        assertThat(ask("Did Meta develop LLaMA?").interpretation()).endsWith(": yes");
+        assertThat(ask("Did Google develop LLaMA?").interpretation()).endsWith("the notes do not say so");
+    }
+
     @Test
     void whatABenchmarkEvaluatesFallsBackToItsDefinitionWhenTheNotesNameNoConcept() {
         for (String q : List.of("what does MMLU evaluate", "MMLU는 무엇을 평가하나?")) {

@@ -22,7 +22,7 @@ public final class ConceptPage {
             } ORDER BY ?document ?line""";
     private static final String RELATIONS = """
             SELECT DISTINCT ?p ?out ?other ?document ?line ?quote ?cue WHERE {
-              VALUES ?p { atlas:uses atlas:improvesOn atlas:partOf atlas:evaluatedBy }
+              VALUES ?p { atlas:uses atlas:improvesOn atlas:partOf atlas:evaluatedBy atlas:developedBy }
               { ?e ?p ?other BIND(true AS ?out) BIND(?e AS ?s) BIND(?other AS ?o) }
               UNION { ?other ?p ?e BIND(false AS ?out) BIND(?other AS ?s) BIND(?e AS ?o) }
               FILTER NOT EXISTS { ?other a atlas:Question }

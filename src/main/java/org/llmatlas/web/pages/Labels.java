@@ -22,6 +22,8 @@ public final class Labels {
     static final String NS = "https://w3id.org/llm-atlas/ontology#";
     /** The relations shown on concept pages, in display order. */
     public static final List<String> RELATIONS = List.of("uses", "improvesOn", "evaluatedBy", "partOf");
+    /** The relations listed on a concept page: the four, and who developed it (not drawn in the graph). */
+    static final List<String> PAGE_RELATIONS = List.of("uses", "improvesOn", "evaluatedBy", "partOf", "developedBy");
     public static final List<String> TYPES = List.of("Concept", "Model", "ModelFamily", "Benchmark", "Metric", "Organization", "Topic");
 
     private static final Model ONTOLOGY = load();
