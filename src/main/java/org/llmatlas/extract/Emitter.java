@@ -56,8 +56,10 @@ final class Emitter {
     private final String evidencePrefix;
     private final MessageDigest sha256;
 
-    /** The string forms of the nodes hashed into evidence IRIs (entities recur; Jena formats each anew). */
-    private final Map<RDFNode, String> strings = new HashMap<>();
+    /** The UTF-8 string forms of the resources hashed into evidence IRIs (entities recur; Jena formats each anew). */
+    private final Map<Node, byte[]> strings = new HashMap<>();
+    /** The quote literals: a line is the quote of all the statements it makes. */
+    private final Map<String, Node> quotes = new HashMap<>();
     /** The literals of line numbers, cues and rule names, made once each (a handful, used thousands of times). */
     private final Map<Integer, Node> lines = new HashMap<>();
     private final Map<String, Node> names = new HashMap<>();
@@ -98,7 +100,7 @@ final class Emitter {
         graph.add(Triple.create(e, OBJECT, on));
         graph.add(Triple.create(e, DOCUMENT, documentNode));
         graph.add(Triple.create(e, LINE, lines.computeIfAbsent(line, n -> NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger))));
-        graph.add(Triple.create(e, QUOTE, NodeFactory.createLiteralString(quote)));
+        graph.add(Triple.create(e, QUOTE, quotes.computeIfAbsent(quote, NodeFactory::createLiteralString)));
         graph.add(Triple.create(e, CUE, names.computeIfAbsent(cue, NodeFactory::createLiteralString)));
         graph.add(Triple.create(e, RULE, names.computeIfAbsent(rule, NodeFactory::createLiteralString)));
     }
@@ -116,13 +118,29 @@ final class Emitter {
         return model.createLiteral(s, Names.hasHangul(s) ? "ko" : "en");
     }
 
-    private String formatted(RDFNode n) {
-        return strings.computeIfAbsent(n, String::valueOf);
+    /** A literal (a definition, met once) is formatted without being kept. */
+    private byte[] formatted(RDFNode n) {
+        if (n.isLiteral()) {
+            return n.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] f = strings.get(n.asNode());
+        if (f == null) {
+            f = n.toString().getBytes(StandardCharsets.UTF_8);
+            strings.put(n.asNode(), f);
+        }
+        return f;
     }
 
+    /** The SHA-256 of "s p o line" (fed in parts: the UTF-8 of a concatenation is the concatenation of the parts' UTF-8). */
     private String hash(Resource s, Property p, RDFNode o, int line) {
         sha256.reset();
-        byte[] digest = sha256.digest((formatted(s) + " " + formatted(p) + " " + formatted(o) + " " + line).getBytes(StandardCharsets.UTF_8));
+        sha256.update(formatted(s));
+        sha256.update((byte) ' ');
+        sha256.update(formatted(p));
+        sha256.update((byte) ' ');
+        sha256.update(formatted(o));
+        sha256.update((byte) ' ');
+        byte[] digest = sha256.digest(Integer.toString(line).getBytes(StandardCharsets.US_ASCII));
         return HexFormat.of().formatHex(digest, 0, 8);
     }
 }

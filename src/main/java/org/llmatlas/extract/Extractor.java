@@ -208,10 +208,14 @@ public final class Extractor {
     }
 
     private static String title(Note note) {
-        for (String line : note.text().split("\n", 50)) {
-            if (line.startsWith("# ")) {
-                return Layout.headingLabel(line.substring(2));
+        String[] lines = note.lines(); // the title is looked for in the first 49 lines
+        for (int i = 0; i < Math.min(lines.length, 49); i++) {
+            if (lines[i].startsWith("# ")) {
+                return Layout.headingLabel(lines[i].substring(2));
             }
+        }
+        if (lines.length > 49 && lines[49].startsWith("# ")) {
+            return Layout.headingLabel(note.text().split("\n", 50)[49].substring(2)); // as before: the rest of the text
         }
         return note.name();
     }

@@ -38,8 +38,11 @@ final class Lexicon {
     private final Map<String, Entity> byKey = new HashMap<>();
     private final PrefixIndex prefixes = new PrefixIndex();
     private final Map<String, Entity> familiesByStem = new HashMap<>();
-    /** What a surface name is looked up by (a pure function of the surface, so never invalidated). */
-    private final Map<String, Probe> probes = new HashMap<>();
+    /**
+     * What a surface name is looked up by (a pure function of the surface, so never invalidated), with
+     * the last answer and the {@link #keysVersion} it was found at.
+     */
+    private final Map<String, Lookup> lookups = new HashMap<>();
     /** How declared names are analysed (also pure), shared with the extractor's other lexicons. */
     private final NameAnalyses declared;
     private final Map<String, Entity> byIri = new LinkedHashMap<>();
@@ -48,6 +51,8 @@ final class Lexicon {
     private DeclarationLog log;
     /** Counts changes to the lexicon and its entities: a declaration that changed nothing is not logged. */
     private long changes;
+    /** Counts additions to the keys and family stems, the only state {@link #find} reads: a looked-up answer stays true until it moves. */
+    private long keysVersion;
 
     Lexicon(Aliases aliases) {
         this(new NameAnalyses(aliases));
@@ -68,6 +73,7 @@ final class Lexicon {
         Entity previous = byKey.putIfAbsent(key, e);
         if (previous == null) {
             changes++;
+            keysVersion++;
             addPrefixes(key);
         }
         return previous;
@@ -89,12 +95,27 @@ final class Lexicon {
 
     /** Finds the entity a surface name refers to, or empty. */
     Optional<Entity> find(String surface) {
-        Probe p = probes.get(surface);
-        if (p == null) {
-            p = probe(surface);
-            probes.put(surface, p);
+        Lookup l = lookups.get(surface);
+        if (l == null) {
+            l = new Lookup(probe(surface));
+            lookups.put(surface, l);
         }
-        return find(p);
+        if (l.version != keysVersion) {
+            l.found = find(l.probe);
+            l.version = keysVersion;
+        }
+        return l.found;
+    }
+
+    /** A surface's probe and its answer at a {@link #keysVersion} (-1: not yet looked up). */
+    private static final class Lookup {
+        final Probe probe;
+        long version = -1;
+        Optional<Entity> found;
+
+        Lookup(Probe probe) {
+            this.probe = probe;
+        }
     }
 
     /** As {@link #find(String)} for a name a declaration looks up: its probe is kept for later extractions. */
@@ -334,6 +355,7 @@ final class Lexicon {
             putKey(Names.key(part + " 시리즈"), e);
             putKey(Names.key(part + " series"), e);
             if (familiesByStem.putIfAbsent(Names.stemKey(part), e) == null) {
+                keysVersion++;
                 changed(true);
             }
         }
