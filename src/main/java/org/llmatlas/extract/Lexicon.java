@@ -27,10 +27,11 @@ final class Lexicon {
     static final int RANK_SECTION = 2;
 
     /** A last word in the plural: "Optimizers", "LLMs" (not "Loss", "Bias"). */
-    private static final Pattern PLURAL = Pattern.compile("(?:[\\p{IsLatin}]{3,}[^s]|\\p{Lu}{2,})s$");
+    static final Pattern PLURAL = Pattern.compile("(?:[\\p{IsLatin}]{3,}[^s]|\\p{Lu}{2,})s$");
     private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[(（]([^()（）]+)[)）]\\s*$");
     private static final Pattern YEAR = Pattern.compile(".*\\b(?:19|20)\\d{2}\\b.*");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
+    /** What {@link #letters} removes (kept as its specification). */
+    static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
     private static final Pattern NON_LETTER_RUN = Pattern.compile("[^\\p{L}]+");
     private static final Pattern FAMILY_TAIL = Pattern.compile("(?i)\\s*family$");
     private static final Pattern FAMILY_WORD = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series|시리즈)$");
@@ -148,13 +149,24 @@ final class Lexicon {
         // the first key found wins, so a key met again adds nothing
         String[] keys = candidates.stream().map(aliases::canonicalKey).distinct().toArray(String[]::new);
         String bare = candidates.get(2); // Names.stripSize(clean(surface))
-        if (PLURAL.matcher(bare).find()) {
+        if (endsInS(bare) && PLURAL.matcher(bare).find()) {
             // "Paged Optimizers", "LLMs": the singular, when nothing has the plural name itself
             keys = java.util.Arrays.copyOf(keys, keys.length + 1);
             keys[keys.length - 1] = aliases.canonicalKey(bare.substring(0, bare.length() - 1));
         }
         String stemKey = !bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare)) ? Names.key(bare) : null;
         return new Probe(keys, stemKey);
+    }
+
+    /** Whether {@code s} ends in 's', perhaps before a final line terminator: {@link #PLURAL} needs it. */
+    static boolean endsInS(String s) {
+        int n = s.length();
+        if (n >= 2 && s.charAt(n - 2) == '\r' && s.charAt(n - 1) == '\n') {
+            n -= 2;
+        } else if (n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(n - 1)) >= 0) {
+            n--;
+        }
+        return n >= 1 && s.charAt(n - 1) == 's';
     }
 
     /** True when the curated alias table names {@code surface} ("언어 모델" → Language Model). */
@@ -405,7 +417,7 @@ final class Lexicon {
     static boolean isAlias(String outer, String inner) {
         String o = outer.strip();
         String i = inner.strip();
-        if (i.contains(",") || i.contains("등") || YEAR.matcher(i).matches()) {
+        if (i.contains(",") || i.contains("등") || (i.contains("19") || i.contains("20")) && YEAR.matcher(i).matches()) {
             return false;
         }
         if (Names.hasHangul(o) != Names.hasHangul(i)) {
@@ -419,8 +431,8 @@ final class Lexicon {
         if (!Names.isShortName(shortName) || !longName.contains(" ") && !longName.contains("-")) {
             return false;
         }
-        String letters = NOT_LETTERS.matcher(shortName).replaceAll("").toLowerCase();
-        String flat = NOT_LETTERS.matcher(longName).replaceAll("").toLowerCase();
+        String letters = letters(shortName).toLowerCase();
+        String flat = letters(longName).toLowerCase();
         if (letters.length() < 2 || flat.isEmpty() || letters.charAt(0) != flat.charAt(0)) {
             return false;
         }
@@ -436,6 +448,19 @@ final class Lexicon {
         String[] words = NON_LETTER_RUN.split(longName.toLowerCase());
         long covered = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && letters.indexOf(w.charAt(0)) >= 0).count();
         return covered * 2 >= words.length;
+    }
+
+    /** The letters of {@code s} ({@link #NOT_LETTERS} removed), by hand. */
+    static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return b.toString();
     }
 
     private static List<String> candidates(String surface) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * variants, Korean particles glued to English names, slash groups and parenthesised qualifiers.
  */
 final class Names {
-    /** Korean particles and endings that follow an English name directly (longest first). */
-    private static final Pattern GLUED_TAIL = Pattern.compile(
+    /** Korean particles and endings that follow an English name directly (the specification {@link #stripParticle} implements by hand). */
+    static final Pattern GLUED_TAIL = Pattern.compile(
             "(?<=[\\p{IsLatin}\\p{IsGreek}\\d)\\]])(?:[\\p{IsHangul}]+)$");
     private static final Pattern SIZE = Pattern.compile(
             "(?i)\\s*\\((?:~?\\d+(?:\\.\\d+)?\\s*[kmbt]|\\d+x\\d+[kmbt]?|\\d{4}|[^()]*\\b(?:19|20)\\d{2})\\)\\s*$");
@@ -26,14 +26,26 @@ final class Names {
     /** Lookup key: NFKC, lower case, without spaces, hyphens, underscores and a trailing "s" of plurals like "LLMs". */
     static String key(String name) {
         String s = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0) {
-                b.append(Character.toLowerCase(c));
-            }
+        int same = 0; // the leading characters the key keeps as they are (often all: a key is looked up again)
+        while (same < s.length() && keepsAsIs(s.charAt(same))) {
+            same++;
         }
-        return b.indexOf(".0") < 0 ? b.toString() : VERSION_ZERO.matcher(b).replaceAll("$1");
+        String k = s;
+        if (same < s.length()) {
+            StringBuilder b = new StringBuilder(s.length()).append(s, 0, same);
+            for (int i = same; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0) {
+                    b.append(Character.toLowerCase(c));
+                }
+            }
+            k = b.toString();
+        }
+        return k.indexOf(".0") < 0 ? k : VERSION_ZERO.matcher(k).replaceAll("$1");
+    }
+
+    private static boolean keepsAsIs(char c) {
+        return !Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0 && Character.toLowerCase(c) == c;
     }
 
     private static final Pattern VERSION_ZERO = Pattern.compile("(\\d)\\.0(?![\\d.])");
@@ -90,11 +102,23 @@ final class Names {
         if (!startsLatinOrGreek(t)) {
             return t;
         }
-        int last = t.codePointBefore(t.length());
-        if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HANGUL && last != '\u0085') {
-            return t; // the tail pattern needs a Hangul last letter ('$' also matches before a final NEL)
+        // GLUED_TAIL by hand: the run of Hangul letters at the end ('$' also matches before a final NEL),
+        // removed when a Latin or Greek letter, a digit or a closing bracket stands right before it
+        int end = t.charAt(t.length() - 1) == '\u0085' ? t.length() - 1 : t.length();
+        int start = end;
+        while (start > 0 && Character.UnicodeScript.of(t.codePointBefore(start)) == Character.UnicodeScript.HANGUL) {
+            start -= Character.charCount(t.codePointBefore(start));
         }
-        return GLUED_TAIL.matcher(t).replaceFirst("").strip();
+        if (start == end || start == 0 || !gluesParticle(t.codePointBefore(start))) {
+            return t;
+        }
+        return (t.substring(0, start) + t.substring(end)).strip();
+    }
+
+    /** The lookbehind of {@link #GLUED_TAIL}: what a particle is glued to. */
+    private static boolean gluesParticle(int c) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+        return sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.GREEK || c >= '0' && c <= '9' || c == ')' || c == ']';
     }
 
     /** Removes size and year qualifiers: {@code LLaMA 2 (70B)} → {@code LLaMA 2}; {@code RT-2 (Google 2023)} → {@code RT-2}. */
@@ -164,12 +188,39 @@ final class Names {
         return out;
     }
 
-    private static final Pattern STEM = Pattern.compile("^(.*?)(?:[-\\s][A-Za-z])?\\d");
+    /** The family stem before a version (the specification {@link #stemEnd} implements by hand). */
+    static final Pattern STEM = Pattern.compile("^(.*?)(?:[-\\s][A-Za-z])?\\d");
 
     /** The family stem of a model name: {@code LLaMA-3.1} → {@code llama}, {@code DeepSeek-V2} → {@code deepseek}. */
     static String stemKey(String name) {
-        Matcher m = STEM.matcher(name.strip());
-        return key(m.find() ? m.group(1) : name);
+        String t = name.strip();
+        int end = stemEnd(t);
+        return key(end >= 0 ? t.substring(0, end) : name);
+    }
+
+    /**
+     * Where {@link #STEM}'s lazy group ends: the first index that a digit, or a hyphen or space then an ASCII
+     * letter then a digit, starts at, before any line terminator; -1 when there is none.
+     */
+    private static int stemEnd(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+            if ((c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') && i + 2 < t.length()
+                    && isAsciiLetter(t.charAt(i + 1)) && t.charAt(i + 2) >= '0' && t.charAt(i + 2) <= '9') {
+                return i;
+            }
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1; // '.' stops at a line terminator
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** True when the string looks like a name (not a phrase): short, starts with a Latin/Greek letter or digit. */
