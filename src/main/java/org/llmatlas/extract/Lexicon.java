@@ -147,7 +147,15 @@ final class Lexicon {
     /** The probe of the surface whose {@link #candidates} are given. */
     private Probe probe(List<String> candidates) {
         // the first key found wins, so a key met again adds nothing
-        String[] keys = candidates.stream().map(aliases::canonicalKey).distinct().toArray(String[]::new);
+        String[] keys = new String[candidates.size()];
+        int n = 0;
+        for (String c : candidates) {
+            String key = aliases.canonicalKey(c);
+            if (!java.util.Arrays.asList(keys).subList(0, n).contains(key)) {
+                keys[n++] = key;
+            }
+        }
+        keys = java.util.Arrays.copyOf(keys, n);
         String bare = candidates.get(2); // Names.stripSize(clean(surface))
         if (endsInS(bare) && PLURAL.matcher(bare).find()) {
             // "Paged Optimizers", "LLMs": the singular, when nothing has the plural name itself

@@ -335,6 +335,8 @@ final class RelationRules {
             return hasAny(s, "도입", "채택");
         } else if (p == INSTRUMENT) {
             return particleAfterName(s, INSTRUMENT_PARTICLES, INSTRUMENT_NOUNS);
+        } else if (p == PARTS_ASKED) {
+            return s.contains("의") && hasAny(s, "구성", "단계", "구조", "component", "stage");
         } else if (p == OBJECT_USED) {
             return particleAfterName(s, OBJECT_PARTICLES, new String[0]);
         }
@@ -344,7 +346,7 @@ final class RelationRules {
     /** The patterns {@link #mayMatch} has a gate for. */
     static List<Pattern> gatedPatterns() {
         return List.of(USED_IN, USED_FOR, LIST_THEN_VERB, STANDARD_OF, USED_AS, OWNED, FIXES, INSTEAD, EXISTING, SUCCESSOR,
-                IMPROVED_VERSION, SCORED_ON, FEATURE, INTRODUCED, INSTRUMENT, OBJECT_USED);
+                IMPROVED_VERSION, SCORED_ON, FEATURE, INTRODUCED, INSTRUMENT, OBJECT_USED, PARTS_ASKED);
     }
 
     /** The particles (and kind nouns before them) that end the NAMES slot of INSTRUMENT and OBJECT_USED. */
@@ -1236,7 +1238,7 @@ final class RelationRules {
     /** The whole a question asks the parts of, or empty. */
     Optional<Entity> partsAskedOf(String question, int line) {
         Matcher m = PARTS_ASKED.matcher(question);
-        return m.find() ? slots.resolve(m.group(1), Atlas.Concept, line).filter(e -> !e.type().equals(Atlas.Organization)) : Optional.empty();
+        return mayMatch(PARTS_ASKED, question) && m.find() ? slots.resolve(m.group(1), Atlas.Concept, line).filter(e -> !e.type().equals(Atlas.Organization)) : Optional.empty();
     }
 
     /**
