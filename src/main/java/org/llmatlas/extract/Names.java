@@ -15,7 +15,7 @@ final class Names {
     /** Korean particles and endings that follow an English name directly (the specification {@link #stripParticle} implements by hand). */
     static final Pattern GLUED_TAIL = Pattern.compile(
             "(?<=[\\p{IsLatin}\\p{IsGreek}\\d)\\]])(?:[\\p{IsHangul}]+)$");
-    private static final Pattern SIZE = Pattern.compile(
+    static final Pattern SIZE = Pattern.compile(
             "(?i)\\s*\\((?:~?\\d+(?:\\.\\d+)?\\s*[kmbt]|\\d+x\\d+[kmbt]?|\\d{4}|[^()]*\\b(?:19|20)\\d{2})\\)\\s*$");
     private static final Pattern TRAILING_SIZE = Pattern.compile("(?i)\\s+\\d+(?:\\.\\d+)?[bm]$");
     private static final Pattern VERSION_TAIL = Pattern.compile("^(.*?)([-\\s]?)(v?\\d+(?:\\.\\d+)*[a-z]?)$", Pattern.CASE_INSENSITIVE);
@@ -130,9 +130,46 @@ final class Names {
         String before;
         do {
             before = t;
-            t = SIZE.matcher(t).replaceFirst("").strip();
+            int from = sizeStart(t);
+            if (from < 0) {
+                return t;
+            }
+            Matcher m = SIZE.matcher(t).region(from, t.length());
+            t = (m.find() ? t.substring(0, m.start()) + t.substring(m.end()) : t).strip();
         } while (!t.equals(before));
         return t;
+    }
+
+    /**
+     * Where a {@link #SIZE} match can start in {@code t}, or -1 when it has none: the group in parentheses it removes
+     * closes the text (spaces and a final NEL may follow) and holds no parenthesis, so it opens at the last '(',
+     * and the match starts at the spaces before that.
+     */
+    private static int sizeStart(String t) {
+        int j = t.length() - 1;
+        if (j >= 0 && t.charAt(j) == '\u0085') {
+            j--; // '$' also matches before a final NEL
+        }
+        while (j >= 0 && isRegexSpace(t.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || t.charAt(j) != ')') {
+            return -1;
+        }
+        int open = t.lastIndexOf('(', j);
+        if (open < 0 || t.lastIndexOf(')', j - 1) > open) {
+            return -1;
+        }
+        int start = open;
+        while (start > 0 && isRegexSpace(t.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** {@code \s} of a regular expression: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Like {@link #stripQualifiers} and also a trailing parameter count: {@code Mistral 7B} → {@code Mistral}. */

@@ -20,7 +20,9 @@ class NameFastPathsTest {
             "[1]의", "LLaMA 2의 ", "한국어", "가", "a가", "1가", "x\u0085", "ABC\uD835\uDC00가", "LLaMA-3.1", "DeepSeek-V2", "Qwen 2",
             "GPT\n4", "a\nb1", "a-b1", "a b1", "v2", "LLMs", "Optimizers", "LLMs\n", "LLMs\r\n", "Loss", "bias\u0085",
             "평가 벤치마크임.", "평가 벤치마크임.\n", "BENCHMARK.", "Benchmark임", "평가 데이터셋", "평가  세트.", "정확도 지표임.", "a metric.\r\n",
-            "벤치마크\n\n", "벤치마크.임", "척도", "ﬀ Benchmarks", "Ｂｅｎｃｈｍａｒｋ");
+            "벤치마크\n\n", "벤치마크.임", "척도", "ﬀ Benchmarks", "Ｂｅｎｃｈｍａｒｋ", "LLaMA 2 (70B)", "RT-2 (Google 2023)", "RT-2 (Google 2023) (7B)",
+            "X (7B) ", "X (7B)\u0085", "X (7B) \u0085", "X\t(2024)", "X (a (2024))", "X (2024) y)", "X (2024))", "(2024)", "X(8x7B)", "X (~1.5 T)",
+            "X (v2)", "X (in 2019 and 2020)", "X ( 2023 )", "X (2023)\n");
 
     private static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>(EDGES);
@@ -49,6 +51,28 @@ class NameFastPathsTest {
             String s = t.strip();
             String expected = s.isEmpty() || !Names.startsLatinOrGreek(s) ? s : Names.GLUED_TAIL.matcher(s).replaceFirst("").strip();
             assertThat(Names.stripParticle(t)).as(t).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void qualifiersAreStrippedWhereTheSizePatternStripsThem() throws IOException {
+        for (String t : texts()) {
+            String expected = t.strip();
+            String before;
+            do {
+                before = expected;
+                expected = Names.SIZE.matcher(expected).replaceFirst("").strip();
+            } while (!expected.equals(before));
+            assertThat(Names.stripQualifiers(t)).as(t).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void stagesAreSpokenOfWhereTheStagesPatternFindsThem() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("Stage 1에서는", "STEP2", "phase 3", "PHASE\t4", "2단계", "단계 3", "stages", "1 단계", "ſtage 1", "xstage 1"));
+        for (String t : texts) {
+            assertThat(Layout.speaksOfStages(t)).as(t).isEqualTo(Layout.STAGES.matcher(t).find());
         }
     }
 
