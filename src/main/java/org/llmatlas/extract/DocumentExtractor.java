@@ -538,7 +538,7 @@ final class DocumentExtractor {
     }
 
     private Resource res(Entity e) {
-        return out.resource(e.iri);
+        return out.entity(e);
     }
 
     static String stripMarkdown(String s) {

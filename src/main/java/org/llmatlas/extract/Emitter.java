@@ -60,6 +60,7 @@ final class Emitter {
     private final Map<Node, byte[]> strings = new HashMap<>();
     /** The quote literals: a line is the quote of all the statements it makes. */
     private final Map<String, Node> quotes = new HashMap<>();
+    private final Map<Entity, Resource> entities = new java.util.IdentityHashMap<>();
     /** The literals of line numbers, cues and rule names, made once each (a handful, used thousands of times). */
     private final Map<Integer, Node> lines = new HashMap<>();
     private final Map<String, Node> names = new HashMap<>();
@@ -107,6 +108,16 @@ final class Emitter {
 
     Resource resource(String iri) {
         return model.createResource(iri);
+    }
+
+    /** The resource of an entity, made once per graph (an entity is named in many statements). */
+    Resource entity(Entity e) {
+        Resource r = entities.get(e);
+        if (r == null) {
+            r = model.createResource(e.iri);
+            entities.put(e, r);
+        }
+        return r;
     }
 
     /** An xsd:integer literal (Jena's typed literal of a long would be xsd:long). */

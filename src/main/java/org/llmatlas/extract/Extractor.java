@@ -180,7 +180,7 @@ public final class Extractor {
     }
 
     private static void describe(Emitter e, Entity entity) {
-        Resource r = e.resource(entity.iri);
+        Resource r = e.entity(entity);
         e.plain(r, RDF.type, entity.type());
         entity.labels.forEach((lang, label) -> e.plain(r, RDFS.label, e.model.createLiteral(label, lang)));
         for (String alt : entity.altLabels) {

@@ -111,7 +111,7 @@ final class UseRules {
     /** "Hybrid architecture(Jamba, Zamba)의 …", "| Q-Former (BLIP-2) |": the models in a technique's parentheses use it. */
     void exampleModels(String s, int line, List<Relation> out) {
         Matcher m = NAME_THEN_PARENS.matcher(s);
-        for (int from = 0; ParenNames.find(m, s, from); from = m.end()) {
+        for (int from = 0; CueScan.NAME_THEN_PARENTHESIS.find(m, s, from); from = m.end()) {
             String head = m.group(1);
             Optional<Entity> technique = slots.lexicon().find(head);
             if (technique.isEmpty() || technique.get().isModelLike() || RelationRules.isModelKind(technique.get())
@@ -150,7 +150,7 @@ final class UseRules {
     /** "Stanford Alpaca(GPT-3로 52K 생성), WizardLM(Evol-Instruct로 …)": each named thing uses what its parentheses name first. */
     void madeWith(String s, int line, List<Relation> out) {
         Matcher m = MADE_WITH.matcher(s);
-        for (int from = 0; ParenNames.find(m, s, from); from = m.end()) {
+        for (int from = 0; CueScan.NAME_THEN_PARENTHESIS.find(m, s, from); from = m.end()) {
             Optional<Entity> maker = slots.lexicon().find(m.group(1)).filter(e -> !e.type().equals(Atlas.Organization));
             if (maker.isEmpty()) {
                 continue;
