@@ -220,12 +220,26 @@ public final class Extractor {
         return note.name();
     }
 
+    /** The number of triples with predicate {@code p} and object {@code o} (may be ANY), counted without listing them. */
+    private static int count(Model m, org.apache.jena.graph.Node p, org.apache.jena.graph.Node o) {
+        var it = m.getGraph().find(org.apache.jena.graph.Node.ANY, p, o);
+        int n = 0;
+        try {
+            for (; it.hasNext(); it.next()) {
+                n++;
+            }
+        } finally {
+            it.close();
+        }
+        return n;
+    }
+
     private static DocumentReport report(LoadedNote n, DocumentExtractor run, Model m, List<String> conflicts) {
         Map<String, Integer> relations = new LinkedHashMap<>();
         for (var p : Atlas.RELATIONS) {
-            relations.put(p.getLocalName(), m.listStatements(null, p, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
+            relations.put(p.getLocalName(), count(m, p.asNode(), org.apache.jena.graph.Node.ANY));
         }
-        int topics = m.listSubjectsWithProperty(RDF.type, Atlas.Topic).toList().size();
+        int topics = count(m, RDF.type.asNode(), Atlas.Topic.asNode()); // one triple per topic
         long entities = run.referenced().size();
         List<String> problems = new ArrayList<>(n.problems());
         problems.addAll(conflicts);

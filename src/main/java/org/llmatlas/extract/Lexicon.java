@@ -209,12 +209,66 @@ final class Lexicon {
 
     /** Finds or creates the entity for a name; {@code type} is offered with {@code rank}. */
     Entity declare(String surface, Resource type, int rank) {
+        Declared d = declaredBefore.get(surface);
+        if (d != null && d.rank == rank && d.type.equals(type) && d.stillFinds()) {
+            return d.entity; // declaring it again would change nothing (see Declared)
+        }
         long before = changes;
         Entity e = declareName(surface, type, rank);
         if (log != null && changes != before) {
             log.record("D", surface, type.getURI(), Integer.toString(rank));
         }
+        remember(surface, type, rank, e);
         return e;
+    }
+
+    /**
+     * A declaration made, and how its name was found right after: the first of its probe's keys then known, which
+     * named {@code entity}. Declaring the same surface, type and rank again finds the entity by that key as long as
+     * none of the keys before it has been added since (keys are only ever added), and changes nothing: the first
+     * declaration added its keys, names and type, and a type is only replaced by a better-ranked one.
+     */
+    private final class Declared {
+        final Resource type;
+        final int rank;
+        final Entity entity;
+        final String[] keys;
+        final int found;
+
+        Declared(Resource type, int rank, Entity entity, String[] keys, int found) {
+            this.type = type;
+            this.rank = rank;
+            this.entity = entity;
+            this.keys = keys;
+            this.found = found;
+        }
+
+        boolean stillFinds() {
+            for (int i = 0; i < found; i++) {
+                if (byKey.containsKey(keys[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final Map<String, Declared> declaredBefore = new HashMap<>();
+
+    private void remember(String surface, Resource type, int rank, Entity e) {
+        String[] keys = declared.<Probe>probe(declared.<Forms>forms(surface, Lexicon::forms).name(), this::probe).keys();
+        for (int i = 0; i < keys.length; i++) {
+            Entity known = byKey.get(keys[i]);
+            if (known != null) {
+                if (known == e) {
+                    declaredBefore.put(surface, new Declared(type, rank, e, keys, i));
+                } else {
+                    declaredBefore.remove(surface);
+                }
+                return;
+            }
+        }
+        declaredBefore.remove(surface);
     }
 
     private Entity declareName(String surface, Resource type, int rank) {
