@@ -149,8 +149,12 @@ final class Lexicon {
         // the first key found wins, so a key met again adds nothing
         String[] keys = new String[candidates.size()];
         int n = 0;
+        String previous = null;
+        String previousKey = null;
         for (String c : candidates) {
-            String key = aliases.canonicalKey(c);
+            String key = c == previous ? previousKey : aliases.canonicalKey(c); // the strippings often leave the name as it was
+            previous = c;
+            previousKey = key;
             if (!java.util.Arrays.asList(keys).subList(0, n).contains(key)) {
                 keys[n++] = key;
             }
@@ -162,7 +166,8 @@ final class Lexicon {
             keys = java.util.Arrays.copyOf(keys, keys.length + 1);
             keys[keys.length - 1] = aliases.canonicalKey(bare.substring(0, bare.length() - 1));
         }
-        String stemKey = !bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare)) ? Names.key(bare) : null;
+        String bareKey = bare.isEmpty() ? null : Names.key(bare);
+        String stemKey = bareKey != null && bareKey.equals(Names.stemKey(bare)) ? bareKey : null;
         return new Probe(keys, stemKey);
     }
 

@@ -92,6 +92,13 @@ final class Names {
         if (s.isEmpty()) {
             return false;
         }
+        char first = s.charAt(0);
+        if (first < 0x80) {
+            return first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z' || first >= '0' && first <= '9'; // ASCII: Latin, digits or neither
+        }
+        if (first >= 0xAC00 && first <= 0xD7A3) {
+            return false; // a Hangul syllable
+        }
         Character.UnicodeScript sc = Character.UnicodeScript.of(s.codePointAt(0));
         return sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.GREEK || Character.isDigit(s.codePointAt(0));
     }

@@ -77,6 +77,16 @@ class NameFastPathsTest {
     }
 
     @Test
+    void aTextStartsLatinOrGreekWhereItsFirstLettersScriptSays() {
+        for (int c = 0; c < 0x10000; c++) {
+            String s = (char) c + "x";
+            Character.UnicodeScript sc = Character.UnicodeScript.of(s.codePointAt(0));
+            boolean expected = sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.GREEK || Character.isDigit(s.codePointAt(0));
+            assertThat(Names.startsLatinOrGreek(s)).as("U+%04X", c).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aStemEndsWhereTheStemPatternEndsIt() throws IOException {
         for (String t : texts()) {
             Matcher m = Names.STEM.matcher(t.strip());
