@@ -132,7 +132,7 @@ final class Emitter {
     /** A literal (a definition, met once) is formatted without being kept. */
     private byte[] formatted(RDFNode n) {
         if (n.isLiteral()) {
-            return n.toString().getBytes(StandardCharsets.UTF_8);
+            return literal(n.asLiteral()).getBytes(StandardCharsets.UTF_8);
         }
         byte[] f = strings.get(n.asNode());
         if (f == null) {
@@ -140,6 +140,30 @@ final class Emitter {
             strings.put(n.asNode(), f);
         }
         return f;
+    }
+
+    /**
+     * A literal as Jena writes it ({@code toString}): a language-tagged text with nothing to escape is
+     * {@code "text"@lang}, written here without Jena's escaping pass over every character.
+     */
+    static String literal(Literal l) {
+        String lang = l.getLanguage();
+        String text = l.getLexicalForm();
+        if (lang.isEmpty() || !nothingToEscape(text)) {
+            return l.toString();
+        }
+        return new StringBuilder(text.length() + lang.length() + 3).append('"').append(text).append("\"@").append(lang).toString();
+    }
+
+    /** No quote, backslash, control character or surrogate (the characters an escape could be written for). */
+    private static boolean nothingToEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c) || c >= 0xFFFE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The SHA-256 of "s p o line" (fed in parts: the UTF-8 of a concatenation is the concatenation of the parts' UTF-8). */
