@@ -17,7 +17,7 @@ final class Names {
             "(?<=[\\p{IsLatin}\\p{IsGreek}\\d)\\]])(?:[\\p{IsHangul}]+)$");
     static final Pattern SIZE = Pattern.compile(
             "(?i)\\s*\\((?:~?\\d+(?:\\.\\d+)?\\s*[kmbt]|\\d+x\\d+[kmbt]?|\\d{4}|[^()]*\\b(?:19|20)\\d{2})\\)\\s*$");
-    private static final Pattern TRAILING_SIZE = Pattern.compile("(?i)\\s+\\d+(?:\\.\\d+)?[bm]$");
+    static final Pattern TRAILING_SIZE = Pattern.compile("(?i)\\s+\\d+(?:\\.\\d+)?[bm]$");
     private static final Pattern VERSION_TAIL = Pattern.compile("^(.*?)([-\\s]?)(v?\\d+(?:\\.\\d+)*[a-z]?)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSION_ONLY = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*[a-z]?");
 
@@ -186,21 +186,23 @@ final class Names {
 
     /** {@link #stripSize} of a name {@link #stripQualifiers} has already been applied to. */
     static String stripTrailingSize(String t) {
-        if (!hasAsciiDigit(t)) {
-            return t; // TRAILING_SIZE needs a digit, and then bare == t
+        if (!endsWithSize(t)) {
+            return t; // TRAILING_SIZE needs a digit and a size letter at the end, and then bare == t
         }
         String bare = TRAILING_SIZE.matcher(t).replaceFirst("").strip();
         // "LLaMA-2 7B" is LLaMA-2 at one size; in "Mistral 7B" the size is what names the model
         return bare.chars().anyMatch(Character::isDigit) ? bare : t;
     }
 
-    private static boolean hasAsciiDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
-            }
+    /** Whether {@code t} ends in a digit and 'b' or 'm' (in either case), perhaps before a final line terminator, as {@link #TRAILING_SIZE} needs. */
+    static boolean endsWithSize(String t) {
+        int j = t.length() - 1;
+        if (j >= 1 && t.charAt(j) == '\n' && t.charAt(j - 1) == '\r') {
+            j -= 2;
+        } else if (j >= 0 && "\n\r\u0085\u2028\u2029".indexOf(t.charAt(j)) >= 0) {
+            j--;
         }
-        return false;
+        return j >= 1 && "bBmM".indexOf(t.charAt(j)) >= 0 && t.charAt(j - 1) >= '0' && t.charAt(j - 1) <= '9';
     }
 
     /**

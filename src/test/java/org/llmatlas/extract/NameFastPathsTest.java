@@ -87,6 +87,17 @@ class NameFastPathsTest {
     }
 
     @Test
+    void theSizeGatePassesEveryNameTheTrailingSizePatternFinds() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("Mistral 7B", "LLaMA-2 70b", "X 1.5M", "X 7B\n", "X 7B\r\n", "X 7B\u0085", "X 7BB", "X B", "7B"));
+        for (String t : texts) {
+            if (Names.TRAILING_SIZE.matcher(t).find()) {
+                assertThat(Names.endsWithSize(t)).as(t).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aStemEndsWhereTheStemPatternEndsIt() throws IOException {
         for (String t : texts()) {
             Matcher m = Names.STEM.matcher(t.strip());
