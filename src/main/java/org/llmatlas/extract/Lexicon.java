@@ -547,6 +547,15 @@ final class Lexicon {
         return out;
     }
 
+    private static boolean moreClosedThanOpened(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return depth < 0;
+    }
+
     /** Removes Markdown emphasis, backticks, stray quotes and punctuation, and glued particles. */
     static String clean(String surface) {
         String s = surface.replace("**", "").replace("`", "").replace("*", "").strip();
@@ -554,7 +563,7 @@ final class Lexicon {
                 || s.charAt(s.length() - 1) == '\u0085')) { // '$' also matches before a final NEL
             s = EDGE_PUNCTUATION.matcher(s).replaceAll("").strip();
         }
-        if (s.endsWith(")") && s.chars().filter(c -> c == '(').count() < s.chars().filter(c -> c == ')').count()) {
+        if (s.endsWith(")") && moreClosedThanOpened(s)) {
             s = s.substring(0, s.length() - 1).strip();
         }
         return Names.stripParticle(s);
