@@ -16,8 +16,8 @@ final class Declarations {
     private static final Pattern FAMILY_TERM = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series)\\s*(?:[(（]([^()（）]+)[)）])?$");
     private static final Pattern MEMBER = Pattern.compile("^([^()（）]+?)\\s*(?:[(（](.*)[)）])?$", Pattern.DOTALL);
     private static final Pattern BENCHMARK_WORDS = Pattern.compile("(?i)벤치마크|benchmark|평가|문제|dataset|데이터셋");
-    private static final Pattern BENCHMARK_HEAD = Pattern.compile("(?i)(?:벤치마크|benchmark|평가\\s*(?:방법|도구|데이터셋|세트))(?:임)?\\.?$");
-    private static final Pattern METRIC_HEAD = Pattern.compile("(?i)(?:지표|metric|척도)(?:임)?\\.?$");
+    static final Pattern BENCHMARK_HEAD = Pattern.compile("(?i)(?:벤치마크|benchmark|평가\\s*(?:방법|도구|데이터셋|세트))(?:임)?\\.?$");
+    static final Pattern METRIC_HEAD = Pattern.compile("(?i)(?:지표|metric|척도)(?:임)?\\.?$");
 
     private static final Pattern UNMARKED_FAMILY = Pattern.compile("^(\\p{IsLatin}[^/()（）]*?)\\s*(?:/[^()（）]+)?\\s*(?:[(（]([^()（）]+)[)）])?$");
     private static final Pattern NAME_HEAD_BREAK = Pattern.compile("[\\s/(]");
@@ -156,15 +156,55 @@ final class Declarations {
 
     private static Resource typeFromDefinition(Layout.Term t, String section) {
         String first = Layout.firstSentence(t.definition());
-        if (BENCHMARK_HEAD.matcher(first).find()
+        if (isBenchmarkHead(first)
                 || Layout.isBenchmarkSection(section) && Names.isShortName(NAME_HEAD_BREAK.split(t.name())[0])
                         && BENCHMARK_WORDS.matcher(first).find()) {
             return Atlas.Benchmark;
         }
-        if (METRIC_HEAD.matcher(first).find()) {
+        if (isMetricHead(first)) {
             return Atlas.Metric;
         }
         return Atlas.Concept;
+    }
+
+    /** {@link #BENCHMARK_HEAD} found in {@code sentence}, tried only where its head word ends the sentence. */
+    static boolean isBenchmarkHead(String sentence) {
+        return endsWithAny(withoutClosing(sentence), "벤치마크", "benchmark", "방법", "도구", "데이터셋", "세트")
+                && BENCHMARK_HEAD.matcher(sentence).find();
+    }
+
+    /** {@link #METRIC_HEAD} found in {@code sentence}, tried only where its head word ends the sentence. */
+    static boolean isMetricHead(String sentence) {
+        return endsWithAny(withoutClosing(sentence), "지표", "metric", "척도") && METRIC_HEAD.matcher(sentence).find();
+    }
+
+    /**
+     * A sentence without what {@link #BENCHMARK_HEAD} and {@link #METRIC_HEAD} allow after their head word: a final
+     * line terminator, a full stop, "임". Their head word must end what is left.
+     */
+    private static String withoutClosing(String s) {
+        int n = s.length();
+        if (n >= 2 && s.charAt(n - 2) == '\r' && s.charAt(n - 1) == '\n') {
+            n -= 2;
+        } else if (n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(n - 1)) >= 0) {
+            n--;
+        }
+        if (n >= 1 && s.charAt(n - 1) == '.') {
+            n--;
+        }
+        if (n >= 1 && s.charAt(n - 1) == '임') {
+            n--;
+        }
+        return s.substring(0, n);
+    }
+
+    private static boolean endsWithAny(String s, String... words) {
+        for (String w : words) {
+            if (s.regionMatches(true, s.length() - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A definition opening with two or more {@code Name(details)} members: a family's model list. */

@@ -23,7 +23,6 @@ import org.llmatlas.vocab.Atlas;
 final class DocumentExtractor {
     private static final java.util.regex.Pattern EDITIONS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?:\\s*/\\s*\\p{Lu}\\p{Ll}+)+)\\s*(?:,|$)");
     private static final java.util.regex.Pattern CONTRAST_LABEL = java.util.regex.Pattern.compile("(?:와|과)의?\\s*(?:차이|비교)|대비|\\bvs\\.?\\s");
-    private static final java.util.regex.Pattern STAGES = java.util.regex.Pattern.compile("(?i)\\b(?:stage|step|phase)\\s*\\d|\\d\\s*단계|단계\\s*\\d");
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final java.util.regex.Pattern FAMILY_WORD_TAIL = java.util.regex.Pattern.compile("\\s*(계열|family).*$");
     private static final java.util.regex.Pattern TRAILING_RULES = java.util.regex.Pattern.compile("(?s)\\s*(?:---\\s*)+$");
@@ -181,7 +180,7 @@ final class DocumentExtractor {
                 if (staged != null && entities.size() == 1) {
                     relation(new Relation(entities.get(0), Atlas.partOf, staged, Emitter.IMPLIED, "stage-of"), b.line(), note.line(b.line()));
                 }
-            } else if (entities.size() == 1 && STAGES.matcher(t.definition()).find()) {
+            } else if (entities.size() == 1 && Layout.speaksOfStages(t.definition())) {
                 staged = entities.get(0);
             }
             if (entities.size() == 1 && entities.get(0).type().equals(Atlas.ModelFamily) && Layout.isFamilySection(section)) {
@@ -556,7 +555,7 @@ final class DocumentExtractor {
     }
 
     private Resource res(Entity e) {
-        return out.resource(e.iri);
+        return out.entity(e);
     }
 
     static String stripMarkdown(String s) {

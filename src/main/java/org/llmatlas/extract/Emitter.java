@@ -56,8 +56,11 @@ final class Emitter {
     private final String evidencePrefix;
     private final MessageDigest sha256;
 
-    /** The string forms of the nodes hashed into evidence IRIs (entities recur; Jena formats each anew). */
-    private final Map<RDFNode, String> strings = new HashMap<>();
+    /** The UTF-8 string forms of the resources hashed into evidence IRIs (entities recur; Jena formats each anew). */
+    private final Map<Node, byte[]> strings = new HashMap<>();
+    /** The quote literals: a line is the quote of all the statements it makes. */
+    private final Map<String, Node> quotes = new HashMap<>();
+    private final Map<Entity, Resource> entities = new java.util.IdentityHashMap<>();
     /** The literals of line numbers, cues and rule names, made once each (a handful, used thousands of times). */
     private final Map<Integer, Node> lines = new HashMap<>();
     private final Map<String, Node> names = new HashMap<>();
@@ -98,13 +101,23 @@ final class Emitter {
         graph.add(Triple.create(e, OBJECT, on));
         graph.add(Triple.create(e, DOCUMENT, documentNode));
         graph.add(Triple.create(e, LINE, lines.computeIfAbsent(line, n -> NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger))));
-        graph.add(Triple.create(e, QUOTE, NodeFactory.createLiteralString(quote)));
+        graph.add(Triple.create(e, QUOTE, quotes.computeIfAbsent(quote, NodeFactory::createLiteralString)));
         graph.add(Triple.create(e, CUE, names.computeIfAbsent(cue, NodeFactory::createLiteralString)));
         graph.add(Triple.create(e, RULE, names.computeIfAbsent(rule, NodeFactory::createLiteralString)));
     }
 
     Resource resource(String iri) {
         return model.createResource(iri);
+    }
+
+    /** The resource of an entity, made once per graph (an entity is named in many statements). */
+    Resource entity(Entity e) {
+        Resource r = entities.get(e);
+        if (r == null) {
+            r = model.createResource(e.iri);
+            entities.put(e, r);
+        }
+        return r;
     }
 
     /** An xsd:integer literal (Jena's typed literal of a long would be xsd:long). */
@@ -116,13 +129,53 @@ final class Emitter {
         return model.createLiteral(s, Names.hasHangul(s) ? "ko" : "en");
     }
 
-    private String formatted(RDFNode n) {
-        return strings.computeIfAbsent(n, String::valueOf);
+    /** A literal (a definition, met once) is formatted without being kept. */
+    private byte[] formatted(RDFNode n) {
+        if (n.isLiteral()) {
+            return literal(n.asLiteral()).getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] f = strings.get(n.asNode());
+        if (f == null) {
+            f = n.toString().getBytes(StandardCharsets.UTF_8);
+            strings.put(n.asNode(), f);
+        }
+        return f;
     }
 
+    /**
+     * A literal as Jena writes it ({@code toString}): a language-tagged text with nothing to escape is
+     * {@code "text"@lang}, written here without Jena's escaping pass over every character.
+     */
+    static String literal(Literal l) {
+        String lang = l.getLanguage();
+        String text = l.getLexicalForm();
+        if (lang.isEmpty() || !nothingToEscape(text)) {
+            return l.toString();
+        }
+        return new StringBuilder(text.length() + lang.length() + 3).append('"').append(text).append("\"@").append(lang).toString();
+    }
+
+    /** No quote, backslash, control character or surrogate (the characters an escape could be written for). */
+    private static boolean nothingToEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c) || c >= 0xFFFE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The SHA-256 of "s p o line" (fed in parts: the UTF-8 of a concatenation is the concatenation of the parts' UTF-8). */
     private String hash(Resource s, Property p, RDFNode o, int line) {
         sha256.reset();
-        byte[] digest = sha256.digest((formatted(s) + " " + formatted(p) + " " + formatted(o) + " " + line).getBytes(StandardCharsets.UTF_8));
+        sha256.update(formatted(s));
+        sha256.update((byte) ' ');
+        sha256.update(formatted(p));
+        sha256.update((byte) ' ');
+        sha256.update(formatted(o));
+        sha256.update((byte) ' ');
+        byte[] digest = sha256.digest(Integer.toString(line).getBytes(StandardCharsets.US_ASCII));
         return HexFormat.of().formatHex(digest, 0, 8);
     }
 }

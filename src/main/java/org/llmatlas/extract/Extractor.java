@@ -180,7 +180,7 @@ public final class Extractor {
     }
 
     private static void describe(Emitter e, Entity entity) {
-        Resource r = e.resource(entity.iri);
+        Resource r = e.entity(entity);
         e.plain(r, RDF.type, entity.type());
         entity.labels.forEach((lang, label) -> e.plain(r, RDFS.label, e.model.createLiteral(label, lang)));
         for (String alt : entity.altLabels) {
@@ -208,20 +208,38 @@ public final class Extractor {
     }
 
     private static String title(Note note) {
-        for (String line : note.text().split("\n", 50)) {
-            if (line.startsWith("# ")) {
-                return Layout.headingLabel(line.substring(2));
+        String[] lines = note.lines(); // the title is looked for in the first 49 lines
+        for (int i = 0; i < Math.min(lines.length, 49); i++) {
+            if (lines[i].startsWith("# ")) {
+                return Layout.headingLabel(lines[i].substring(2));
             }
         }
+        if (lines.length > 49 && lines[49].startsWith("# ")) {
+            return Layout.headingLabel(note.text().split("\n", 50)[49].substring(2)); // as before: the rest of the text
+        }
         return note.name();
+    }
+
+    /** The number of triples with predicate {@code p} and object {@code o} (may be ANY), counted without listing them. */
+    private static int count(Model m, org.apache.jena.graph.Node p, org.apache.jena.graph.Node o) {
+        var it = m.getGraph().find(org.apache.jena.graph.Node.ANY, p, o);
+        int n = 0;
+        try {
+            for (; it.hasNext(); it.next()) {
+                n++;
+            }
+        } finally {
+            it.close();
+        }
+        return n;
     }
 
     private static DocumentReport report(LoadedNote n, DocumentExtractor run, Model m, List<String> conflicts) {
         Map<String, Integer> relations = new LinkedHashMap<>();
         for (var p : Atlas.RELATIONS) {
-            relations.put(p.getLocalName(), m.listStatements(null, p, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
+            relations.put(p.getLocalName(), count(m, p.asNode(), org.apache.jena.graph.Node.ANY));
         }
-        int topics = m.listSubjectsWithProperty(RDF.type, Atlas.Topic).toList().size();
+        int topics = count(m, RDF.type.asNode(), Atlas.Topic.asNode()); // one triple per topic
         long entities = run.referenced().size();
         List<String> problems = new ArrayList<>(n.problems());
         problems.addAll(conflicts);

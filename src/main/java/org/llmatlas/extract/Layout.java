@@ -39,7 +39,31 @@ final class Layout {
             "(?i)^(?:(?:stage|step|phase)\\s*\\d+|\\d+\\s*단계)\\s*(?:[—–:：-]\\s*(.+)|[(（]\\s*([^()（）]+?)\\s*[)）])$");
     private static final Pattern TOPIC_SPLIT = Pattern.compile("\\s*(?:,|\\s/\\s|\\svs\\.?\\s)\\s*");
 
+    /** "Stage 1에서는 …", "2단계로": a text that speaks of numbered stages. */
+    static final Pattern STAGES = Pattern.compile("(?i)\\b(?:stage|step|phase)\\s*\\d|\\d\\s*단계|단계\\s*\\d");
+
     private Layout() {}
+
+    /** {@link #STAGES} found in {@code text}; tried only where a digit and one of its words occur. */
+    static boolean speaksOfStages(String text) {
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        }
+        return digit && (text.contains("단계") || hasStageWord(text)) && STAGES.matcher(text).find();
+    }
+
+    /** "stage", "step" or "phase" in any ASCII case. */
+    private static boolean hasStageWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 's' && (text.regionMatches(true, i, "stage", 0, 5) || text.regionMatches(true, i, "step", 0, 4))
+                    || c == 'p' && text.regionMatches(true, i, "phase", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     record Term(String name, String definition) {}
 

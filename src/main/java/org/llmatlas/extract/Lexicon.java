@@ -27,10 +27,11 @@ final class Lexicon {
     static final int RANK_SECTION = 2;
 
     /** A last word in the plural: "Optimizers", "LLMs" (not "Loss", "Bias"). */
-    private static final Pattern PLURAL = Pattern.compile("(?:[\\p{IsLatin}]{3,}[^s]|\\p{Lu}{2,})s$");
+    static final Pattern PLURAL = Pattern.compile("(?:[\\p{IsLatin}]{3,}[^s]|\\p{Lu}{2,})s$");
     private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[(（]([^()（）]+)[)）]\\s*$");
     private static final Pattern YEAR = Pattern.compile(".*\\b(?:19|20)\\d{2}\\b.*");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
+    /** What {@link #letters} removes (kept as its specification). */
+    static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
     private static final Pattern NON_LETTER_RUN = Pattern.compile("[^\\p{L}]+");
     private static final Pattern FAMILY_TAIL = Pattern.compile("(?i)\\s*family$");
     private static final Pattern FAMILY_WORD = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series|시리즈)$");
@@ -38,8 +39,11 @@ final class Lexicon {
     private final Map<String, Entity> byKey = new HashMap<>();
     private final PrefixIndex prefixes = new PrefixIndex();
     private final Map<String, Entity> familiesByStem = new HashMap<>();
-    /** What a surface name is looked up by (a pure function of the surface, so never invalidated). */
-    private final Map<String, Probe> probes = new HashMap<>();
+    /**
+     * What a surface name is looked up by (a pure function of the surface, so never invalidated), with
+     * the last answer and the {@link #keysVersion} it was found at.
+     */
+    private final Map<String, Lookup> lookups = new HashMap<>();
     /** How declared names are analysed (also pure), shared with the extractor's other lexicons. */
     private final NameAnalyses declared;
     private final Map<String, Entity> byIri = new LinkedHashMap<>();
@@ -48,6 +52,8 @@ final class Lexicon {
     private DeclarationLog log;
     /** Counts changes to the lexicon and its entities: a declaration that changed nothing is not logged. */
     private long changes;
+    /** Counts additions to the keys and family stems, the only state {@link #find} reads: a looked-up answer stays true until it moves. */
+    private long keysVersion;
 
     Lexicon(Aliases aliases) {
         this(new NameAnalyses(aliases));
@@ -68,6 +74,7 @@ final class Lexicon {
         Entity previous = byKey.putIfAbsent(key, e);
         if (previous == null) {
             changes++;
+            keysVersion++;
             addPrefixes(key);
         }
         return previous;
@@ -89,12 +96,27 @@ final class Lexicon {
 
     /** Finds the entity a surface name refers to, or empty. */
     Optional<Entity> find(String surface) {
-        Probe p = probes.get(surface);
-        if (p == null) {
-            p = probe(surface);
-            probes.put(surface, p);
+        Lookup l = lookups.get(surface);
+        if (l == null) {
+            l = new Lookup(probe(surface));
+            lookups.put(surface, l);
         }
-        return find(p);
+        if (l.version != keysVersion) {
+            l.found = find(l.probe);
+            l.version = keysVersion;
+        }
+        return l.found;
+    }
+
+    /** A surface's probe and its answer at a {@link #keysVersion} (-1: not yet looked up). */
+    private static final class Lookup {
+        final Probe probe;
+        long version = -1;
+        Optional<Entity> found;
+
+        Lookup(Probe probe) {
+            this.probe = probe;
+        }
     }
 
     /** As {@link #find(String)} for a name a declaration looks up: its probe is kept for later extractions. */
@@ -125,15 +147,39 @@ final class Lexicon {
     /** The probe of the surface whose {@link #candidates} are given. */
     private Probe probe(List<String> candidates) {
         // the first key found wins, so a key met again adds nothing
-        String[] keys = candidates.stream().map(aliases::canonicalKey).distinct().toArray(String[]::new);
+        String[] keys = new String[candidates.size()];
+        int n = 0;
+        String previous = null;
+        String previousKey = null;
+        for (String c : candidates) {
+            String key = c == previous ? previousKey : aliases.canonicalKey(c); // the strippings often leave the name as it was
+            previous = c;
+            previousKey = key;
+            if (!java.util.Arrays.asList(keys).subList(0, n).contains(key)) {
+                keys[n++] = key;
+            }
+        }
+        keys = java.util.Arrays.copyOf(keys, n);
         String bare = candidates.get(2); // Names.stripSize(clean(surface))
-        if (PLURAL.matcher(bare).find()) {
+        if (endsInS(bare) && PLURAL.matcher(bare).find()) {
             // "Paged Optimizers", "LLMs": the singular, when nothing has the plural name itself
             keys = java.util.Arrays.copyOf(keys, keys.length + 1);
             keys[keys.length - 1] = aliases.canonicalKey(bare.substring(0, bare.length() - 1));
         }
-        String stemKey = !bare.isEmpty() && Names.key(bare).equals(Names.stemKey(bare)) ? Names.key(bare) : null;
+        String bareKey = bare.isEmpty() ? null : Names.key(bare);
+        String stemKey = bareKey != null && bareKey.equals(Names.stemKey(bare)) ? bareKey : null;
         return new Probe(keys, stemKey);
+    }
+
+    /** Whether {@code s} ends in 's', perhaps before a final line terminator: {@link #PLURAL} needs it. */
+    static boolean endsInS(String s) {
+        int n = s.length();
+        if (n >= 2 && s.charAt(n - 2) == '\r' && s.charAt(n - 1) == '\n') {
+            n -= 2;
+        } else if (n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(n - 1)) >= 0) {
+            n--;
+        }
+        return n >= 1 && s.charAt(n - 1) == 's';
     }
 
     /** True when the curated alias table names {@code surface} ("언어 모델" → Language Model). */
@@ -168,12 +214,66 @@ final class Lexicon {
 
     /** Finds or creates the entity for a name; {@code type} is offered with {@code rank}. */
     Entity declare(String surface, Resource type, int rank) {
+        Declared d = declaredBefore.get(surface);
+        if (d != null && d.rank == rank && d.type.equals(type) && d.stillFinds()) {
+            return d.entity; // declaring it again would change nothing (see Declared)
+        }
         long before = changes;
         Entity e = declareName(surface, type, rank);
         if (log != null && changes != before) {
             log.record("D", surface, type.getURI(), Integer.toString(rank));
         }
+        remember(surface, type, rank, e);
         return e;
+    }
+
+    /**
+     * A declaration made, and how its name was found right after: the first of its probe's keys then known, which
+     * named {@code entity}. Declaring the same surface, type and rank again finds the entity by that key as long as
+     * none of the keys before it has been added since (keys are only ever added), and changes nothing: the first
+     * declaration added its keys, names and type, and a type is only replaced by a better-ranked one.
+     */
+    private final class Declared {
+        final Resource type;
+        final int rank;
+        final Entity entity;
+        final String[] keys;
+        final int found;
+
+        Declared(Resource type, int rank, Entity entity, String[] keys, int found) {
+            this.type = type;
+            this.rank = rank;
+            this.entity = entity;
+            this.keys = keys;
+            this.found = found;
+        }
+
+        boolean stillFinds() {
+            for (int i = 0; i < found; i++) {
+                if (byKey.containsKey(keys[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final Map<String, Declared> declaredBefore = new HashMap<>();
+
+    private void remember(String surface, Resource type, int rank, Entity e) {
+        String[] keys = declared.<Probe>probe(declared.<Forms>forms(surface, Lexicon::forms).name(), this::probe).keys();
+        for (int i = 0; i < keys.length; i++) {
+            Entity known = byKey.get(keys[i]);
+            if (known != null) {
+                if (known == e) {
+                    declaredBefore.put(surface, new Declared(type, rank, e, keys, i));
+                } else {
+                    declaredBefore.remove(surface);
+                }
+                return;
+            }
+        }
+        declaredBefore.remove(surface);
     }
 
     private Entity declareName(String surface, Resource type, int rank) {
@@ -334,6 +434,7 @@ final class Lexicon {
             putKey(Names.key(part + " 시리즈"), e);
             putKey(Names.key(part + " series"), e);
             if (familiesByStem.putIfAbsent(Names.stemKey(part), e) == null) {
+                keysVersion++;
                 changed(true);
             }
         }
@@ -383,7 +484,7 @@ final class Lexicon {
     static boolean isAlias(String outer, String inner) {
         String o = outer.strip();
         String i = inner.strip();
-        if (i.contains(",") || i.contains("등") || YEAR.matcher(i).matches()) {
+        if (i.contains(",") || i.contains("등") || (i.contains("19") || i.contains("20")) && YEAR.matcher(i).matches()) {
             return false;
         }
         if (Names.hasHangul(o) != Names.hasHangul(i)) {
@@ -397,8 +498,8 @@ final class Lexicon {
         if (!Names.isShortName(shortName) || !longName.contains(" ") && !longName.contains("-")) {
             return false;
         }
-        String letters = NOT_LETTERS.matcher(shortName).replaceAll("").toLowerCase();
-        String flat = NOT_LETTERS.matcher(longName).replaceAll("").toLowerCase();
+        String letters = letters(shortName).toLowerCase();
+        String flat = letters(longName).toLowerCase();
         if (letters.length() < 2 || flat.isEmpty() || letters.charAt(0) != flat.charAt(0)) {
             return false;
         }
@@ -414,6 +515,19 @@ final class Lexicon {
         String[] words = NON_LETTER_RUN.split(longName.toLowerCase());
         long covered = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && letters.indexOf(w.charAt(0)) >= 0).count();
         return covered * 2 >= words.length;
+    }
+
+    /** The letters of {@code s} ({@link #NOT_LETTERS} removed), by hand. */
+    static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return b.toString();
     }
 
     private static List<String> candidates(String surface) {
@@ -433,6 +547,15 @@ final class Lexicon {
         return out;
     }
 
+    private static boolean moreClosedThanOpened(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return depth < 0;
+    }
+
     /** Removes Markdown emphasis, backticks, stray quotes and punctuation, and glued particles. */
     static String clean(String surface) {
         String s = surface.replace("**", "").replace("`", "").replace("*", "").strip();
@@ -440,7 +563,7 @@ final class Lexicon {
                 || s.charAt(s.length() - 1) == '\u0085')) { // '$' also matches before a final NEL
             s = EDGE_PUNCTUATION.matcher(s).replaceAll("").strip();
         }
-        if (s.endsWith(")") && s.chars().filter(c -> c == '(').count() < s.chars().filter(c -> c == ')').count()) {
+        if (s.endsWith(")") && moreClosedThanOpened(s)) {
             s = s.substring(0, s.length() - 1).strip();
         }
         return Names.stripParticle(s);

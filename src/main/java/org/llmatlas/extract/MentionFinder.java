@@ -52,48 +52,56 @@ final class MentionFinder {
     /** The words of a text (start, end) and their keys, with and without a glued particle, computed once each. */
     private static final class Words {
         private final String text;
-        private final List<int[]> spans = new ArrayList<>();
-        private final List<String> keys = new ArrayList<>();
-        private final List<String> bareKeys = new ArrayList<>();
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private String[] keys = new String[16];
+        private String[] bareKeys = new String[16];
+        private int size;
 
         Words(String text) {
             this.text = text;
         }
 
         void add(int start, int end) {
-            spans.add(new int[] {start, end});
-            keys.add(null);
-            bareKeys.add(null);
+            if (size == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                ends = java.util.Arrays.copyOf(ends, size * 2);
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                bareKeys = java.util.Arrays.copyOf(bareKeys, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            size++;
         }
 
         int size() {
-            return spans.size();
+            return size;
         }
 
-        int[] span(int k) {
-            return spans.get(k);
+        int start(int k) {
+            return starts[k];
+        }
+
+        int end(int k) {
+            return ends[k];
         }
 
         String key(int k) {
-            String key = keys.get(k);
-            if (key == null) {
-                key = Names.key(word(k));
-                keys.set(k, key);
+            if (keys[k] == null) {
+                keys[k] = Names.key(word(k));
             }
-            return key;
+            return keys[k];
         }
 
         String bareKey(int k) {
-            String key = bareKeys.get(k);
-            if (key == null) {
-                key = Names.key(Names.stripParticle(word(k)));
-                bareKeys.set(k, key);
+            if (bareKeys[k] == null) {
+                bareKeys[k] = Names.key(Names.stripParticle(word(k)));
             }
-            return key;
+            return bareKeys[k];
         }
 
         private String word(int k) {
-            return text.substring(spans.get(k)[0], spans.get(k)[1]);
+            return text.substring(starts[k], ends[k]);
         }
     }
 
@@ -112,8 +120,8 @@ final class MentionFinder {
         while (i < words.size()) {
             int matched = 0;
             for (int n = reach(words, i); n >= 1 && matched == 0; n--) {
-                int start = words.span(i)[0];
-                int end = words.span(i + n - 1)[1];
+                int start = words.start(i);
+                int end = words.end(i + n - 1);
                 String span = text.substring(start, end);
                 if (!Names.startsLatinOrGreek(span) && !Names.hasHangul(span.substring(0, 1))) {
                     continue;

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * variants, Korean particles glued to English names, slash groups and parenthesised qualifiers.
  */
 final class Names {
-    /** Korean particles and endings that follow an English name directly (longest first). */
-    private static final Pattern GLUED_TAIL = Pattern.compile(
+    /** Korean particles and endings that follow an English name directly (the specification {@link #stripParticle} implements by hand). */
+    static final Pattern GLUED_TAIL = Pattern.compile(
             "(?<=[\\p{IsLatin}\\p{IsGreek}\\d)\\]])(?:[\\p{IsHangul}]+)$");
-    private static final Pattern SIZE = Pattern.compile(
+    static final Pattern SIZE = Pattern.compile(
             "(?i)\\s*\\((?:~?\\d+(?:\\.\\d+)?\\s*[kmbt]|\\d+x\\d+[kmbt]?|\\d{4}|[^()]*\\b(?:19|20)\\d{2})\\)\\s*$");
-    private static final Pattern TRAILING_SIZE = Pattern.compile("(?i)\\s+\\d+(?:\\.\\d+)?[bm]$");
+    static final Pattern TRAILING_SIZE = Pattern.compile("(?i)\\s+\\d+(?:\\.\\d+)?[bm]$");
     private static final Pattern VERSION_TAIL = Pattern.compile("^(.*?)([-\\s]?)(v?\\d+(?:\\.\\d+)*[a-z]?)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSION_ONLY = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*[a-z]?");
 
@@ -26,14 +26,26 @@ final class Names {
     /** Lookup key: NFKC, lower case, without spaces, hyphens, underscores and a trailing "s" of plurals like "LLMs". */
     static String key(String name) {
         String s = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0) {
-                b.append(Character.toLowerCase(c));
-            }
+        int same = 0; // the leading characters the key keeps as they are (often all: a key is looked up again)
+        while (same < s.length() && keepsAsIs(s.charAt(same))) {
+            same++;
         }
-        return b.indexOf(".0") < 0 ? b.toString() : VERSION_ZERO.matcher(b).replaceAll("$1");
+        String k = s;
+        if (same < s.length()) {
+            StringBuilder b = new StringBuilder(s.length()).append(s, 0, same);
+            for (int i = same; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0) {
+                    b.append(Character.toLowerCase(c));
+                }
+            }
+            k = b.toString();
+        }
+        return k.indexOf(".0") < 0 ? k : VERSION_ZERO.matcher(k).replaceAll("$1");
+    }
+
+    private static boolean keepsAsIs(char c) {
+        return !Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0 && Character.toLowerCase(c) == c;
     }
 
     private static final Pattern VERSION_ZERO = Pattern.compile("(\\d)\\.0(?![\\d.])");
@@ -80,6 +92,13 @@ final class Names {
         if (s.isEmpty()) {
             return false;
         }
+        char first = s.charAt(0);
+        if (first < 0x80) {
+            return first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z' || first >= '0' && first <= '9'; // ASCII: Latin, digits or neither
+        }
+        if (first >= 0xAC00 && first <= 0xD7A3) {
+            return false; // a Hangul syllable
+        }
         Character.UnicodeScript sc = Character.UnicodeScript.of(s.codePointAt(0));
         return sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.GREEK || Character.isDigit(s.codePointAt(0));
     }
@@ -90,11 +109,23 @@ final class Names {
         if (!startsLatinOrGreek(t)) {
             return t;
         }
-        int last = t.codePointBefore(t.length());
-        if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HANGUL && last != '\u0085') {
-            return t; // the tail pattern needs a Hangul last letter ('$' also matches before a final NEL)
+        // GLUED_TAIL by hand: the run of Hangul letters at the end ('$' also matches before a final NEL),
+        // removed when a Latin or Greek letter, a digit or a closing bracket stands right before it
+        int end = t.charAt(t.length() - 1) == '\u0085' ? t.length() - 1 : t.length();
+        int start = end;
+        while (start > 0 && Character.UnicodeScript.of(t.codePointBefore(start)) == Character.UnicodeScript.HANGUL) {
+            start -= Character.charCount(t.codePointBefore(start));
         }
-        return GLUED_TAIL.matcher(t).replaceFirst("").strip();
+        if (start == end || start == 0 || !gluesParticle(t.codePointBefore(start))) {
+            return t;
+        }
+        return (t.substring(0, start) + t.substring(end)).strip();
+    }
+
+    /** The lookbehind of {@link #GLUED_TAIL}: what a particle is glued to. */
+    private static boolean gluesParticle(int c) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+        return sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.GREEK || c >= '0' && c <= '9' || c == ')' || c == ']';
     }
 
     /** Removes size and year qualifiers: {@code LLaMA 2 (70B)} → {@code LLaMA 2}; {@code RT-2 (Google 2023)} → {@code RT-2}. */
@@ -106,9 +137,46 @@ final class Names {
         String before;
         do {
             before = t;
-            t = SIZE.matcher(t).replaceFirst("").strip();
+            int from = sizeStart(t);
+            if (from < 0) {
+                return t;
+            }
+            Matcher m = SIZE.matcher(t).region(from, t.length());
+            t = (m.find() ? t.substring(0, m.start()) + t.substring(m.end()) : t).strip();
         } while (!t.equals(before));
         return t;
+    }
+
+    /**
+     * Where a {@link #SIZE} match can start in {@code t}, or -1 when it has none: the group in parentheses it removes
+     * closes the text (spaces and a final NEL may follow) and holds no parenthesis, so it opens at the last '(',
+     * and the match starts at the spaces before that.
+     */
+    private static int sizeStart(String t) {
+        int j = t.length() - 1;
+        if (j >= 0 && t.charAt(j) == '\u0085') {
+            j--; // '$' also matches before a final NEL
+        }
+        while (j >= 0 && isRegexSpace(t.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || t.charAt(j) != ')') {
+            return -1;
+        }
+        int open = t.lastIndexOf('(', j);
+        if (open < 0 || t.lastIndexOf(')', j - 1) > open) {
+            return -1;
+        }
+        int start = open;
+        while (start > 0 && isRegexSpace(t.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** {@code \s} of a regular expression: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Like {@link #stripQualifiers} and also a trailing parameter count: {@code Mistral 7B} → {@code Mistral}. */
@@ -118,21 +186,23 @@ final class Names {
 
     /** {@link #stripSize} of a name {@link #stripQualifiers} has already been applied to. */
     static String stripTrailingSize(String t) {
-        if (!hasAsciiDigit(t)) {
-            return t; // TRAILING_SIZE needs a digit, and then bare == t
+        if (!endsWithSize(t)) {
+            return t; // TRAILING_SIZE needs a digit and a size letter at the end, and then bare == t
         }
         String bare = TRAILING_SIZE.matcher(t).replaceFirst("").strip();
         // "LLaMA-2 7B" is LLaMA-2 at one size; in "Mistral 7B" the size is what names the model
         return bare.chars().anyMatch(Character::isDigit) ? bare : t;
     }
 
-    private static boolean hasAsciiDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
-            }
+    /** Whether {@code t} ends in a digit and 'b' or 'm' (in either case), perhaps before a final line terminator, as {@link #TRAILING_SIZE} needs. */
+    static boolean endsWithSize(String t) {
+        int j = t.length() - 1;
+        if (j >= 1 && t.charAt(j) == '\n' && t.charAt(j - 1) == '\r') {
+            j -= 2;
+        } else if (j >= 0 && "\n\r\u0085\u2028\u2029".indexOf(t.charAt(j)) >= 0) {
+            j--;
         }
-        return false;
+        return j >= 1 && "bBmM".indexOf(t.charAt(j)) >= 0 && t.charAt(j - 1) >= '0' && t.charAt(j - 1) <= '9';
     }
 
     /**
@@ -164,12 +234,39 @@ final class Names {
         return out;
     }
 
-    private static final Pattern STEM = Pattern.compile("^(.*?)(?:[-\\s][A-Za-z])?\\d");
+    /** The family stem before a version (the specification {@link #stemEnd} implements by hand). */
+    static final Pattern STEM = Pattern.compile("^(.*?)(?:[-\\s][A-Za-z])?\\d");
 
     /** The family stem of a model name: {@code LLaMA-3.1} → {@code llama}, {@code DeepSeek-V2} → {@code deepseek}. */
     static String stemKey(String name) {
-        Matcher m = STEM.matcher(name.strip());
-        return key(m.find() ? m.group(1) : name);
+        String t = name.strip();
+        int end = stemEnd(t);
+        return key(end >= 0 ? t.substring(0, end) : name);
+    }
+
+    /**
+     * Where {@link #STEM}'s lazy group ends: the first index that a digit, or a hyphen or space then an ASCII
+     * letter then a digit, starts at, before any line terminator; -1 when there is none.
+     */
+    private static int stemEnd(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+            if ((c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') && i + 2 < t.length()
+                    && isAsciiLetter(t.charAt(i + 1)) && t.charAt(i + 2) >= '0' && t.charAt(i + 2) <= '9') {
+                return i;
+            }
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1; // '.' stops at a line terminator
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** True when the string looks like a name (not a phrase): short, starts with a Latin/Greek letter or digit. */

@@ -3,12 +3,12 @@ package org.llmatlas.extract;
 /**
  * The prefixes of a growing set of keys, as a character trie whose edges live in one open-addressed
  * table of primitives: adding a key costs one probe per character and allocates nothing (a set of
- * substring prefixes allocated a string per prefix, which showed in extraction profiles).
+ * substring prefixes allocated a string per prefix, which showed in extraction profiles). An edge and
+ * the node it leads to sit side by side, so a probe reads one place of memory.
  */
 final class PrefixIndex {
-    /** Edge keys: (parent node + 1) << 16 | character; 0 marks a free slot. */
-    private long[] edges = new long[1024];
-    private int[] children = new int[1024];
+    /** Slot i: the edge key at 2i ((parent node + 1) << 16 | character; 0 marks a free slot), its child node at 2i + 1. */
+    private long[] table = new long[2048];
     private int size;
     private int nodes = 1; // node 0 is the root
 
@@ -18,15 +18,15 @@ final class PrefixIndex {
         for (int i = 0; i < key.length(); i++) {
             long edge = ((long) (node + 1) << 16) | key.charAt(i);
             int slot = slot(edge);
-            if (edges[slot] == 0) {
-                edges[slot] = edge;
-                children[slot] = nodes++;
-                node = children[slot];
-                if (++size * 2 > edges.length) {
+            if (table[slot] == 0) {
+                table[slot] = edge;
+                table[slot + 1] = nodes++;
+                node = (int) table[slot + 1];
+                if (++size * 4 > table.length) {
                     grow();
                 }
             } else {
-                node = children[slot];
+                node = (int) table[slot + 1];
             }
         }
     }
@@ -48,20 +48,20 @@ final class PrefixIndex {
         for (int i = 0; i < more.length(); i++) {
             long edge = ((long) (node + 1) << 16) | more.charAt(i);
             int slot = slot(edge);
-            if (edges[slot] == 0) {
+            if (table[slot] == 0) {
                 return -1;
             }
-            node = children[slot];
+            node = (int) table[slot + 1];
         }
         return node;
     }
 
-    /** The slot holding {@code edge}, or the free slot where it would go (linear probing). */
+    /** The (even) index of the slot holding {@code edge}, or of the free slot where it would go (linear probing). */
     private int slot(long edge) {
-        int mask = edges.length - 1;
-        int i = (int) mix(edge) & mask;
-        while (edges[i] != 0 && edges[i] != edge) {
-            i = (i + 1) & mask;
+        int mask = table.length - 1;
+        int i = (int) (mix(edge) << 1) & mask;
+        while (table[i] != 0 && table[i] != edge) {
+            i = (i + 2) & mask;
         }
         return i;
     }
@@ -73,15 +73,13 @@ final class PrefixIndex {
     }
 
     private void grow() {
-        long[] oldEdges = edges;
-        int[] oldChildren = children;
-        edges = new long[oldEdges.length * 2];
-        children = new int[oldEdges.length * 2];
-        for (int i = 0; i < oldEdges.length; i++) {
-            if (oldEdges[i] != 0) {
-                int slot = slot(oldEdges[i]);
-                edges[slot] = oldEdges[i];
-                children[slot] = oldChildren[i];
+        long[] old = table;
+        table = new long[old.length * 2];
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                int slot = slot(old[i]);
+                table[slot] = old[i];
+                table[slot + 1] = old[i + 1];
             }
         }
     }

@@ -64,8 +64,10 @@ final class RelationRules {
     private static final String NAMES = "((?:[\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?(?:\\s*,\\s*|(?:와|과)\\s+|\\s+또는\\s+))*"
             + "[\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?)";
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
-    private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+    static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
+    /** {@link #INSTRUMENT} tried only right before each "로" (null if its source no longer allows that). */
+    static final CueScan INSTRUMENT_SCAN = CueScan.before(INSTRUMENT, '로', "(?:으로|로)", ":;()");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
     private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
@@ -335,6 +337,8 @@ final class RelationRules {
             return hasAny(s, "도입", "채택");
         } else if (p == INSTRUMENT) {
             return particleAfterName(s, INSTRUMENT_PARTICLES, INSTRUMENT_NOUNS);
+        } else if (p == PARTS_ASKED) {
+            return s.contains("의") && hasAny(s, "구성", "단계", "구조", "component", "stage");
         } else if (p == OBJECT_USED) {
             return particleAfterName(s, OBJECT_PARTICLES, new String[0]);
         }
@@ -344,7 +348,7 @@ final class RelationRules {
     /** The patterns {@link #mayMatch} has a gate for. */
     static List<Pattern> gatedPatterns() {
         return List.of(USED_IN, USED_FOR, LIST_THEN_VERB, STANDARD_OF, USED_AS, OWNED, FIXES, INSTEAD, EXISTING, SUCCESSOR,
-                IMPROVED_VERSION, SCORED_ON, FEATURE, INTRODUCED, INSTRUMENT, OBJECT_USED);
+                IMPROVED_VERSION, SCORED_ON, FEATURE, INTRODUCED, INSTRUMENT, OBJECT_USED, PARTS_ASKED);
     }
 
     /** The particles (and kind nouns before them) that end the NAMES slot of INSTRUMENT and OBJECT_USED. */
@@ -544,7 +548,8 @@ final class RelationRules {
         }
         String text = objectText(s);
         Matcher m = p.matcher(text);
-        while (m.find()) {
+        CueScan scan = p == INSTRUMENT ? INSTRUMENT_SCAN : null;
+        for (int from = 0; scan != null ? scan.find(m, text, from) : m.find(); from = m.end()) {
             if (p == INSTRUMENT && !statesMeans(text, m)) {
                 continue;
             }
@@ -1236,7 +1241,7 @@ final class RelationRules {
     /** The whole a question asks the parts of, or empty. */
     Optional<Entity> partsAskedOf(String question, int line) {
         Matcher m = PARTS_ASKED.matcher(question);
-        return m.find() ? slots.resolve(m.group(1), Atlas.Concept, line).filter(e -> !e.type().equals(Atlas.Organization)) : Optional.empty();
+        return mayMatch(PARTS_ASKED, question) && m.find() ? slots.resolve(m.group(1), Atlas.Concept, line).filter(e -> !e.type().equals(Atlas.Organization)) : Optional.empty();
     }
 
     /**

@@ -16,7 +16,6 @@ import org.llmatlas.vocab.Atlas;
  */
 final class SlotNames {
     private static final Pattern TRAILING_WORD = Pattern.compile("\\s+(?:등|등의|같은|계열의?)$");
-    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|，|、|\\s및\\s|\\sand\\s|\\s또는\\s|\\sor\\s|(?<=[\\p{IsLatin}\\d)])(?:와|과)\\s)\\s*");
     private static final Pattern PLUS_SPLIT = Pattern.compile("\\s*\\+\\s*");
     private static final Pattern TRAILING_ETC = Pattern.compile("\\s+(?:등|등의|같은)$");
     private static final Pattern FINAL_ETC = Pattern.compile("\\s*등$");
@@ -123,7 +122,7 @@ final class SlotNames {
     /** Splits a list slot on commas, "와/과", "및", "and", then expands slash groups. */
     List<String> splitList(String slot) {
         List<String> out = new ArrayList<>();
-        for (String item : LIST_SPLIT.split(slot.strip())) {
+        for (String item : ListSplit.split(slot.strip())) {
             if (!item.isBlank()) {
                 out.addAll(Names.expandSlashes(item.strip()));
             }

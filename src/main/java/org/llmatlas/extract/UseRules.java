@@ -23,7 +23,7 @@ final class UseRules {
     private static final Pattern GLOSS = Pattern.compile("\\p{IsHangul}+[(（]([\\p{IsLatin}][\\p{IsLatin}\\d\\- ]*)[)）]");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*[(（][^()（）]*[)）]");
     /** A name followed by parentheses: "Hybrid architecture(Jamba, Zamba)", "Q-Former (BLIP-2)". */
-    private static final Pattern NAME_THEN_PARENS = Pattern.compile(
+    static final Pattern NAME_THEN_PARENS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()（）\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()（）\\p{IsHangul}]*){0,3})\\s*[(（]([^()（）]+)[)）]");
     /** A phrase headed by a method noun: "prefix caching", "hybrid reasoning". */
     static final Pattern METHOD_PHRASE = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]*\\s(?:[\\p{IsLatin}\\-]+\\s)*[\\p{IsLatin}\\-]+ing");
@@ -62,7 +62,7 @@ final class UseRules {
     /** A generic name standing for any function of its kind: "Activation(xW₁)", "Norm(x)". */
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)activation|function|layer|norm|linear|attention|loss|model|score");
     /** "Stanford Alpaca(GPT-3로 52K 생성)": a name whose parentheses open with what it was made with. */
-    private static final Pattern MADE_WITH = Pattern.compile(
+    static final Pattern MADE_WITH = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()（）\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()（）\\p{IsHangul}]*){0,2})[(（]\\s*([\\p{IsLatin}][^\\s,()（）\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()（）\\p{IsHangul}]*){0,2}?)(?:으로|로)\\s[^()（）]*[)）]");
     /** "MLP projector + AnyRes 조합이 … LLaVA-NeXT, InternVL 등 주류": a combination and the models that use it. */
     private static final Pattern COMBINATION_USERS = Pattern.compile(
@@ -111,7 +111,7 @@ final class UseRules {
     /** "Hybrid architecture(Jamba, Zamba)의 …", "| Q-Former (BLIP-2) |": the models in a technique's parentheses use it. */
     void exampleModels(String s, int line, List<Relation> out) {
         Matcher m = NAME_THEN_PARENS.matcher(s);
-        while (m.find()) {
+        for (int from = 0; CueScan.NAME_THEN_PARENTHESIS.find(m, s, from); from = m.end()) {
             String head = m.group(1);
             Optional<Entity> technique = slots.lexicon().find(head);
             if (technique.isEmpty() || technique.get().isModelLike() || RelationRules.isModelKind(technique.get())
@@ -150,7 +150,7 @@ final class UseRules {
     /** "Stanford Alpaca(GPT-3로 52K 생성), WizardLM(Evol-Instruct로 …)": each named thing uses what its parentheses name first. */
     void madeWith(String s, int line, List<Relation> out) {
         Matcher m = MADE_WITH.matcher(s);
-        while (m.find()) {
+        for (int from = 0; CueScan.NAME_THEN_PARENTHESIS.find(m, s, from); from = m.end()) {
             Optional<Entity> maker = slots.lexicon().find(m.group(1)).filter(e -> !e.type().equals(Atlas.Organization));
             if (maker.isEmpty()) {
                 continue;
