@@ -44,7 +44,7 @@ class HeldOutGoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lecture-efficient", "qa-serving", "family-survey", "vlm-cheatsheet"})
+    @ValueSource(strings = {"lecture-efficient", "qa-serving", "family-survey", "vlm-cheatsheet", "qa-alignment", "lecture-vla", "moe-survey"})
     void heldOutNoteRelationsStayAboveTheirFloors(String doc) throws IOException {
         scorer.score(doc, extraction.dataset().getNamedModel(Atlas.GRAPH + doc), HELD_OUT.resolve(doc + ".tsv"), line -> true,
                 FLOORS, FAMILY_RECALL_FLOOR);
