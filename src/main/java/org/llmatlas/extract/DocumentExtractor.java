@@ -31,6 +31,20 @@ final class DocumentExtractor {
     private static final java.util.regex.Pattern URI_SCHEME = java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
     private static final java.util.regex.Pattern NAME_BASED = java.util.regex.Pattern.compile("([\\p{Lu}][\\p{IsLatin}\\d\\-.]*)\\s*기반");
     private static final java.util.regex.Pattern BUILT_FROM = java.util.regex.Pattern.compile("\\+|기반|(?i:\\bbased on\\b|backbone)");
+    /** A line labelled as the users of what it is about: "채택 모델: …", "사용 모델: …", "Used by: …". */
+    private static final java.util.regex.Pattern USERS_LABEL = java.util.regex.Pattern.compile(
+            "^\\s*(?:[-*]\\s+)?(?:(?:채택|사용|적용|대표)\\s*(?:모델|사례|예시)|(?i:used by|adopted by))\\s*[:：]\\s*(\\S.*)$");
+    /** A label that names a role in a model: "Language backbone", "Vision", "Action", "구조", "학습 데이터". */
+    private static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
+            "(?i)backbone|encoder|decoder|vision|language|^llm$|^vlm$|action|head|tokenizer|projector|connector|policy|architecture|구조|데이터|백본|인코더|디코더|모듈");
+    /** A bold role head before a list: "**Backbone VLM:**", "**Vision encoder:**". */
+    private static final java.util.regex.Pattern ROLE_HEAD = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:backbone|base|vision|language|action)(?:\\s+[\\p{IsLatin}]+)?\\s*[:：]\\s*");
+    /** "구성 요소는 아래와 같음", "구조는 다음과 같다", "구성:": the list that follows names parts. */
+    private static final java.util.regex.Pattern PARTS_FOLLOW = java.util.regex.Pattern.compile(
+            "(?:구성\\s*요소|구성|구조)(?:는|은)?\\s*(?:아래와|다음과)\\s*같|(?:구성\\s*요소|구성|구조)\\s*[:：]\\s*$");
+    /** "Transformer decoder", "diffusion head": a component named by what it is, a name of its own. */
+    private static final java.util.regex.Pattern COMPONENT_HEAD = java.util.regex.Pattern.compile("(?i)\\s(?:decoder|encoder|head|module|expert)$");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
 
     private final Note note;
@@ -47,6 +61,10 @@ final class DocumentExtractor {
     private final Deque<Resource> topics = new ArrayDeque<>();
     private final Deque<Integer> levels = new ArrayDeque<>();
     private int questions;
+    /** The model whose parts the list after "구성 요소는 아래와 같음" names (under its name heading), else null. */
+    private Entity listWhole;
+    /** The model a bold role label ("**Backbone VLM:**") under its name heading says the next list items serve, else null. */
+    private Entity roleList;
     /** The last keyword of the section whose definition speaks of stages ("Stage 1에서는 …"): the whole its stage bullets belong to. */
     private Entity staged;
 
@@ -86,6 +104,8 @@ final class DocumentExtractor {
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     usageList = null;
                     staged = null;
+                    listWhole = null;
+                    roleList = null;
                     if (!skip) {
                         heading(b);
                         focus = lastMention(b.raw(), null);
@@ -108,10 +128,13 @@ final class DocumentExtractor {
                     }
                     usageList = Layout.usageHeadType(b.raw());
                     String bold = Layout.boldOnly(b.raw());
+                    listWhole = subject != null && PARTS_FOLLOW.matcher(stripMarkdown(b.raw())).find() ? subject : null;
+                    roleList = subject != null && bold != null && ROLE_HEAD.matcher(bold).matches() ? subject : null;
                     if (bold != null) {
                         focus = lastMention(bold, focus);
                     }
-                    prose(b.raw(), b.line(), null);
+                    // "### 4.1. π0" then "PaliGemma VLM 위에 …를 붙인 구조": prose under a name heading is about that name
+                    prose(b.raw(), b.line(), subject);
                 }
                 case TABLE -> {
                     if (!skip) {
@@ -124,6 +147,8 @@ final class DocumentExtractor {
                     }
                     if (usageList != null && b.depth() == 1) {
                         usage(b, focus, usageList);
+                    } else if (roleList != null && b.depth() == 1) {
+                        rolesServed(stripMarkdown(b.raw()), roleList, b.line());
                     } else {
                         item(b, section, b.depth() == 1 ? subject : null);
                     }
@@ -424,7 +449,9 @@ final class DocumentExtractor {
     /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
     private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
     private static final java.util.regex.Pattern ONE_LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}");
-    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*)(?:란|이란)\\s");
+    /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?": the name a question opens with, as its topic. */
+    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
+            "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이)\\s");
     private static final java.util.regex.Pattern COMPONENTS_HEAD = java.util.regex.Pattern.compile("(?:핵심\\s*)?(?:구조|구성(?:\\s*요소)?|(?i:components?))\\s*[:：]");
 
     /**
@@ -459,6 +486,12 @@ final class DocumentExtractor {
         for (String line : text.split("\n")) {
             placeMentionedModels(line, offsetLine);
             Entity lineContext = labelContext(line, context);
+            if (context != null && !context.isModelLike() && line.indexOf(':') > 0) {
+                labelledUsers(line, context, offsetLine);
+            }
+            if (lineContext != null && lineContext == context && context.isModelLike()) {
+                roleLabelled(line, context, offsetLine);
+            }
             for (String sentence : Layout.sentences(line)) {
                 for (Relation r : rules.apply(sentence, lineContext, offsetLine)) {
                     relation(r, offsetLine, sentence);
@@ -489,6 +522,67 @@ final class DocumentExtractor {
                 lexicon.find(line.substring(start, i)).filter(e -> e.type().equals(Atlas.Model) && !placed.contains(e)
                         && (e.family != null || lexicon.familyOf(e.label()).isPresent())).ifPresent(e -> reference(e, lineNo));
             }
+        }
+    }
+
+    /**
+     * "- Language backbone: Llama 2 7B", "- Vision: SigLIP, DINOv2 feature를 concat", "- 구조: EfficientNet → TokenLearner":
+     * a line of a model's description labelled with a role names what the model uses (and, after "구성 요소는 아래와 같음",
+     * its parts). Only role labels count ("문제점: KV cache …" names no part), and only names the value opens with.
+     */
+    private void roleLabelled(String line, Entity model, int lineNo) {
+        Matcher m = LINE_LABEL.matcher(line);
+        if (m.find() && ROLE_LABEL.matcher(m.group(1)).find() && !Names.hasHangul(m.group(1).replaceAll("구조|구성|데이터|백본|인코더|디코더|모듈", ""))) {
+            rolesServed(line.substring(m.end() - 1), model, lineNo);
+        }
+    }
+
+    /** The names a role's value opens with ("SigLIP, DINOv2 feature를 …", "PaLI-X (55B)") are used by the model. */
+    private void rolesServed(String text, Entity model, int lineNo) {
+        String value = Layout.firstSentence(text);
+        if (value.indexOf('+') >= 0) {
+            return; // "구조: SigLIP + Qwen2 7B": a composition, which the sentence rules read
+        }
+        int cut = 0;
+        while (cut < value.length() && !Names.hasHangul(value.substring(cut, cut + 1)) && value.charAt(cut) != '(' && value.charAt(cut) != '（') {
+            cut++;
+        }
+        String names = value.substring(0, cut).strip();
+        if (names.isEmpty() || !Names.startsLatinOrGreek(names)) {
+            return;
+        }
+        String quote = note.line(lineNo);
+        for (String chained : RelationRules.hasArrow(names) ? names.split("\\s*(?:→|->|⇒)\\s*") : new String[] {names}) {
+            for (String item : slots.splitList(chained)) {
+                {
+                    String piece = item;
+                    Optional<Entity> used = COMPONENT_HEAD.matcher(piece).find() ? slots.resolveTerm(piece, lineNo) : slots.resolve(piece, Atlas.Concept, lineNo);
+                    used.filter(x -> !x.equals(model) && !x.type().equals(Atlas.Organization) && !RelationRules.isModelKind(x)
+                            && !x.type().equals(Atlas.Benchmark) && !x.type().equals(Atlas.Metric)).ifPresent(x -> {
+                        relation(new Relation(model, Atlas.uses, x, Emitter.STATED, "role-labelled"), lineNo, quote);
+                        if (model.equals(listWhole)) {
+                            relation(new Relation(x, Atlas.partOf, model, Emitter.IMPLIED, "role-labelled-part"), lineNo, quote);
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    /** "채택 모델: Zephyr, Tulu 3, Llama 3", "- 사용 모델: LLaMA, Mistral": a usage label, then the users of the context. */
+    private void labelledUsers(String line, Entity context, int lineNo) {
+        Matcher m = USERS_LABEL.matcher(line);
+        if (!m.find()) {
+            return;
+        }
+        String quote = note.line(lineNo);
+        for (String name : slots.splitList(Layout.firstSentence(m.group(1)).replaceAll("[.。]$", ""))) {
+            if (Names.hasHangul(name)) {
+                continue;
+            }
+            slots.resolve(name, Atlas.Model, lineNo).filter(u -> !u.equals(context) && !RelationRules.isModelKind(u)
+                    && !u.type().equals(Atlas.Organization) && !u.type().equals(Atlas.Benchmark))
+                    .ifPresent(u -> relation(new Relation(u, Atlas.uses, context, Emitter.STATED, "usage-label"), lineNo, quote));
         }
     }
 

@@ -288,6 +288,15 @@ final class RelationRules {
         if (hasAny(s, "보다", "대비", "만큼")) {
             comparisons(s, context, line, out);
         }
+        if (hasAny(s, "평가", "측정") && (s.contains("로 ") || s.contains("으로 "))) {
+            subjectEvaluated(s, line, out);
+        }
+        if (context != null && hasAny(s, "이 ", "같은 ", "동일한 ")) {
+            demonstrativeUsers(s, context, line, out);
+        }
+        if (context != null && s.contains("단계") && hasArrow(s) && hasAny(s, "구성", "이루어")) {
+            stagesOf(s, context, line, out);
+        }
         if (hasAny(s, "pipeline", "Pipeline", "파이프라인")) {
             pipelineStages(s, line, out); // first: the stages of a pipeline are steps, not models of a lineage
         }
@@ -661,7 +670,9 @@ final class RelationRules {
         return subject;
     }
 
-    private static final Pattern VERSIONED_NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}]*\\p{Lu}[\\p{IsLatin}]*-\\d+(?:\\.\\d+)?");
+    /** "FlashAttention-2", "Qwen2-VL", "Nova-1": one capitalised word with a version number in it. */
+    private static final Pattern VERSIONED_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{IsLatin}]*\\p{Lu}[\\p{IsLatin}]*-\\d+(?:\\.\\d+)?|\\p{Lu}[\\p{IsLatin}]*-?\\d+(?:\\.\\d+)?(?:-\\p{Lu}[\\p{IsLatin}\\d]*)?");
 
     /** "T5의 pretraining objective": the owner of a method uses it. */
     private void owner(String s, Entity context, int line, List<Relation> out) {
@@ -1193,6 +1204,59 @@ final class RelationRules {
                         .filter(Entity::isModelLike)
                         .forEach(x -> out.add(new Relation(x, Atlas.evaluatedBy, context, Emitter.STATED, "scores-on-benchmark")));
             }
+        }
+    }
+
+    /** "OLMoE는 MMLU-Pro와 HellaSwag로 평가함": a clause that names what is evaluated and the benchmarks it is evaluated with. */
+    private static final Pattern SUBJECT_EVALUATED = Pattern.compile(
+            "(?:^|(?<=[.;:]\\s)|(?<=[.;:]))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:은|는)\\s+"
+                    + NAMES + "\\s*(?:벤치마크|benchmark)?(?:으로|로)\\s+(?:[^\\s.]+\\s+)?(?:평가|측정)(?:함|했|한다|됨|하였)");
+
+    private void subjectEvaluated(String s, int line, List<Relation> out) {
+        Matcher m = SUBJECT_EVALUATED.matcher(s);
+        while (m.find()) {
+            Optional<Entity> subject = slots.lexicon().find(m.group(1)).or(() -> Names.isNameLike(m.group(1)) && UseRules.PROPER_SHAPE.matcher(m.group(1)).find()
+                    ? slots.resolve(m.group(1), Atlas.Model, line) : Optional.empty()).filter(x -> !isMeasure(x) && !x.type().equals(Atlas.Organization));
+            if (subject.isEmpty()) {
+                continue;
+            }
+            for (String name : slots.splitList(m.group(2))) {
+                // what the clause evaluates its subject with is a benchmark or metric, whatever another note took it for;
+                // a model there is a judge ("GPT-4로 평가"), not a benchmark
+                Optional<Entity> b = slots.lexicon().find(name).isPresent()
+                        ? slots.lexicon().find(name).filter(x -> !x.isModelLike() && !x.type().equals(Atlas.Organization))
+                        : Names.isNameLike(name) ? slots.resolve(name, Atlas.Benchmark, line) : Optional.empty();
+                b.filter(x -> !x.equals(subject.get()))
+                        .ifPresent(x -> out.add(new Relation(subject.get(), Atlas.evaluatedBy, x, Emitter.STATED, "subject-evaluated")));
+            }
+        }
+    }
+
+    /**
+     * "InstructGPT가 이 레시피를 정착시켰고", "ChatGPT도 같은 방식으로 학습됨", "Llama 3의 post-training이 이 방식을 채택함":
+     * a model that takes up "this method" uses the context the method stands for.
+     */
+    private static final Pattern DEMONSTRATIVE_USER = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:의\\s+[\\p{IsLatin}\\-]+)?(?:이|가|도|는|은)\\s+"
+                    + "(?:이|같은|동일한)\\s+(?:방식|방법|기법|레시피|알고리즘|기술)(?:을|를|으로|로|에)?\\s+(?:[^\\s.]+\\s+)?"
+                    + "(?:채택|사용|적용|도입|활용|정착|따르|따름|따라|학습|구현)");
+
+    private void demonstrativeUsers(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = DEMONSTRATIVE_USER.matcher(s);
+        while (m.find()) {
+            slots.resolve(m.group(1), Atlas.Model, line).filter(u -> u.isModelLike() && !u.equals(context) && !isModelKind(u))
+                    .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "uses-this-method")));
+        }
+    }
+
+    /** "SFT → Reward Model 학습 → PPO 최적화의 3단계로 구성됨": each stage of the chain is part of the context, which uses it. */
+    private void stagesOf(String s, Entity context, int line, List<Relation> out) {
+        for (String item : ARROW.split(s)) {
+            slots.resolveTerm(PARENTHESES.matcher(item).replaceAll("").strip(), line)
+                    .filter(x -> !x.equals(context) && !x.isModelLike() && !isMeasure(x)).ifPresent(x -> {
+                        out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "stage-chain"));
+                        out.add(new Relation(x, Atlas.partOf, context, Emitter.STATED, "stage-chain"));
+                    });
         }
     }
 
