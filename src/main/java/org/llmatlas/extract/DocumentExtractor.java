@@ -275,6 +275,15 @@ final class DocumentExtractor {
                 && surface.equals(surface.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** "shared expert 없음", "sliding window 미사용": the item of a list the name stands in says the model does without it. */
+    private static boolean negatedAfter(String detail, int end) {
+        int comma = detail.indexOf(',', end);
+        String rest = detail.substring(end, comma < 0 ? detail.length() : comma);
+        return NEGATED.matcher(rest).find();
+    }
+
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("없음|없이|없는|미사용|미적용|미지원|제외|불필요|않");
+
     /** A family bullet: each member is part of the family and uses the techniques in its parentheses. */
     private void family(Entity family, Layout.Term t, Block b) {
         String quote = note.line(b.line());
@@ -297,6 +306,9 @@ final class DocumentExtractor {
             for (Mention x : mentions.find(m.detail())) {
                 if (headOfLongerPhrase(m.detail(), x)) {
                     continue; // "SigLIP vision encoder 추가", "global attention": the phrase names something else
+                }
+                if (negatedAfter(m.detail(), x.end())) {
+                    continue; // "Qwen3-235B-A22B(…, shared expert 없음)", "(sliding window 미사용)": what it does without
                 }
                 boolean usable = !x.entity().isModelLike() || builtFrom && x.entity().family != model.family;
                 if (usable && !x.entity().type().equals(Atlas.Organization)) {

@@ -136,7 +136,7 @@ final class RelationRules {
             "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정|탐지)");
     /** "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록": scored on a benchmark. */
     private static final Pattern SCORED_ON = Pattern.compile(
-            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*\\s*,\\s*)*[\\p{IsLatin}][^\\s,()]*)에서\\s+(?:[^\\s.]+\\s+){0,3}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
+            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?(?:\\s\\p{Lu}[\\p{IsLatin}]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*\\s*,\\s*)*[\\p{IsLatin}][^\\s,()]*)에서\\s+(?:[^\\s.]+\\s+){0,6}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
     /** In a benchmark's own bullet: "o3가 이를 초과", "GPT-4가 90%를 달성": a model scored on it. */
     private static final Pattern SCORES = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,()]*(?:/[^\\s,()]+)*)(?:이|가|은|는)\\s+(?:[^\\s.]+\\s+){0,3}?(?:초과|달성|도달|기록)");
