@@ -471,6 +471,9 @@ final class DocumentExtractor {
      * digit is a model the answer describes), "**YaRN**: …" (a single word with two capitals, a technique).
      */
     private Entity answerTerm(String name) {
+        if (!Names.startsLatinOrGreek(name) && !lexicon.isCurated(name)) {
+            return null; // "**문제점:** …", "**대안:** …": a label of the answer, not a term
+        }
         return lexicon.find(name).or(() -> !Names.isNameLike(name) ? Optional.empty()
                 : HAS_DIGIT.matcher(name).matches() ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE))
                 : ONE_LATIN_WORD.matcher(name).matches() && UseRules.PROPER_SHAPE.matcher(name).find()

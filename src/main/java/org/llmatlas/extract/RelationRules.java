@@ -119,10 +119,11 @@ final class RelationRules {
     private static final Pattern GOOD = Pattern.compile("우수|뛰어|장점|좋[은아고음다]|좋$|나은|낫[고다]|빠르|빠른|빠름|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
     /** Worse on the axis, or a trade-off named in the same clause. */
     private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|(?<!절)약하|(?<!절)약함|어렵|불안정|지만|반면|그러나|하지만|손실(?!\\s*(?:이|가|을|를)?\\s*(?:적|없|줄|작|낮))");
-    private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜");
-    private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|많|증가|풍부");
+    private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜|절반");
+    /** "높음", "약 2배", "5배": more of something. */
+    private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|많|증가|풍부|\\d\\s*배");
     private static final Pattern COST = Pattern.compile("(?i)비용|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination");
-    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률");
+    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success");
     /** The end of the clause a comparison is made in. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|(?<=[\\p{IsHangul})])\\s*,\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
     /** "A는 …", "A가 …": the explicit subject of a comparison, with its Korean topic or subject marker. */
@@ -907,12 +908,20 @@ final class RelationRules {
             if (!better(window)) {
                 continue;
             }
-            Entity subject = explicitSubject(before, others)
+            if (context != null && context.type().equals(Atlas.ModelFamily)) {
+                others = others.stream().map(o -> memberOf(context, o.label()).orElse(o)).toList();
+            }
+            List<Entity> compared = others;
+            Optional<Entity> named = explicitSubject(before, compared, context);
+            if (named.isEmpty() && context != null && namesOtherSubject(before, compared)) {
+                continue; // "V3는 V2 대비 …" with V3 unknown: the clause is about something else than the context
+            }
+            Entity subject = named
                     // "LLaVA-1.5가 사용하여 linear보다 표현력이 향상됨" in the bullet of MLP Projector: a model that
                     // uses the context is not what is compared with a technique; the context is
-                    .filter(x -> context == null || !x.isModelLike() || context.isModelLike() || others.stream().anyMatch(Entity::isModelLike))
+                    .filter(x -> context == null || !x.isModelLike() || context.isModelLike() || compared.stream().anyMatch(Entity::isModelLike))
                     .or(() -> Optional.ofNullable(context))
-                    .or(() -> openingName(s, others, line))
+                    .or(() -> openingName(s, compared, line))
                     .orElse(null);
             if (subject == null) {
                 continue;
@@ -1050,17 +1059,41 @@ final class RelationRules {
             "^\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*(?:[(（][^()（）]*[)）])?(?:의|은|는|이|가)\\s");
 
     /** "A는 B보다": the named subject of the comparison, when it is known and is not one of the compared. */
-    private Optional<Entity> explicitSubject(String before, List<Entity> others) {
+    private Optional<Entity> explicitSubject(String before, List<Entity> others, Entity context) {
         Matcher m = SUBJECT_MARKED.matcher(before);
         Optional<Entity> found = Optional.empty();
         while (m.find()) {
-            Optional<Entity> e = slots.lexicon().find(m.group(1)).filter(x -> !others.contains(x) && !x.type().equals(Atlas.Organization));
+            String name = m.group(1);
+            Optional<Entity> e = memberOf(context, name).or(() -> slots.lexicon().find(name))
+                    .filter(x -> !others.contains(x) && !x.type().equals(Atlas.Organization));
             if (e.isPresent()) {
                 found = e;
                 break;
             }
         }
         return found;
+    }
+
+    /**
+     * "V3" in the bullet of the DeepSeek family: a bare version stands for the member of that name
+     * ("DeepSeek-V3"), when the family has one.
+     */
+    private Optional<Entity> memberOf(Entity family, String name) {
+        if (family == null || !family.type().equals(Atlas.ModelFamily) || !BARE_MEMBER.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        String stem = FAMILY_TAIL.matcher(family.label()).replaceAll("").strip();
+        return slots.lexicon().find(stem + "-" + name).or(() -> slots.lexicon().find(stem + " " + name))
+                .or(() -> slots.lexicon().find(stem + name)).filter(x -> x.isModelLike() && !x.equals(family));
+    }
+
+    private static final Pattern BARE_MEMBER = Pattern.compile("[A-Za-z]?\\d+(?:\\.\\d+)?[A-Za-z]?");
+    private static final Pattern FAMILY_TAIL = Pattern.compile("(?i)\\s*(?:family|계열)$");
+
+    /** "V3는 …" before the comparison point: the clause names a subject of its own (not one of those compared). */
+    private boolean namesOtherSubject(String before, List<Entity> others) {
+        Matcher m = SUBJECT_MARKED.matcher(before);
+        return m.find() && Names.isNameLike(m.group(1)) && slots.lexicon().find(m.group(1)).filter(others::contains).isEmpty();
     }
 
     /** A one-word name opening a clause, then "로" and the clause's object, then "평가함"/"측정함" closing it. */
