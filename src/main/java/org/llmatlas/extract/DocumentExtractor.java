@@ -45,7 +45,7 @@ final class DocumentExtractor {
             "(?:구성\\s*요소|구성|구조)(?:는|은)?\\s*(?:아래와|다음과)\\s*같|(?:구성\\s*요소|구성|구조)\\s*[:：]\\s*$");
     /** "Transformer decoder", "diffusion head": a component named by what it is, a name of its own. */
     private static final java.util.regex.Pattern COMPONENT_HEAD = java.util.regex.Pattern.compile("(?i)\\s(?:decoder|encoder|head|module|expert)$");
-    private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
+    private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?((?:[^:：.]|\\.(?=\\d)){1,60}?)\\s*[:：]\\s+\\S");
 
     private final Note note;
     private final Lexicon lexicon;
@@ -190,8 +190,12 @@ final class DocumentExtractor {
         if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == label.length()) {
             return found.get(0).entity();
         }
-        return null;
+        // "### 2.3. RT-1-X": a heading that is a versioned name alone names a model even before anything declared it
+        return found.isEmpty() && VERSIONED_HEADING.matcher(label).matches() ? answerTerm(label) : null;
     }
+
+    /** One word with capitals and a version ("RT-1-X", "Helix-2", "Pika-V2.5"), the whole of a heading or label. */
+    private static final java.util.regex.Pattern VERSIONED_HEADING = java.util.regex.Pattern.compile("\\p{Lu}[\\p{IsLatin}]*(?:-\\p{IsLatin}*)?\\d[\\p{IsLatin}\\d.\\-]*");
 
     private void item(Block b, String section, Entity subject) {
         Layout.Term t = Layout.term(b.raw());
@@ -611,8 +615,18 @@ final class DocumentExtractor {
             return fallback; // "기존 RoPE: …", "VLM과의 차이: …" describe what the subject is set against, not a new subject
         }
         List<Mention> found = mentions.find(m.group(1));
-        return found.isEmpty() ? fallback : found.get(0).entity();
+        if (found.isEmpty() && VERSIONED_HEADING.matcher(m.group(1).strip()).matches()) {
+            return answerTerm(m.group(1).strip()); // "- Pika-V2.5: …": a versioned name alone as the label
+        }
+        if (found.isEmpty()) {
+            // "대안: GRPO — critic 없이 …": a plain label, then the name the line is about before a dash
+            Matcher dashed = NAME_DASH.matcher(line.substring(m.end() - 1));
+            return dashed.lookingAt() ? lexicon.find(dashed.group(1)).orElse(fallback) : fallback;
+        }
+        return found.get(0).entity();
     }
+
+    private static final java.util.regex.Pattern NAME_DASH = java.util.regex.Pattern.compile("([\\p{IsLatin}π][^\\s—–]*(?:\\s[\\p{IsLatin}\\d][^\\s—–]*){0,2}?)\\s+[—–]\\s");
 
     private void relation(Relation r, int line, String quote) {
         if (r.subject().equals(r.object())) {

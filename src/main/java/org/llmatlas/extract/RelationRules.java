@@ -292,6 +292,9 @@ final class RelationRules {
         if (hasAny(s, "평가", "측정") && (s.contains("로 ") || s.contains("으로 "))) {
             subjectEvaluated(s, line, out);
         }
+        if (hasAny(s, "앞섬", "앞서", "앞선", "앞섰", "능가", "압도", "넘어섬", "넘어섰")) {
+            outperforms(s, context, line, out);
+        }
         if (context != null && hasAny(s, "이 ", "같은 ", "동일한 ")) {
             demonstrativeUsers(s, context, line, out);
         }
@@ -1237,6 +1240,26 @@ final class RelationRules {
                         .filter(Entity::isModelLike)
                         .forEach(x -> out.add(new Relation(x, Atlas.evaluatedBy, context, Emitter.STATED, "scores-on-benchmark")));
             }
+        }
+    }
+
+    /** "OpenVLA, Octo를 크게 앞섬", "GPT-4를 능가함": the clause's subject (or the context) outperforms the names before 을/를 (not "앞서 설명한", before). */
+    private static final Pattern OUTPERFORMS = Pattern.compile(
+            NAMES + "(?:을|를)\\s+(?:[^\\s.,]+\\s+)?(?:앞섬|앞서(?:며|고|는|다)|앞선다|앞섰|능가|압도|넘어섬|넘어섰)");
+
+    private void outperforms(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = OUTPERFORMS.matcher(s);
+        while (m.find()) {
+            String before = s.substring(clauseStart(s, m.start()), m.start());
+            List<Entity> beaten = slots.splitList(m.group(1)).stream().map(n -> slots.lexicon().find(n)).flatMap(Optional::stream)
+                    .filter(x -> !x.type().equals(Atlas.Organization) && !isMeasure(x) && !isModelKind(x)).toList();
+            Optional<Entity> subject = explicitSubject(before, beaten, context);
+            if (subject.isEmpty() && (context == null || namesOtherSubject(before, beaten))) {
+                continue;
+            }
+            Entity better = subject.orElse(context);
+            beaten.stream().filter(x -> !x.equals(better) && x.isModelLike() == better.isModelLike())
+                    .forEach(x -> out.add(new Relation(better, Atlas.improvesOn, x, Emitter.STATED, "outperforms")));
         }
     }
 
