@@ -451,7 +451,11 @@ final class DocumentExtractor {
                     relation(new Relation(termEntity, Atlas.improvesOn, limited, Emitter.IMPLIED, "next-version-after-limit"), a.line(), note.line(a.line()));
                 }
                 limited = termEntity != null && termEntity.isModelLike() && LIMITATION.matcher(t.definition()).find() ? termEntity : null;
-                prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
+                if (termEntity == null && !Names.startsLatinOrGreek(t.name())) {
+                    prose(a.raw(), a.line(), context); // "**문제점:** …\n**대안:** GRPO — …": labelled lines, read one by one
+                } else {
+                    prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
+                }
             } else {
                 if (a.kind() != Block.Kind.ITEM) {
                     whole = context != null && COMPONENTS_HEAD.matcher(stripMarkdown(a.raw())).matches() ? context : partsAsked;
