@@ -108,8 +108,12 @@ final class DocumentExtractor {
                     roleList = null;
                     if (!skip) {
                         heading(b);
+                        familyHeading(Layout.headingName(b.raw()));
                         focus = lastMention(b.raw(), null);
                         subject = headingSubject(b.raw());
+                        if (subject != null && subject.type().equals(Atlas.Model)) {
+                            reference(subject, b.line()); // "### 2.1. RT-1" under "## 2. RT 계열 (Google)": placed in its family
+                        }
                     }
                 }
                 case PARAGRAPH -> {
@@ -188,10 +192,24 @@ final class DocumentExtractor {
         String label = Names.stripQualifiers(Layout.headingName(heading));
         List<Mention> found = mentions.find(label);
         if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == label.length()) {
-            return found.get(0).entity();
+            Entity e = found.get(0).entity();
+            // "### 4.1. Lark-1" under "## 4. Lark 계열 (Acme Labs)": a versioned name of a known family is a model of it
+            return e.type().equals(Atlas.Concept) && VERSIONED_HEADING.matcher(label).matches() && lexicon.familyOf(label).isPresent()
+                    ? lexicon.declare(label, Atlas.Model, Lexicon.RANK_SECTION) : e;
         }
         // "### 2.3. RT-1-X": a heading that is a versioned name alone names a model even before anything declared it
         return found.isEmpty() && VERSIONED_HEADING.matcher(label).matches() ? answerTerm(label) : null;
+    }
+
+    /** "RT 계열 (Google DeepMind)": a heading that names a model family with its maker; its models are named beneath. */
+    private static final java.util.regex.Pattern FAMILY_HEADING = java.util.regex.Pattern.compile(
+            "([\\p{IsLatin}π][\\p{IsLatin}\\d\\-.]*)\\s*(?:계열|family|series)\\s*[(（][^()（）]+[)）]");
+
+    private void familyHeading(String name) {
+        Matcher m = FAMILY_HEADING.matcher(name);
+        if (m.matches()) {
+            lexicon.declareFamily(m.group(1) + " 계열");
+        }
     }
 
     /** One word with capitals and a version ("RT-1-X", "Helix-2", "Pika-V2.5"), the whole of a heading or label. */
@@ -556,9 +574,16 @@ final class DocumentExtractor {
     private void roleLabelled(String line, Entity model, int lineNo) {
         Matcher m = LINE_LABEL.matcher(line);
         if (m.find() && ROLE_LABEL.matcher(m.group(1)).find() && !Names.hasHangul(m.group(1).replaceAll("구조|구성|데이터|백본|인코더|디코더|모듈", ""))) {
+            Entity whole = listWhole;
+            if (COMPOSITION_LABEL.matcher(m.group(1)).find()) {
+                listWhole = model; // "구조: EfficientNet → TokenLearner → Transformer decoder": the parts of the model
+            }
             rolesServed(line.substring(m.end() - 1), model, lineNo);
+            listWhole = whole;
         }
     }
+
+    private static final java.util.regex.Pattern COMPOSITION_LABEL = java.util.regex.Pattern.compile("(?i)^(?:구조|구성|architecture)$");
 
     /** The names a role's value opens with ("SigLIP, DINOv2 feature를 …", "PaLI-X (55B)") are used by the model. */
     private void rolesServed(String text, Entity model, int lineNo) {

@@ -1318,10 +1318,11 @@ final class RelationRules {
 
     /** "VLM 위에 action generation module을 추가한 구조": the base and what is added are parts of the context. */
     private static final Pattern ON_TOP = Pattern.compile(
-            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*위에\\s+([\\p{IsLatin}][^,.()]*?)(?:을|를)\\s*(?:추가|얹|붙|올)");
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*위에\\s+(?:\\d+(?:\\.\\d+)?[KMBT]?\\s*(?:규모|급)?(?:의)?\\s+)?([\\p{IsLatin}][^,.()]*?)(?:을|를)\\s*(?:추가|얹|붙|올)");
 
     private void onTop(String s, Entity context, int line, List<Relation> out) {
-        Matcher m = ON_TOP.matcher(s);
+        // "PaliGemma(3B) VLM 위에 300M 규모 action expert를 붙인 구조": sizes in parentheses and before the part say nothing
+        Matcher m = ON_TOP.matcher(PARENTHESES.matcher(s).replaceAll(""));
         while (m.find()) {
             List<Part> parts = List.of(m.group(1), m.group(2)).stream().map(x -> part(x, line)).flatMap(Optional::stream).toList();
             if (parts.size() == 2 && parts.stream().noneMatch(p -> p.component().equals(context))) {
