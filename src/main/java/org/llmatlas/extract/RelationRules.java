@@ -96,7 +96,7 @@ final class RelationRules {
     private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
     private static final Pattern COMPOSED = Pattern.compile(
             "(?:구성\\s*[:：]\\s*)?([^.:;]*?\\S\\s*\\+\\s*[^.:;]+?)\\s*(?:구조|구성|아키텍처|architecture|조합|\\.|$)");
-    private static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*버전|차기)");
+    private static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*(?:버전|판)|차기)");
     private static final Pattern IMPROVED_VERSION = Pattern.compile("^(.+?)(?:을|를)\\s*개선한");
     /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신". */
     private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를|으로|로)\\s)?");
@@ -122,7 +122,7 @@ final class RelationRules {
     private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜|절반");
     /** "높음", "약 2배", "5배": more of something. */
     private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|많|증가|풍부|\\d\\s*배");
-    private static final Pattern COST = Pattern.compile("(?i)비용|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination");
+    private static final Pattern COST = Pattern.compile("(?i)비용|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하");
     private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success");
     /** The end of the clause a comparison is made in. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|(?<=[\\p{IsHangul})])\\s*,\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
@@ -257,6 +257,13 @@ final class RelationRules {
             }
             if (s.contains("방식") && s.indexOf(':') >= 0) {
                 useRules.labelledManner(s, context, line, out);
+            }
+        }
+        if (context == null && hasAny(s, "후속", "개선", "확장", "차기")) {
+            // "Mixtral 8x22B는 Mixtral 8x7B의 확장판으로 …" with nothing around it: the clause names its own subject
+            Entity own = clauseSubject(s, s.length(), null);
+            if (own != null && own.isModelLike()) {
+                improves(s, own, line, out);
             }
         }
         if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
@@ -962,6 +969,10 @@ final class RelationRules {
     private List<Entity> comparedWith(String before, String head, int line) {
         String t = before.stripTrailing();
         List<String> names = new ArrayList<>();
+        if (t.endsWith(")") && t.lastIndexOf('(') >= 0 && !Names.isNameLike(t.substring(t.lastIndexOf('(') + 1, t.length() - 1).strip())
+                && Names.startsLatinOrGreek(t.substring(0, t.lastIndexOf('(')).strip().isEmpty() ? "" : lastWord(t.substring(0, t.lastIndexOf('('))))) {
+            t = t.substring(0, t.lastIndexOf('(')).stripTrailing(); // "DeepSeek 67B(dense)보다": a qualifier of the name before it
+        }
         if (t.endsWith(")") && t.lastIndexOf('(') >= 0) {
             names.addAll(slots.splitList(t.substring(t.lastIndexOf('(') + 1, t.length() - 1)));
         } else {
@@ -994,6 +1005,11 @@ final class RelationRules {
             }
         }
         return out;
+    }
+
+    private static String lastWord(String s) {
+        String[] words = SPACES.split(s.strip());
+        return words[words.length - 1];
     }
 
     /** The head noun of a multi-word name ("Projector" of "MLP Projector"), or null. */
