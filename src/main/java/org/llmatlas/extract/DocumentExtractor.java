@@ -237,7 +237,9 @@ final class DocumentExtractor {
         List<String> topicNames = Layout.topicList(b.raw());
         if (!topicNames.isEmpty() && !topics.isEmpty()) {
             for (String name : topicNames) {
-                Entity e = lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT);
+                // "Mistral / Mixtral Family": a known family named as a topic is that family
+                Entity e = lexicon.find(name).filter(x -> x.type().equals(Atlas.ModelFamily))
+                        .orElseGet(() -> lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT));
                 reference(e, b.line());
                 out.stated(res(e), Atlas.partOf, topics.peek(), b.line(), note.line(b.line()), Emitter.IMPLIED, "topic-list");
             }
@@ -489,7 +491,7 @@ final class DocumentExtractor {
     private static final java.util.regex.Pattern ONE_LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}");
     /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?": the name a question opens with, as its topic. */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
-            "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이)\\s");
+            "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이)(?=[\\s?]|$)");
     private static final java.util.regex.Pattern COMPONENTS_HEAD = java.util.regex.Pattern.compile("(?:핵심\\s*)?(?:구조|구성(?:\\s*요소)?|(?i:components?))\\s*[:：]");
 
     /**
