@@ -630,7 +630,10 @@ final class DocumentExtractor {
             if (Names.hasHangul(name)) {
                 continue;
             }
-            slots.resolve(name, Atlas.Model, lineNo).filter(u -> !u.equals(context) && !RelationRules.isModelKind(u)
+            // the label says these are models: a name-like item is declared even if it is a plain word ("Tulu 3")
+            slots.resolve(name, Atlas.Model, lineNo).or(() -> Names.isNameLike(name)
+                    ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty())
+                    .filter(u -> !u.equals(context) && !RelationRules.isModelKind(u)
                     && !u.type().equals(Atlas.Organization) && !u.type().equals(Atlas.Benchmark))
                     .ifPresent(u -> relation(new Relation(u, Atlas.uses, context, Emitter.STATED, "usage-label"), lineNo, quote));
         }
@@ -648,6 +651,9 @@ final class DocumentExtractor {
         List<Mention> found = mentions.find(m.group(1));
         if (found.isEmpty() && VERSIONED_HEADING.matcher(m.group(1).strip()).matches()) {
             return answerTerm(m.group(1).strip()); // "- Pika-V2.5: …": a versioned name alone as the label
+        }
+        if (found.isEmpty() && Names.isNameLike(m.group(1)) && UseRules.PROPER_SHAPE.matcher(m.group(1)).find()) {
+            return null; // "- AlpacaEval 2.0: … win rate로 측정": about a name nothing declared, not the context
         }
         if (found.isEmpty()) {
             // "대안: GRPO — critic 없이 …": a plain label, then the name the line is about before a dash

@@ -55,9 +55,9 @@ final class RelationRules {
     private static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
                     + "|([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,40}?(?:으로|로)\\s+[^.:;]{0,40}?\\s데\\s+(?:사용|활용)(?:함|됨|된다)");
-    /** "LLaMA-3 128K context 확장에 사용됨": a model opening the clause is what the context was used for. */
+    /** "LLaMA-3 128K context 확장에 사용됨", "Claude 계열의 harmlessness 학습에 쓰임": a model opening the clause is what the context was used for. */
     private static final Pattern USED_FOR = Pattern.compile(
-            "(?:^|(?<=[.:;()])|(?<=(?:하며|하고|이며)\\s))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*)\\s[^.:;()]{0,30}?에\\s*(?:[^\\s]+\\s+)?(?:사용|활용|적용)(?:됨|되었|되며|되고|된다)");
+            "(?:^|(?<=[.:;()])|(?<=(?:하며|하고|이며)\\s))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s계열)?)(?:의)?\\s[^.:;()]{0,30}?에\\s*(?:[^\\s]+\\s+)?(?:(?:사용|활용|적용)(?:됨|되었|되며|되고|된다)|쓰임|쓰였|쓰인다)");
     /** An English name, possibly several words or a slash group, as it stands before a Korean particle. */
     private static final String NAME = "([\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?)";
     /** A comma or "와/과" list of such names ("Prefix caching, LoRA serving, speculative decoding"). */
@@ -185,7 +185,7 @@ final class RelationRules {
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
         if (context != null) {
-            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안")) {
+            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안", "쓰임", "쓰인", "쓰였")) {
                 users(PARENTHESES.matcher(s).replaceAll(""), context, line, out);
                 asideUsers(s, context, line, out);
             }
@@ -327,8 +327,10 @@ final class RelationRules {
      * FastPathsTest checks every gate against its pattern on the seed notes and fixtures.
      */
     static boolean mayMatch(Pattern p, String s) {
-        if (p == USED_IN || p == USED_FOR) {
+        if (p == USED_IN) {
             return s.contains("에") && hasAny(s, "되", "됨", "된");
+        } else if (p == USED_FOR) {
+            return s.contains("에") && hasAny(s, "되", "됨", "된", "쓰임", "쓰였", "쓰인");
         } else if (p == LIST_THEN_VERB) {
             return s.indexOf(',') >= 0 && endsWithUseVerb(s);
         } else if (p == STANDARD_OF) {
@@ -496,7 +498,7 @@ final class RelationRules {
             rules.put(USED_IN, "used-in");
         }
         // "BLIP-2에서 제안된 구조": a sentence with no other cue is only read for where the context was proposed
-        boolean proposedOnly = !hasAny(s, USE_CUES) && !hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원");
+        boolean proposedOnly = !hasAny(s, USE_CUES) && !hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "쓰임", "쓰인", "쓰였");
         if (!proposedOnly && mayMatch(LIST_THEN_VERB, s)) {
             rules.put(LIST_THEN_VERB, "users-list");
         }
@@ -1115,6 +1117,10 @@ final class RelationRules {
         return m.find() && Names.isNameLike(m.group(1)) && slots.lexicon().find(m.group(1)).filter(others::contains).isEmpty();
     }
 
+    /** "acceptance rate", "speedup", "length-controlled win rate", "top-1 accuracy": a measure, by its head noun. */
+    private static final Pattern METRIC_PHRASE = Pattern.compile(
+            "(?i)(?:[a-z][a-z0-9\\-]*\\s){0,3}(?:rate|ratio|speedup|accuracy|latency|throughput|score|error|perplexity)");
+
     /** A one-word name opening a clause, then "로" and the clause's object, then "평가함"/"측정함" closing it. */
     private static final Pattern EVALUATED_FAR = Pattern.compile(
             CLAUSE_START + "\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*)(?:으로|로)\\s+[^.;:]*?(?:평가|측정)(?:함|한다|했다|됨)");
@@ -1149,7 +1155,10 @@ final class RelationRules {
                 slots.resolveTerm(opening.group(1), line).filter(x -> !isMeasure(x)).ifPresent(evaluated::add);
             }
             for (String name : slots.splitList(lastPhrase(m.group(1)))) {
-                Optional<Entity> b = slots.resolve(name, measure, line).or(() -> m.group(0).contains("탐지") ? slots.resolveTerm(name, line)
+                Optional<Entity> b = slots.resolve(name, measure, line).or(() -> METRIC_PHRASE.matcher(name).matches()
+                        // "acceptance rate와 speedup으로 측정함": a phrase headed by a measure noun names a metric
+                        ? Optional.of(slots.lexicon().declare(SlotNames.titleCase(name), Atlas.Metric, Lexicon.RANK_SENTENCE))
+                        : m.group(0).contains("탐지") ? slots.resolveTerm(name, line)
                         : Names.isNameLike(name) && !Names.hasHangul(name) ? Optional.of(slots.lexicon().declare(name, measure, Lexicon.RANK_SENTENCE)) : Optional.empty());
                 for (Entity x : evaluated) {
                     b.filter(y -> !y.equals(x) && !y.isModelLike())
