@@ -714,6 +714,10 @@ final class RelationRules {
     private static final Pattern BASED_THING = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2})\\s*(?:[(（]([^()（）,\\p{IsHangul}]+)[)）])?(은|는|이|가|과|와|을|를|의|\\s|$)");
 
+    /** What a definition says the context is, closing the sentence after "X 기반의": "LoRA fine-tuning." */
+    private static final Pattern BASED_KIND = Pattern.compile(
+            "\\s+([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*[.。]?\\s*$");
+
     /**
      * "X 기반" said of the context; "X 기반 Y" where Y is a known or proper name says Y is based on X
      * (the specific name in Y's parentheses when there is one), and "… Y는" in the context's sentence
@@ -735,6 +739,12 @@ final class RelationRules {
                         out.add(new Relation(context, Atlas.uses, user, Emitter.STATED, "based-on-subject"));
                     }
                 }
+            }
+            Matcher kind = BASED_KIND.matcher(s).region(m.end(), s.length());
+            if (s.charAt(m.end() - 1) == '의' && kind.lookingAt()) {
+                // "QLoRA: 4-bit NF4 quantization 기반의 LoRA fine-tuning.": the context is a kind of the named thing, which it uses
+                slots.resolve(kind.group(1), Atlas.Concept, line).filter(y -> !y.equals(context) && !y.isModelLike() && !isModelKind(y) && !isMeasure(context))
+                        .ifPresent(y -> out.add(new Relation(context, Atlas.uses, y, Emitter.STATED, "based-kind")));
             }
             if (slot.contains("+")) {
                 // "SigLIP(vision encoder) + LLaMA-2 7B 기반의 VLA": built from these parts
