@@ -299,6 +299,9 @@ final class RelationRules {
         if (hasAny(s, "평가", "측정") && (s.contains("로 ") || s.contains("으로 "))) {
             subjectEvaluated(s, line, out);
         }
+        if (hasAny(s, "보완", "해결", "극복", "개선") && hasAny(s, "한계", "문제", "단점")) {
+            subjectsFix(s, context, line, out);
+        }
         if (hasAny(s, "앞섬", "앞서", "앞선", "앞섰", "능가", "압도", "넘어섬", "넘어섰")) {
             outperforms(s, context, line, out);
         }
@@ -1275,6 +1278,23 @@ final class RelationRules {
                         .filter(Entity::isModelLike)
                         .forEach(x -> out.add(new Relation(x, Atlas.evaluatedBy, context, Emitter.STATED, "scores-on-benchmark")));
             }
+        }
+    }
+
+    /** "IPO, KTO, SimPO는 DPO의 어떤 한계를 보완하나?": each named subject improves on the one whose limitation it fixes. */
+    private static final Pattern SUBJECTS_FIX = Pattern.compile(
+            "^\\s*" + NAMES + "(?:은|는|이|가)\\s+" + NAME + "의\\s+(?:[^\\s.?]+\\s+){0,3}?(?:한계|문제|단점)\\S*\\s+(?:[^\\s.?]+\\s+)?(?:보완|해결|극복|개선)");
+
+    private void subjectsFix(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = SUBJECTS_FIX.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        Optional<Entity> fixed = slots.lexicon().find(m.group(2)).filter(x -> !x.type().equals(Atlas.Organization));
+        for (String name : fixed.isEmpty() ? List.<String>of() : slots.splitList(m.group(1))) {
+            slots.lexicon().find(name).or(() -> UseRules.PROPER_SHAPE.matcher(name).find() ? slots.resolve(name, Atlas.Concept, line) : Optional.empty())
+                    .filter(x -> !x.equals(fixed.get()) && !x.type().equals(Atlas.Organization) && x.isModelLike() == fixed.get().isModelLike())
+                    .ifPresent(x -> out.add(new Relation(x, Atlas.improvesOn, fixed.get(), Emitter.STATED, "fixes-limitation")));
         }
     }
 
