@@ -72,6 +72,9 @@ final class RelationRules {
     /** "Hessian을 활용하여", "InfoNCE loss를 사용하는": what the context (or the clause's own subject) uses. */
     private static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+)?" + USE_VERB + "(?:하|함|해|한)");
+    /** "VLM을 backbone으로 씀", "GPT-4를 judge로 써서": the plain verb 쓰다 (use) after the object. */
+    private static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다)(?=[\\s.,]|$)");
     /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
     private static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
@@ -213,7 +216,7 @@ final class RelationRules {
             if (hasAny(s, "평가", "측정", "탐지", "지표", "척도")) {
                 evaluated(s, context, line, out);
             }
-            if (hasAny(s, "점수", "score") && context.isModelLike()) {
+            if (hasAny(s, "점수", "score", "성공률", "정확도", "accuracy") && context.isModelLike()) {
                 benchmarkScore(s, context, out);
             }
             if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
@@ -227,6 +230,9 @@ final class RelationRules {
             if (hasAny(s, "결합", "추가")) {
                 objects(ADDED_ON, "added-on", s, context, line, out);
                 useRules.addedToModels(objectText(s), context, out);
+            }
+            if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다")) {
+                objects(OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
             }
             if (useCue) {
                 if (mayMatch(OBJECT_USED, objectText(s))) {
@@ -1138,8 +1144,8 @@ final class RelationRules {
     private static final Pattern EVALUATED_FAR = Pattern.compile(
             CLAUSE_START + "\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*)(?:으로|로)\\s+[^.;:]*?(?:평가|측정)(?:함|한다|했다|됨)");
 
-    /** "높은 MMLU 점수", "GSM8K score": a score on a benchmark. */
-    private static final Pattern BENCHMARK_SCORE = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score)");
+    /** "높은 MMLU 점수", "GSM8K score", "LIBERO 성공률": a score on a benchmark. */
+    private static final Pattern BENCHMARK_SCORE = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score|성공률|정확도|accuracy|success rate)");
 
     /** "작은 크기 대비 높은 MMLU 점수가 특징" in a model's bullet: the model is scored on a known benchmark. */
     private void benchmarkScore(String s, Entity context, List<Relation> out) {
