@@ -72,9 +72,9 @@ final class RelationRules {
     /** "Hessian을 활용하여", "InfoNCE loss를 사용하는": what the context (or the clause's own subject) uses. */
     private static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+)?" + USE_VERB + "(?:하|함|해|한)");
-    /** "VLM을 backbone으로 씀", "GPT-4를 judge로 써서": the plain verb 쓰다 (use) after the object. */
+    /** "VLM을 backbone으로 씀", "prospect theory를 가져와": the plain verbs 쓰다 (use) and 가져오다/차용 (borrow) after the object. */
     private static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다)(?=[\\s.,]|$)");
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용)(?=[\\s.,하]|$)");
     /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
     private static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
@@ -201,6 +201,9 @@ final class RelationRules {
             if (s.contains("기반")) {
                 basedOn(s, context, line, out);
             }
+            if (hasAny(s, "바탕으로", "토대로")) {
+                groundedOn(s, context, line, out);
+            }
             if (s.indexOf('+') >= 0 || s.contains(" × ")) {
                 composed(s.replace(" × ", " + "), context, line, out); // "TP × PP × DP를 결합"
             }
@@ -231,7 +234,7 @@ final class RelationRules {
                 objects(ADDED_ON, "added-on", s, context, line, out);
                 useRules.addedToModels(objectText(s), context, out);
             }
-            if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다")) {
+            if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다", "가져", "차용")) {
                 objects(OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
             }
             if (useCue) {
@@ -722,6 +725,20 @@ final class RelationRules {
     /** The name right after "X 기반": "softmax 기반 InfoNCE는", "Radix tree 기반 prefix caching(RadixAttention)과". */
     private static final Pattern BASED_THING = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2})\\s*(?:[(（]([^()（）,\\p{IsHangul}]+)[)）])?(은|는|이|가|과|와|을|를|의|\\s|$)");
+
+    /** "Mistral 7B를 바탕으로 한 sparse MoE 모델들임", "LLaMA-2를 토대로 학습함": what the context is based on, a model too. */
+    private static final Pattern GROUNDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES + "\\s*(?:을|를)\\s+(?:바탕으로|토대로)");
+
+    private void groundedOn(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = GROUNDED_ON.matcher(s);
+        while (m.find()) {
+            Entity subject = clauseSubject(s, m.start(), context);
+            for (String name : slots.splitList(m.group(1))) {
+                slots.resolveTerm(name, line).filter(x -> !x.equals(subject) && !isModelKind(x) && !isMeasure(x) && !x.type().equals(Atlas.Organization))
+                        .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "based-on")));
+            }
+        }
+    }
 
     /** What a definition says the context is, closing the sentence after "X 기반의": "LoRA fine-tuning." */
     private static final Pattern BASED_KIND = Pattern.compile(
