@@ -231,6 +231,8 @@ final class DocumentExtractor {
             }
             if (entities.size() == 1 && entities.get(0).type().equals(Atlas.ModelFamily) && Layout.isFamilySection(section)) {
                 family(entities.get(0), t, b);
+            } else if (OTHERS.matcher(t.name()).matches() && Layout.isFamilySection(section)) {
+                family(null, t, b); // "**기타**: DBRX(…), Jamba(Mamba layer와 MoE layer …)": models of no one family
             }
             return;
         }
@@ -308,13 +310,21 @@ final class DocumentExtractor {
 
     private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("없음|없이|없는|미사용|미적용|미지원|제외|불필요|않");
 
-    /** A family bullet: each member is part of the family and uses the techniques in its parentheses. */
+    /** "기타", "그 외", "Others": the bullet of a family survey that lists models of no family. */
+    private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile("(?i)기타(?:\\s*모델)?|그\\s*외|others?|etc\\.?");
+
+    /**
+     * A family bullet: each member is part of the family and uses the techniques in its parentheses;
+     * with no family ("기타"), the members only use them.
+     */
     private void family(Entity family, Layout.Term t, Block b) {
         String quote = note.line(b.line());
         for (Declarations.Member m : Declarations.members(t.definition(), FAMILY_WORD_TAIL.matcher(t.name()).replaceAll(""))) {
             Entity model = lexicon.declare(m.name(), Atlas.Model, Lexicon.RANK_SECTION);
             reference(model, b.line());
-            out.stated(res(model), Atlas.partOf, res(family), b.line(), quote, Emitter.IMPLIED, "family-list");
+            if (family != null) {
+                out.stated(res(model), Atlas.partOf, res(family), b.line(), quote, Emitter.IMPLIED, "family-list");
+            }
             Matcher editions = EDITIONS.matcher(m.detail());
             if (editions.lookingAt()) {
                 // "Claude 3(Haiku/Sonnet/Opus, …)": the editions of one model version
