@@ -1161,6 +1161,12 @@ final class RelationRules {
     private static final Pattern EVALUATED_FAR = Pattern.compile(
             CLAUSE_START + "\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*)(?:으로|로)\\s+[^.;:]*?(?:평가|측정)(?:함|한다|했다|됨)");
 
+    /** "… 환경에서 평가함": evaluated in the places named before "에서". */
+    private static final Pattern EVALUATED_IN = Pattern.compile("에서\\s+(?:[^\\s.]+\\s+)?(?:평가|측정)");
+    /** "BridgeData V2 환경", "LIBERO 벤치마크": a proper name (capitalised words after the first) before 환경/벤치마크. */
+    private static final Pattern ENVIRONMENT = Pattern.compile(
+            "(?:^|(?<=[\\s,(]))([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*)*)\\s*(?:환경|벤치마크|benchmark)");
+
     /** "높은 MMLU 점수", "GSM8K score", "LIBERO 성공률": a score on a benchmark. */
     private static final Pattern BENCHMARK_SCORE = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score|성공률|정확도|accuracy|success rate)");
 
@@ -1200,6 +1206,15 @@ final class RelationRules {
                     b.filter(y -> !y.equals(x) && !y.isModelLike())
                             .ifPresent(y -> out.add(new Relation(x, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-with")));
                 }
+            }
+        }
+        Matcher where = EVALUATED_IN.matcher(s);
+        if (!near && !isMeasure(context) && where.find()) {
+            // "BridgeData V2 환경과 Google robot 환경에서 평가함": the named environments or benchmarks it is evaluated in
+            Matcher env = ENVIRONMENT.matcher(s.substring(clauseStart(s, where.start()), where.start()));
+            while (env.find()) {
+                slots.resolve(env.group(1), Atlas.Benchmark, line).filter(y -> !y.equals(context) && !y.isModelLike() && !y.type().equals(Atlas.Organization))
+                        .ifPresent(y -> out.add(new Relation(context, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-in")));
             }
         }
         Matcher far = EVALUATED_FAR.matcher(s);
