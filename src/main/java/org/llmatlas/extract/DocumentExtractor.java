@@ -663,7 +663,10 @@ final class DocumentExtractor {
             return answerTerm(m.group(1).strip()); // "- Pika-V2.5: …": a versioned name alone as the label
         }
         if (found.isEmpty() && Names.isNameLike(m.group(1)) && UseRules.PROPER_SHAPE.matcher(m.group(1)).find()) {
-            return null; // "- AlpacaEval 2.0: … win rate로 측정": about a name nothing declared, not the context
+            // "SayCan: LLM plan + affordance model을 결합": about that name (a one-word technique or system);
+            // "- AlpacaEval 2.0: … win rate로 측정": about a name nothing declared, not the context
+            String label = m.group(1).strip();
+            return HAS_DIGIT.matcher(label).matches() ? null : answerTerm(label);
         }
         if (found.isEmpty()) {
             // "대안: GRPO — critic 없이 …": a plain label, then the name the line is about before a dash

@@ -1203,7 +1203,8 @@ final class RelationRules {
                         : m.group(0).contains("탐지") ? slots.resolveTerm(name, line)
                         : Names.isNameLike(name) && !Names.hasHangul(name) ? Optional.of(slots.lexicon().declare(name, measure, Lexicon.RANK_SENTENCE)) : Optional.empty());
                 for (Entity x : evaluated) {
-                    b.filter(y -> !y.equals(x) && !y.isModelLike())
+                    // "LLM으로 평가하기": a kind of model there is the judge, not a benchmark
+                    b.filter(y -> !y.equals(x) && !y.isModelLike() && !isModelKind(y))
                             .ifPresent(y -> out.add(new Relation(x, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-with")));
                 }
             }
