@@ -72,7 +72,9 @@ final class Declarations {
                         declareTerm(t, section);
                     } else {
                         for (String topic : Layout.topicList(b.raw())) {
-                            lexicon.declare(topic, Atlas.Concept, Lexicon.RANK_DEFAULT);
+                            if (!FAMILY_TERM.matcher(topic).matches()) { // "Mixtral Family": the family, found in pass 2
+                                lexicon.declare(topic, Atlas.Concept, Lexicon.RANK_DEFAULT);
+                            }
                         }
                     }
                 }

@@ -32,7 +32,21 @@ final class DocumentExtractor {
     private static final java.util.regex.Pattern BUILT_FROM = java.util.regex.Pattern.compile("\\+|기반|(?i:\\bbased on\\b|backbone)");
     /** The parenthesis closing a name, without a year: "Google" of "RT-1 (Google 2022)". */
     private static final java.util.regex.Pattern MAKER = java.util.regex.Pattern.compile("[(（]\\s*([^()（）]+?)[,\\s]*(?:(?:19|20)\\d\\d)?\\s*[)）]\\s*$");
-    private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?([^:：.]{1,60}?)\\s*[:：]\\s+\\S");
+    /** A line labelled as the users of what it is about: "채택 모델: …", "사용 모델: …", "Used by: …". */
+    private static final java.util.regex.Pattern USERS_LABEL = java.util.regex.Pattern.compile(
+            "^\\s*(?:[-*]\\s+)?(?:(?:채택|사용|적용|대표)\\s*(?:모델|사례|예시)|(?i:used by|adopted by))\\s*[:：]\\s*(\\S.*)$");
+    /** A label that names a role in a model: "Language backbone", "Vision", "Action", "구조", "학습 데이터". */
+    private static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
+            "(?i)backbone|encoder|decoder|vision|language|^llm$|^vlm$|action|head|tokenizer|projector|connector|policy|architecture|구조|데이터|백본|인코더|디코더|모듈");
+    /** A bold role head before a list: "**Backbone VLM:**", "**Vision encoder:**". */
+    private static final java.util.regex.Pattern ROLE_HEAD = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:backbone|base|vision|language|action)(?:\\s+[\\p{IsLatin}]+)?\\s*[:：]\\s*");
+    /** "구성 요소는 아래와 같음", "구조는 다음과 같다", "구성:": the list that follows names parts. */
+    private static final java.util.regex.Pattern PARTS_FOLLOW = java.util.regex.Pattern.compile(
+            "(?:구성\\s*요소|구성|구조)(?:는|은)?\\s*(?:아래와|다음과)\\s*같|(?:구성\\s*요소|구성|구조)\\s*[:：]\\s*$");
+    /** "Transformer decoder", "diffusion head": a component named by what it is, a name of its own. */
+    private static final java.util.regex.Pattern COMPONENT_HEAD = java.util.regex.Pattern.compile("(?i)\\s(?:decoder|encoder|head|module|expert)$");
+    private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?((?:[^:：.]|\\.(?=\\d)){1,60}?)\\s*[:：]\\s+\\S");
 
     private final Note note;
     private final Lexicon lexicon;
@@ -48,6 +62,10 @@ final class DocumentExtractor {
     private final Deque<Resource> topics = new ArrayDeque<>();
     private final Deque<Integer> levels = new ArrayDeque<>();
     private int questions;
+    /** The model whose parts the list after "구성 요소는 아래와 같음" names (under its name heading), else null. */
+    private Entity listWhole;
+    /** The model a bold role label ("**Backbone VLM:**") under its name heading says the next list items serve, else null. */
+    private Entity roleList;
     /** The last keyword of the section whose definition speaks of stages ("Stage 1에서는 …"): the whole its stage bullets belong to. */
     private Entity staged;
 
@@ -87,10 +105,16 @@ final class DocumentExtractor {
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     usageList = null;
                     staged = null;
+                    listWhole = null;
+                    roleList = null;
                     if (!skip) {
                         heading(b);
+                        familyHeading(Layout.headingName(b.raw()));
                         focus = lastMention(b.raw(), null);
                         subject = headingSubject(b.raw());
+                        if (subject != null && subject.type().equals(Atlas.Model)) {
+                            reference(subject, b.line()); // "### 2.1. RT-1" under "## 2. RT 계열 (Google)": placed in its family
+                        }
                     }
                 }
                 case PARAGRAPH -> {
@@ -109,10 +133,13 @@ final class DocumentExtractor {
                     }
                     usageList = Layout.usageHeadType(b.raw());
                     String bold = Layout.boldOnly(b.raw());
+                    listWhole = subject != null && PARTS_FOLLOW.matcher(stripMarkdown(b.raw())).find() ? subject : null;
+                    roleList = subject != null && bold != null && ROLE_HEAD.matcher(bold).matches() ? subject : null;
                     if (bold != null) {
                         focus = lastMention(bold, focus);
                     }
-                    prose(b.raw(), b.line(), null);
+                    // "### 4.1. π0" then "PaliGemma VLM 위에 …를 붙인 구조": prose under a name heading is about that name
+                    prose(b.raw(), b.line(), subject);
                 }
                 case TABLE -> {
                     if (!skip) {
@@ -125,6 +152,8 @@ final class DocumentExtractor {
                     }
                     if (usageList != null && b.depth() == 1) {
                         usage(b, focus, usageList);
+                    } else if (roleList != null && b.depth() == 1) {
+                        rolesServed(stripMarkdown(b.raw()), roleList, b.line());
                     } else {
                         item(b, section, b.depth() == 1 ? subject : null);
                     }
@@ -164,10 +193,28 @@ final class DocumentExtractor {
         String label = Names.stripQualifiers(Layout.headingName(heading));
         List<Mention> found = mentions.find(label);
         if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == label.length()) {
-            return found.get(0).entity();
+            Entity e = found.get(0).entity();
+            // "### 4.1. Lark-1" under "## 4. Lark 계열 (Acme Labs)": a versioned name of a known family is a model of it
+            return e.type().equals(Atlas.Concept) && VERSIONED_HEADING.matcher(label).matches() && lexicon.familyOf(label).isPresent()
+                    ? lexicon.declare(label, Atlas.Model, Lexicon.RANK_SECTION) : e;
         }
-        return null;
+        // "### 2.3. RT-1-X": a heading that is a versioned name alone names a model even before anything declared it
+        return found.isEmpty() && VERSIONED_HEADING.matcher(label).matches() ? answerTerm(label) : null;
     }
+
+    /** "RT 계열 (Google DeepMind)": a heading that names a model family with its maker; its models are named beneath. */
+    private static final java.util.regex.Pattern FAMILY_HEADING = java.util.regex.Pattern.compile(
+            "([\\p{IsLatin}π][\\p{IsLatin}\\d\\-.]*)\\s*(?:계열|family|series)\\s*[(（][^()（）]+[)）]");
+
+    private void familyHeading(String name) {
+        Matcher m = FAMILY_HEADING.matcher(name);
+        if (m.matches()) {
+            lexicon.declareFamily(m.group(1) + " 계열");
+        }
+    }
+
+    /** One word with capitals and a version ("RT-1-X", "Helix-2", "Pika-V2.5"), the whole of a heading or label. */
+    private static final java.util.regex.Pattern VERSIONED_HEADING = java.util.regex.Pattern.compile("\\p{Lu}[\\p{IsLatin}]*(?:-\\p{IsLatin}*)?\\d[\\p{IsLatin}\\d.\\-]*");
 
     private void item(Block b, String section, Entity subject) {
         Layout.Term t = Layout.term(b.raw());
@@ -185,13 +232,17 @@ final class DocumentExtractor {
             }
             if (entities.size() == 1 && entities.get(0).type().equals(Atlas.ModelFamily) && Layout.isFamilySection(section)) {
                 family(entities.get(0), t, b);
+            } else if (OTHERS.matcher(t.name()).matches() && Layout.isFamilySection(section)) {
+                family(null, t, b); // "**기타**: DBRX(…), Jamba(Mamba layer와 MoE layer …)": models of no one family
             }
             return;
         }
         List<String> topicNames = Layout.topicList(b.raw());
         if (!topicNames.isEmpty() && !topics.isEmpty()) {
             for (String name : topicNames) {
-                Entity e = lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT);
+                // "Mistral / Mixtral Family": a known family named as a topic is that family
+                Entity e = lexicon.find(name).filter(x -> x.type().equals(Atlas.ModelFamily))
+                        .orElseGet(() -> lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT));
                 reference(e, b.line());
                 developer(e, name, b.line(), note.line(b.line()));
                 out.stated(res(e), Atlas.partOf, topics.peek(), b.line(), note.line(b.line()), Emitter.IMPLIED, "topic-list");
@@ -266,13 +317,30 @@ final class DocumentExtractor {
                 && surface.equals(surface.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** A family bullet: each member is part of the family and uses the techniques in its parentheses. */
+    /** "shared expert 없음", "sliding window 미사용": the item of a list the name stands in says the model does without it. */
+    private static boolean negatedAfter(String detail, int end) {
+        int comma = detail.indexOf(',', end);
+        String rest = detail.substring(end, comma < 0 ? detail.length() : comma);
+        return NEGATED.matcher(rest).find();
+    }
+
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("없음|없이|없는|미사용|미적용|미지원|제외|불필요|않");
+
+    /** "기타", "그 외", "Others": the bullet of a family survey that lists models of no family. */
+    private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile("(?i)기타(?:\\s*모델)?|그\\s*외|others?|etc\\.?");
+
+    /**
+     * A family bullet: each member is part of the family and uses the techniques in its parentheses;
+     * with no family ("기타"), the members only use them.
+     */
     private void family(Entity family, Layout.Term t, Block b) {
         String quote = note.line(b.line());
         for (Declarations.Member m : Declarations.members(t.definition(), FAMILY_WORD_TAIL.matcher(t.name()).replaceAll(""))) {
             Entity model = lexicon.declare(m.name(), Atlas.Model, Lexicon.RANK_SECTION);
             reference(model, b.line());
-            out.stated(res(model), Atlas.partOf, res(family), b.line(), quote, Emitter.IMPLIED, "family-list");
+            if (family != null) {
+                out.stated(res(model), Atlas.partOf, res(family), b.line(), quote, Emitter.IMPLIED, "family-list");
+            }
             Matcher editions = EDITIONS.matcher(m.detail());
             if (editions.lookingAt()) {
                 // "Claude 3(Haiku/Sonnet/Opus, …)": the editions of one model version
@@ -288,6 +356,9 @@ final class DocumentExtractor {
             for (Mention x : mentions.find(m.detail())) {
                 if (headOfLongerPhrase(m.detail(), x)) {
                     continue; // "SigLIP vision encoder 추가", "global attention": the phrase names something else
+                }
+                if (negatedAfter(m.detail(), x.end())) {
+                    continue; // "Qwen3-235B-A22B(…, shared expert 없음)", "(sliding window 미사용)": what it does without
                 }
                 boolean usable = !x.entity().isModelLike() || builtFrom && x.entity().family != model.family;
                 if (usable && !x.entity().type().equals(Atlas.Organization)) {
@@ -426,7 +497,11 @@ final class DocumentExtractor {
                     relation(new Relation(termEntity, Atlas.improvesOn, limited, Emitter.IMPLIED, "next-version-after-limit"), a.line(), note.line(a.line()));
                 }
                 limited = termEntity != null && termEntity.isModelLike() && LIMITATION.matcher(t.definition()).find() ? termEntity : null;
-                prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
+                if (termEntity == null && !Names.startsLatinOrGreek(t.name())) {
+                    prose(a.raw(), a.line(), context); // "**문제점:** …\n**대안:** GRPO — …": labelled lines, read one by one
+                } else {
+                    prose(t.definition(), a.line(), termEntity != null ? termEntity : context);
+                }
             } else {
                 if (a.kind() != Block.Kind.ITEM) {
                     whole = context != null && COMPONENTS_HEAD.matcher(stripMarkdown(a.raw())).matches() ? context : partsAsked;
@@ -440,7 +515,9 @@ final class DocumentExtractor {
     /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
     private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
     private static final java.util.regex.Pattern ONE_LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}");
-    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*)(?:란|이란)\\s");
+    /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?": the name a question opens with, as its topic. */
+    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
+            "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이)(?=[\\s?]|$)");
     private static final java.util.regex.Pattern COMPONENTS_HEAD = java.util.regex.Pattern.compile("(?:핵심\\s*)?(?:구조|구성(?:\\s*요소)?|(?i:components?))\\s*[:：]");
 
     /**
@@ -448,6 +525,9 @@ final class DocumentExtractor {
      * digit is a model the answer describes), "**YaRN**: …" (a single word with two capitals, a technique).
      */
     private Entity answerTerm(String name) {
+        if (!Names.startsLatinOrGreek(name) && !lexicon.isCurated(name)) {
+            return null; // "**문제점:** …", "**대안:** …": a label of the answer, not a term
+        }
         return lexicon.find(name).or(() -> !Names.isNameLike(name) ? Optional.empty()
                 : HAS_DIGIT.matcher(name).matches() ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE))
                 : ONE_LATIN_WORD.matcher(name).matches() && UseRules.PROPER_SHAPE.matcher(name).find()
@@ -475,6 +555,12 @@ final class DocumentExtractor {
         for (String line : text.split("\n")) {
             placeMentionedModels(line, offsetLine);
             Entity lineContext = labelContext(line, context);
+            if (context != null && !context.isModelLike() && line.indexOf(':') > 0) {
+                labelledUsers(line, context, offsetLine);
+            }
+            if (lineContext != null && lineContext == context && context.isModelLike()) {
+                roleLabelled(line, context, offsetLine);
+            }
             for (String sentence : Layout.sentences(line)) {
                 for (Relation r : rules.apply(sentence, lineContext, offsetLine)) {
                     relation(r, offsetLine, sentence);
@@ -508,6 +594,77 @@ final class DocumentExtractor {
         }
     }
 
+    /**
+     * "- Language backbone: Llama 2 7B", "- Vision: SigLIP, DINOv2 feature를 concat", "- 구조: EfficientNet → TokenLearner":
+     * a line of a model's description labelled with a role names what the model uses (and, after "구성 요소는 아래와 같음",
+     * its parts). Only role labels count ("문제점: KV cache …" names no part), and only names the value opens with.
+     */
+    private void roleLabelled(String line, Entity model, int lineNo) {
+        Matcher m = LINE_LABEL.matcher(line);
+        if (m.find() && ROLE_LABEL.matcher(m.group(1)).find() && !Names.hasHangul(m.group(1).replaceAll("구조|구성|데이터|백본|인코더|디코더|모듈", ""))) {
+            Entity whole = listWhole;
+            if (COMPOSITION_LABEL.matcher(m.group(1)).find()) {
+                listWhole = model; // "구조: EfficientNet → TokenLearner → Transformer decoder": the parts of the model
+            }
+            rolesServed(line.substring(m.end() - 1), model, lineNo);
+            listWhole = whole;
+        }
+    }
+
+    private static final java.util.regex.Pattern COMPOSITION_LABEL = java.util.regex.Pattern.compile("(?i)^(?:구조|구성|architecture)$");
+
+    /** The names a role's value opens with ("SigLIP, DINOv2 feature를 …", "PaLI-X (55B)") are used by the model. */
+    private void rolesServed(String text, Entity model, int lineNo) {
+        String value = Layout.firstSentence(text);
+        if (value.indexOf('+') >= 0) {
+            return; // "구조: SigLIP + Qwen2 7B": a composition, which the sentence rules read
+        }
+        int cut = 0;
+        while (cut < value.length() && !Names.hasHangul(value.substring(cut, cut + 1)) && value.charAt(cut) != '(' && value.charAt(cut) != '（') {
+            cut++;
+        }
+        String names = value.substring(0, cut).strip();
+        if (names.isEmpty() || !Names.startsLatinOrGreek(names)) {
+            return;
+        }
+        String quote = note.line(lineNo);
+        for (String chained : RelationRules.hasArrow(names) ? names.split("\\s*(?:→|->|⇒)\\s*") : new String[] {names}) {
+            for (String item : slots.splitList(chained)) {
+                {
+                    String piece = item;
+                    Optional<Entity> used = COMPONENT_HEAD.matcher(piece).find() ? slots.resolveTerm(piece, lineNo) : slots.resolve(piece, Atlas.Concept, lineNo);
+                    used.filter(x -> !x.equals(model) && !x.type().equals(Atlas.Organization) && !RelationRules.isModelKind(x)
+                            && !x.type().equals(Atlas.Benchmark) && !x.type().equals(Atlas.Metric)).ifPresent(x -> {
+                        relation(new Relation(model, Atlas.uses, x, Emitter.STATED, "role-labelled"), lineNo, quote);
+                        if (model.equals(listWhole)) {
+                            relation(new Relation(x, Atlas.partOf, model, Emitter.IMPLIED, "role-labelled-part"), lineNo, quote);
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    /** "채택 모델: Zephyr, Tulu 3, Llama 3", "- 사용 모델: LLaMA, Mistral": a usage label, then the users of the context. */
+    private void labelledUsers(String line, Entity context, int lineNo) {
+        Matcher m = USERS_LABEL.matcher(line);
+        if (!m.find()) {
+            return;
+        }
+        String quote = note.line(lineNo);
+        for (String name : slots.splitList(Layout.firstSentence(m.group(1)).replaceAll("[.。]$", ""))) {
+            if (Names.hasHangul(name)) {
+                continue;
+            }
+            // the label says these are models: a name-like item is declared even if it is a plain word ("Tulu 3")
+            slots.resolve(name, Atlas.Model, lineNo).or(() -> Names.isNameLike(name)
+                    ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty())
+                    .filter(u -> !u.equals(context) && !RelationRules.isModelKind(u)
+                    && !u.type().equals(Atlas.Organization) && !u.type().equals(Atlas.Benchmark))
+                    .ifPresent(u -> relation(new Relation(u, Atlas.uses, context, Emitter.STATED, "usage-label"), lineNo, quote));
+        }
+    }
+
     /** "GQA 표준 이유: …", "SentencePiece: …": a line labelled with a name is about that name. */
     private Entity labelContext(String line, Entity fallback) {
         if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
@@ -518,8 +675,24 @@ final class DocumentExtractor {
             return fallback; // "기존 RoPE: …", "VLM과의 차이: …" describe what the subject is set against, not a new subject
         }
         List<Mention> found = mentions.find(m.group(1));
-        return found.isEmpty() ? fallback : found.get(0).entity();
+        if (found.isEmpty() && VERSIONED_HEADING.matcher(m.group(1).strip()).matches()) {
+            return answerTerm(m.group(1).strip()); // "- Pika-V2.5: …": a versioned name alone as the label
+        }
+        if (found.isEmpty() && Names.isNameLike(m.group(1)) && UseRules.PROPER_SHAPE.matcher(m.group(1)).find()) {
+            // "SayCan: LLM plan + affordance model을 결합": about that name (a one-word technique or system);
+            // "- AlpacaEval 2.0: … win rate로 측정": about a name nothing declared, not the context
+            String label = m.group(1).strip();
+            return HAS_DIGIT.matcher(label).matches() ? null : answerTerm(label);
+        }
+        if (found.isEmpty()) {
+            // "대안: GRPO — critic 없이 …": a plain label, then the name the line is about before a dash
+            Matcher dashed = NAME_DASH.matcher(line.substring(m.end() - 1));
+            return dashed.lookingAt() ? lexicon.find(dashed.group(1)).orElse(fallback) : fallback;
+        }
+        return found.get(0).entity();
     }
+
+    private static final java.util.regex.Pattern NAME_DASH = java.util.regex.Pattern.compile("([\\p{IsLatin}π][^\\s—–]*(?:\\s[\\p{IsLatin}\\d][^\\s—–]*){0,2}?)\\s+[—–]\\s");
 
     private void relation(Relation r, int line, String quote) {
         if (r.subject().equals(r.object())) {

@@ -55,9 +55,9 @@ final class RelationRules {
     private static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
                     + "|([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,40}?(?:으로|로)\\s+[^.:;]{0,40}?\\s데\\s+(?:사용|활용)(?:함|됨|된다)");
-    /** "LLaMA-3 128K context 확장에 사용됨": a model opening the clause is what the context was used for. */
+    /** "LLaMA-3 128K context 확장에 사용됨", "Claude 계열의 harmlessness 학습에 쓰임": a model opening the clause is what the context was used for. */
     private static final Pattern USED_FOR = Pattern.compile(
-            "(?:^|(?<=[.:;()])|(?<=(?:하며|하고|이며)\\s))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*)\\s[^.:;()]{0,30}?에\\s*(?:[^\\s]+\\s+)?(?:사용|활용|적용)(?:됨|되었|되며|되고|된다)");
+            "(?:^|(?<=[.:;()])|(?<=(?:하며|하고|이며)\\s))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s계열)?)(?:의)?\\s[^.:;()]{0,30}?에\\s*(?:[^\\s]+\\s+)?(?:(?:사용|활용|적용)(?:됨|되었|되며|되고|된다)|쓰임|쓰였|쓰인다)");
     /** An English name, possibly several words or a slash group, as it stands before a Korean particle. */
     private static final String NAME = "([\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?)";
     /** A comma or "와/과" list of such names ("Prefix caching, LoRA serving, speculative decoding"). */
@@ -74,6 +74,9 @@ final class RelationRules {
     /** "Hessian을 활용하여", "InfoNCE loss를 사용하는": what the context (or the clause's own subject) uses. */
     private static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+)?" + USE_VERB + "(?:하|함|해|한)");
+    /** "VLM을 backbone으로 씀", "prospect theory를 가져와": the plain verbs 쓰다 (use) and 가져오다/차용 (borrow) after the object. */
+    private static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용)(?=[\\s.,하]|$)");
     /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
     private static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
@@ -98,7 +101,7 @@ final class RelationRules {
     private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
     private static final Pattern COMPOSED = Pattern.compile(
             "(?:구성\\s*[:：]\\s*)?([^.:;]*?\\S\\s*\\+\\s*[^.:;]+?)\\s*(?:구조|구성|아키텍처|architecture|조합|\\.|$)");
-    private static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*버전|차기)");
+    private static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*(?:버전|판)|차기)");
     private static final Pattern IMPROVED_VERSION = Pattern.compile("^(.+?)(?:을|를)\\s*개선한");
     /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신". */
     private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를|으로|로)\\s)?");
@@ -121,10 +124,11 @@ final class RelationRules {
     private static final Pattern GOOD = Pattern.compile("우수|뛰어|장점|좋[은아고음다]|좋$|나은|낫[고다]|빠르|빠른|빠름|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
     /** Worse on the axis, or a trade-off named in the same clause. */
     private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|(?<!절)약하|(?<!절)약함|어렵|불안정|지만|반면|그러나|하지만|손실(?!\\s*(?:이|가|을|를)?\\s*(?:적|없|줄|작|낮))");
-    private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜");
-    private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|많|증가|풍부");
-    private static final Pattern COST = Pattern.compile("(?i)비용|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination");
-    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률");
+    private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜|절반");
+    /** "높음", "약 2배", "5배": more of something. */
+    private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|많|증가|풍부|\\d\\s*배");
+    private static final Pattern COST = Pattern.compile("(?i)비용|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하");
+    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success");
     /** The end of the clause a comparison is made in. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|(?<=[\\p{IsHangul})])\\s*,\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
     /** "A는 …", "A가 …": the explicit subject of a comparison, with its Korean topic or subject marker. */
@@ -138,7 +142,7 @@ final class RelationRules {
             "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정|탐지)");
     /** "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록": scored on a benchmark. */
     private static final Pattern SCORED_ON = Pattern.compile(
-            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*\\s*,\\s*)*[\\p{IsLatin}][^\\s,()]*)에서\\s+(?:[^\\s.]+\\s+){0,3}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
+            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?(?:\\s\\p{Lu}[\\p{IsLatin}]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*\\s*,\\s*)*[\\p{IsLatin}][^\\s,()]*)에서\\s+(?:[^\\s.]+\\s+){0,6}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
     /** In a benchmark's own bullet: "o3가 이를 초과", "GPT-4가 90%를 달성": a model scored on it. */
     private static final Pattern SCORES = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,()]*(?:/[^\\s,()]+)*)(?:이|가|은|는)\\s+(?:[^\\s.]+\\s+){0,3}?(?:초과|달성|도달|기록)");
@@ -186,7 +190,7 @@ final class RelationRules {
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
         if (context != null) {
-            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안")) {
+            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안", "쓰임", "쓰인", "쓰였")) {
                 users(PARENTHESES.matcher(s).replaceAll(""), context, line, out);
                 asideUsers(s, context, line, out);
             }
@@ -198,6 +202,9 @@ final class RelationRules {
             }
             if (s.contains("기반")) {
                 basedOn(s, context, line, out);
+            }
+            if (hasAny(s, "바탕으로", "토대로")) {
+                groundedOn(s, context, line, out);
             }
             if (s.indexOf('+') >= 0 || s.contains(" × ")) {
                 composed(s.replace(" × ", " + "), context, line, out); // "TP × PP × DP를 결합"
@@ -214,7 +221,7 @@ final class RelationRules {
             if (hasAny(s, "평가", "측정", "탐지", "지표", "척도")) {
                 evaluated(s, context, line, out);
             }
-            if (hasAny(s, "점수", "score") && context.isModelLike()) {
+            if (hasAny(s, "점수", "score", "성공률", "정확도", "accuracy") && context.isModelLike()) {
                 benchmarkScore(s, context, out);
             }
             if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
@@ -228,6 +235,9 @@ final class RelationRules {
             if (hasAny(s, "결합", "추가")) {
                 objects(ADDED_ON, "added-on", s, context, line, out);
                 useRules.addedToModels(objectText(s), context, out);
+            }
+            if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다", "가져", "차용")) {
+                objects(OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
             }
             if (useCue) {
                 if (mayMatch(OBJECT_USED, objectText(s))) {
@@ -260,6 +270,13 @@ final class RelationRules {
                 useRules.labelledManner(s, context, line, out);
             }
         }
+        if (context == null && hasAny(s, "후속", "개선", "확장", "차기")) {
+            // "Mixtral 8x22B는 Mixtral 8x7B의 확장판으로 …" with nothing around it: the clause names its own subject
+            Entity own = clauseSubject(s, s.length(), null);
+            if (own != null && own.isModelLike()) {
+                improves(s, own, line, out);
+            }
+        }
         if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
             useRules.exampleModels(s, line, out);
             if (s.contains("로 ")) {
@@ -290,6 +307,21 @@ final class RelationRules {
         if (hasAny(s, "보다", "대비", "만큼")) {
             comparisons(s, context, line, out);
         }
+        if (hasAny(s, "평가", "측정") && (s.contains("로 ") || s.contains("으로 "))) {
+            subjectEvaluated(s, line, out);
+        }
+        if (hasAny(s, "보완", "해결", "극복", "개선") && hasAny(s, "한계", "문제", "단점")) {
+            subjectsFix(s, context, line, out);
+        }
+        if (hasAny(s, "앞섬", "앞서", "앞선", "앞섰", "능가", "압도", "넘어섬", "넘어섰")) {
+            outperforms(s, context, line, out);
+        }
+        if (context != null && hasAny(s, "방식", "방법", "기법", "레시피", "알고리즘", "기술") && hasAny(s, "이 ", "같은 ", "동일한 ")) {
+            demonstrativeUsers(s, context, line, out);
+        }
+        if (context != null && s.contains("단계") && hasArrow(s) && hasAny(s, "구성", "이루어")) {
+            stagesOf(s, context, line, out);
+        }
         if (hasAny(s, "pipeline", "Pipeline", "파이프라인")) {
             pipelineStages(s, line, out); // first: the stages of a pipeline are steps, not models of a lineage
         }
@@ -309,8 +341,10 @@ final class RelationRules {
      * FastPathsTest checks every gate against its pattern on the seed notes and fixtures.
      */
     static boolean mayMatch(Pattern p, String s) {
-        if (p == USED_IN || p == USED_FOR) {
+        if (p == USED_IN) {
             return s.contains("에") && hasAny(s, "되", "됨", "된");
+        } else if (p == USED_FOR) {
+            return s.contains("에") && hasAny(s, "되", "됨", "된", "쓰임", "쓰였", "쓰인");
         } else if (p == LIST_THEN_VERB) {
             return s.indexOf(',') >= 0 && endsWithUseVerb(s);
         } else if (p == STANDARD_OF) {
@@ -480,7 +514,7 @@ final class RelationRules {
             rules.put(USED_IN, "used-in");
         }
         // "BLIP-2에서 제안된 구조": a sentence with no other cue is only read for where the context was proposed
-        boolean proposedOnly = !hasAny(s, USE_CUES) && !hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원");
+        boolean proposedOnly = !hasAny(s, USE_CUES) && !hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "쓰임", "쓰인", "쓰였");
         if (!proposedOnly && mayMatch(LIST_THEN_VERB, s)) {
             rules.put(LIST_THEN_VERB, "users-list");
         }
@@ -666,7 +700,9 @@ final class RelationRules {
         return subject;
     }
 
-    private static final Pattern VERSIONED_NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}]*\\p{Lu}[\\p{IsLatin}]*-\\d+(?:\\.\\d+)?");
+    /** "FlashAttention-2", "Qwen2-VL", "Nova-1": one capitalised word with a version number in it. */
+    private static final Pattern VERSIONED_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{IsLatin}]*\\p{Lu}[\\p{IsLatin}]*-\\d+(?:\\.\\d+)?|\\p{Lu}[\\p{IsLatin}]*-?\\d+(?:\\.\\d+)?(?:-\\p{Lu}[\\p{IsLatin}\\d]*)?");
 
     /** "T5의 pretraining objective": the owner of a method uses it. */
     private void owner(String s, Entity context, int line, List<Relation> out) {
@@ -695,6 +731,24 @@ final class RelationRules {
     private static final Pattern BASED_THING = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2})\\s*(?:[(（]([^()（）,\\p{IsHangul}]+)[)）])?(은|는|이|가|과|와|을|를|의|\\s|$)");
 
+    /** "Mistral 7B를 바탕으로 한 sparse MoE 모델들임", "LLaMA-2를 토대로 학습함": what the context is based on, a model too. */
+    private static final Pattern GROUNDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES + "\\s*(?:을|를)\\s+(?:바탕으로|토대로)");
+
+    private void groundedOn(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = GROUNDED_ON.matcher(s);
+        while (m.find()) {
+            Entity subject = clauseSubject(s, m.start(), context);
+            for (String name : slots.splitList(m.group(1))) {
+                slots.resolveTerm(name, line).filter(x -> !x.equals(subject) && !isModelKind(x) && !isMeasure(x) && !x.type().equals(Atlas.Organization))
+                        .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "based-on")));
+            }
+        }
+    }
+
+    /** What a definition says the context is, closing the sentence after "X 기반의": "LoRA fine-tuning." */
+    private static final Pattern BASED_KIND = Pattern.compile(
+            "\\s+([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*[.。]?\\s*$");
+
     /**
      * "X 기반" said of the context; "X 기반 Y" where Y is a known or proper name says Y is based on X
      * (the specific name in Y's parentheses when there is one), and "… Y는" in the context's sentence
@@ -716,6 +770,12 @@ final class RelationRules {
                         out.add(new Relation(context, Atlas.uses, user, Emitter.STATED, "based-on-subject"));
                     }
                 }
+            }
+            Matcher kind = BASED_KIND.matcher(s).region(m.end(), s.length());
+            if (s.charAt(m.end() - 1) == '의' && kind.lookingAt()) {
+                // "QLoRA: 4-bit NF4 quantization 기반의 LoRA fine-tuning.": the context is a kind of the named thing, which it uses
+                slots.resolve(kind.group(1), Atlas.Concept, line).filter(y -> !y.equals(context) && !y.isModelLike() && !isModelKind(y) && !isMeasure(context))
+                        .ifPresent(y -> out.add(new Relation(context, Atlas.uses, y, Emitter.STATED, "based-kind")));
             }
             if (slot.contains("+")) {
                 // "SigLIP(vision encoder) + LLaMA-2 7B 기반의 VLA": built from these parts
@@ -901,12 +961,20 @@ final class RelationRules {
             if (!better(window)) {
                 continue;
             }
-            Entity subject = explicitSubject(before, others)
+            if (context != null && context.type().equals(Atlas.ModelFamily)) {
+                others = others.stream().map(o -> memberOf(context, o.label()).orElse(o)).toList();
+            }
+            List<Entity> compared = others;
+            Optional<Entity> named = explicitSubject(before, compared, context);
+            if (named.isEmpty() && context != null && namesOtherSubject(before, compared)) {
+                continue; // "V3는 V2 대비 …" with V3 unknown: the clause is about something else than the context
+            }
+            Entity subject = named
                     // "LLaVA-1.5가 사용하여 linear보다 표현력이 향상됨" in the bullet of MLP Projector: a model that
                     // uses the context is not what is compared with a technique; the context is
-                    .filter(x -> context == null || !x.isModelLike() || context.isModelLike() || others.stream().anyMatch(Entity::isModelLike))
+                    .filter(x -> context == null || !x.isModelLike() || context.isModelLike() || compared.stream().anyMatch(Entity::isModelLike))
                     .or(() -> Optional.ofNullable(context))
-                    .or(() -> openingName(s, others, line))
+                    .or(() -> openingName(s, compared, line))
                     .orElse(null);
             if (subject == null) {
                 continue;
@@ -944,6 +1012,10 @@ final class RelationRules {
     private List<Entity> comparedWith(String before, String head, int line) {
         String t = before.stripTrailing();
         List<String> names = new ArrayList<>();
+        if (t.endsWith(")") && t.lastIndexOf('(') >= 0 && !Names.isNameLike(t.substring(t.lastIndexOf('(') + 1, t.length() - 1).strip())
+                && Names.startsLatinOrGreek(t.substring(0, t.lastIndexOf('(')).strip().isEmpty() ? "" : lastWord(t.substring(0, t.lastIndexOf('('))))) {
+            t = t.substring(0, t.lastIndexOf('(')).stripTrailing(); // "DeepSeek 67B(dense)보다": a qualifier of the name before it
+        }
         if (t.endsWith(")") && t.lastIndexOf('(') >= 0) {
             names.addAll(slots.splitList(t.substring(t.lastIndexOf('(') + 1, t.length() - 1)));
         } else {
@@ -976,6 +1048,11 @@ final class RelationRules {
             }
         }
         return out;
+    }
+
+    private static String lastWord(String s) {
+        String[] words = SPACES.split(s.strip());
+        return words[words.length - 1];
     }
 
     /** The head noun of a multi-word name ("Projector" of "MLP Projector"), or null. */
@@ -1044,11 +1121,13 @@ final class RelationRules {
             "^\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*(?:[(（][^()（）]*[)）])?(?:의|은|는|이|가)\\s");
 
     /** "A는 B보다": the named subject of the comparison, when it is known and is not one of the compared. */
-    private Optional<Entity> explicitSubject(String before, List<Entity> others) {
+    private Optional<Entity> explicitSubject(String before, List<Entity> others, Entity context) {
         Matcher m = SUBJECT_MARKED.matcher(before);
         Optional<Entity> found = Optional.empty();
         while (m.find()) {
-            Optional<Entity> e = slots.lexicon().find(m.group(1)).filter(x -> !others.contains(x) && !x.type().equals(Atlas.Organization));
+            String name = m.group(1);
+            Optional<Entity> e = memberOf(context, name).or(() -> slots.lexicon().find(name))
+                    .filter(x -> !others.contains(x) && !x.type().equals(Atlas.Organization));
             if (e.isPresent()) {
                 found = e;
                 break;
@@ -1057,12 +1136,44 @@ final class RelationRules {
         return found;
     }
 
+    /**
+     * "V3" in the bullet of the DeepSeek family: a bare version stands for the member of that name
+     * ("DeepSeek-V3"), when the family has one.
+     */
+    private Optional<Entity> memberOf(Entity family, String name) {
+        if (family == null || !family.type().equals(Atlas.ModelFamily) || !BARE_MEMBER.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        String stem = FAMILY_TAIL.matcher(family.label()).replaceAll("").strip();
+        return slots.lexicon().find(stem + "-" + name).or(() -> slots.lexicon().find(stem + " " + name))
+                .or(() -> slots.lexicon().find(stem + name)).filter(x -> x.isModelLike() && !x.equals(family));
+    }
+
+    private static final Pattern BARE_MEMBER = Pattern.compile("[A-Za-z]?\\d+(?:\\.\\d+)?[A-Za-z]?");
+    private static final Pattern FAMILY_TAIL = Pattern.compile("(?i)\\s*(?:family|계열)$");
+
+    /** "V3는 …" before the comparison point: the clause names a subject of its own (not one of those compared). */
+    private boolean namesOtherSubject(String before, List<Entity> others) {
+        Matcher m = SUBJECT_MARKED.matcher(before);
+        return m.find() && Names.isNameLike(m.group(1)) && slots.lexicon().find(m.group(1)).filter(others::contains).isEmpty();
+    }
+
+    /** "acceptance rate", "speedup", "length-controlled win rate", "top-1 accuracy": a measure, by its head noun. */
+    private static final Pattern METRIC_PHRASE = Pattern.compile(
+            "(?i)(?:[a-z][a-z0-9\\-]*\\s){0,3}(?:rate|ratio|speedup|accuracy|latency|throughput|score|error|perplexity)");
+
     /** A one-word name opening a clause, then "로" and the clause's object, then "평가함"/"측정함" closing it. */
     private static final Pattern EVALUATED_FAR = Pattern.compile(
             CLAUSE_START + "\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*)(?:으로|로)\\s+[^.;:]*?(?:평가|측정)(?:함|한다|했다|됨)");
 
-    /** "높은 MMLU 점수", "GSM8K score": a score on a benchmark. */
-    private static final Pattern BENCHMARK_SCORE = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score)");
+    /** "… 환경에서 평가함": evaluated in the places named before "에서". */
+    private static final Pattern EVALUATED_IN = Pattern.compile("에서\\s+(?:[^\\s.]+\\s+)?(?:평가|측정)");
+    /** "BridgeData V2 환경", "LIBERO 벤치마크": a proper name (capitalised words after the first) before 환경/벤치마크. */
+    private static final Pattern ENVIRONMENT = Pattern.compile(
+            "(?:^|(?<=[\\s,(]))([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*)*)\\s*(?:환경|벤치마크|benchmark)");
+
+    /** "높은 MMLU 점수", "GSM8K score", "LIBERO 성공률": a score on a benchmark. */
+    private static final Pattern BENCHMARK_SCORE = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score|성공률|정확도|accuracy|success rate)");
 
     /** "작은 크기 대비 높은 MMLU 점수가 특징" in a model's bullet: the model is scored on a known benchmark. */
     private void benchmarkScore(String s, Entity context, List<Relation> out) {
@@ -1091,12 +1202,25 @@ final class RelationRules {
                 slots.resolveTerm(opening.group(1), line).filter(x -> !isMeasure(x)).ifPresent(evaluated::add);
             }
             for (String name : slots.splitList(lastPhrase(m.group(1)))) {
-                Optional<Entity> b = slots.resolve(name, measure, line).or(() -> m.group(0).contains("탐지") ? slots.resolveTerm(name, line)
+                Optional<Entity> b = slots.resolve(name, measure, line).or(() -> METRIC_PHRASE.matcher(name).matches()
+                        // "acceptance rate와 speedup으로 측정함": a phrase headed by a measure noun names a metric
+                        ? Optional.of(slots.lexicon().declare(SlotNames.titleCase(name), Atlas.Metric, Lexicon.RANK_SENTENCE))
+                        : m.group(0).contains("탐지") ? slots.resolveTerm(name, line)
                         : Names.isNameLike(name) && !Names.hasHangul(name) ? Optional.of(slots.lexicon().declare(name, measure, Lexicon.RANK_SENTENCE)) : Optional.empty());
                 for (Entity x : evaluated) {
-                    b.filter(y -> !y.equals(x) && !y.isModelLike())
+                    // "LLM으로 평가하기": a kind of model there is the judge, not a benchmark
+                    b.filter(y -> !y.equals(x) && !y.isModelLike() && !isModelKind(y))
                             .ifPresent(y -> out.add(new Relation(x, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-with")));
                 }
+            }
+        }
+        Matcher where = EVALUATED_IN.matcher(s);
+        if (!near && !isMeasure(context) && where.find()) {
+            // "BridgeData V2 환경과 Google robot 환경에서 평가함": the named environments or benchmarks it is evaluated in
+            Matcher env = ENVIRONMENT.matcher(s.substring(clauseStart(s, where.start()), where.start()));
+            while (env.find()) {
+                slots.resolve(env.group(1), Atlas.Benchmark, line).filter(y -> !y.equals(context) && !y.isModelLike() && !y.type().equals(Atlas.Organization))
+                        .ifPresent(y -> out.add(new Relation(context, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-in")));
             }
         }
         Matcher far = EVALUATED_FAR.matcher(s);
@@ -1201,12 +1325,103 @@ final class RelationRules {
         }
     }
 
+    /** "IPO, KTO, SimPO는 DPO의 어떤 한계를 보완하나?": each named subject improves on the one whose limitation it fixes. */
+    private static final Pattern SUBJECTS_FIX = Pattern.compile(
+            "^\\s*" + NAMES + "(?:은|는|이|가)\\s+" + NAME + "의\\s+(?:[^\\s.?]+\\s+){0,3}?(?:한계|문제|단점)\\S*\\s+(?:[^\\s.?]+\\s+)?(?:보완|해결|극복|개선)");
+
+    private void subjectsFix(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = SUBJECTS_FIX.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        Optional<Entity> fixed = slots.lexicon().find(m.group(2)).filter(x -> !x.type().equals(Atlas.Organization));
+        for (String name : fixed.isEmpty() ? List.<String>of() : slots.splitList(m.group(1))) {
+            slots.lexicon().find(name).or(() -> UseRules.PROPER_SHAPE.matcher(name).find() ? slots.resolve(name, Atlas.Concept, line) : Optional.empty())
+                    .filter(x -> !x.equals(fixed.get()) && !x.type().equals(Atlas.Organization) && x.isModelLike() == fixed.get().isModelLike())
+                    .ifPresent(x -> out.add(new Relation(x, Atlas.improvesOn, fixed.get(), Emitter.STATED, "fixes-limitation")));
+        }
+    }
+
+    /** "OpenVLA, Octo를 크게 앞섬", "GPT-4를 능가함": the clause's subject (or the context) outperforms the names before 을/를 (not "앞서 설명한", before). */
+    private static final Pattern OUTPERFORMS = Pattern.compile(
+            NAMES + "(?:을|를)\\s+(?:[^\\s.,]+\\s+)?(?:앞섬|앞서(?:며|고|는|다)|앞선다|앞섰|능가|압도|넘어섬|넘어섰)");
+
+    private void outperforms(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = OUTPERFORMS.matcher(s);
+        while (m.find()) {
+            String before = s.substring(clauseStart(s, m.start()), m.start());
+            List<Entity> beaten = slots.splitList(m.group(1)).stream().map(n -> slots.lexicon().find(n)).flatMap(Optional::stream)
+                    .filter(x -> !x.type().equals(Atlas.Organization) && !isMeasure(x) && !isModelKind(x)).toList();
+            Optional<Entity> subject = explicitSubject(before, beaten, context);
+            if (subject.isEmpty() && (context == null || namesOtherSubject(before, beaten))) {
+                continue;
+            }
+            Entity better = subject.orElse(context);
+            beaten.stream().filter(x -> !x.equals(better) && x.isModelLike() == better.isModelLike())
+                    .forEach(x -> out.add(new Relation(better, Atlas.improvesOn, x, Emitter.STATED, "outperforms")));
+        }
+    }
+
+    /** "OLMoE는 MMLU-Pro와 HellaSwag로 평가함": a clause that names what is evaluated and the benchmarks it is evaluated with. */
+    private static final Pattern SUBJECT_EVALUATED = Pattern.compile(
+            "(?:^|(?<=[.;:]\\s)|(?<=[.;:]))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:은|는)\\s+"
+                    + NAMES + "\\s*(?:벤치마크|benchmark)?(?:으로|로)\\s+(?:[^\\s.]+\\s+)?(?:평가|측정)(?:함|했|한다|됨|하였)");
+
+    private void subjectEvaluated(String s, int line, List<Relation> out) {
+        Matcher m = SUBJECT_EVALUATED.matcher(s);
+        while (m.find()) {
+            Optional<Entity> subject = slots.lexicon().find(m.group(1)).or(() -> Names.isNameLike(m.group(1)) && UseRules.PROPER_SHAPE.matcher(m.group(1)).find()
+                    ? slots.resolve(m.group(1), Atlas.Model, line) : Optional.empty()).filter(x -> !isMeasure(x) && !x.type().equals(Atlas.Organization));
+            if (subject.isEmpty()) {
+                continue;
+            }
+            for (String name : slots.splitList(m.group(2))) {
+                // what the clause evaluates its subject with is a benchmark or metric, whatever another note took it for;
+                // a model there is a judge ("GPT-4로 평가"), not a benchmark
+                Optional<Entity> b = slots.lexicon().find(name).isPresent()
+                        ? slots.lexicon().find(name).filter(x -> !x.isModelLike() && !x.type().equals(Atlas.Organization))
+                        : Names.isNameLike(name) ? slots.resolve(name, Atlas.Benchmark, line) : Optional.empty();
+                b.filter(x -> !x.equals(subject.get()))
+                        .ifPresent(x -> out.add(new Relation(subject.get(), Atlas.evaluatedBy, x, Emitter.STATED, "subject-evaluated")));
+            }
+        }
+    }
+
+    /**
+     * "InstructGPT가 이 레시피를 정착시켰고", "ChatGPT도 같은 방식으로 학습됨", "Llama 3의 post-training이 이 방식을 채택함":
+     * a model that takes up "this method" uses the context the method stands for.
+     */
+    private static final Pattern DEMONSTRATIVE_USER = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:의\\s+[\\p{IsLatin}\\-]+)?(?:이|가|도|는|은)\\s+"
+                    + "(?:이|같은|동일한)\\s+(?:방식|방법|기법|레시피|알고리즘|기술)(?:을|를|으로|로|에)?\\s+(?:[^\\s.]+\\s+)?"
+                    + "(?:채택|사용|적용|도입|활용|정착|따르|따름|따라|학습|구현)");
+
+    private void demonstrativeUsers(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = DEMONSTRATIVE_USER.matcher(s);
+        while (m.find()) {
+            slots.resolve(m.group(1), Atlas.Model, line).filter(u -> u.isModelLike() && !u.equals(context) && !isModelKind(u))
+                    .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "uses-this-method")));
+        }
+    }
+
+    /** "SFT → Reward Model 학습 → PPO 최적화의 3단계로 구성됨": each stage of the chain is part of the context, which uses it. */
+    private void stagesOf(String s, Entity context, int line, List<Relation> out) {
+        for (String item : ARROW.split(s)) {
+            slots.resolveTerm(PARENTHESES.matcher(item).replaceAll("").strip(), line)
+                    .filter(x -> !x.equals(context) && !x.isModelLike() && !isMeasure(x)).ifPresent(x -> {
+                        out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "stage-chain"));
+                        out.add(new Relation(x, Atlas.partOf, context, Emitter.STATED, "stage-chain"));
+                    });
+        }
+    }
+
     /** "VLM 위에 action generation module을 추가한 구조": the base and what is added are parts of the context. */
     private static final Pattern ON_TOP = Pattern.compile(
-            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*위에\\s+([\\p{IsLatin}][^,.()]*?)(?:을|를)\\s*(?:추가|얹|붙|올)");
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*위에\\s+(?:\\d+(?:\\.\\d+)?[KMBT]?\\s*(?:규모|급)?(?:의)?\\s+)?([\\p{IsLatin}][^,.()]*?)(?:을|를)\\s*(?:추가|얹|붙|올)");
 
     private void onTop(String s, Entity context, int line, List<Relation> out) {
-        Matcher m = ON_TOP.matcher(s);
+        // "PaliGemma(3B) VLM 위에 300M 규모 action expert를 붙인 구조": sizes in parentheses and before the part say nothing
+        Matcher m = ON_TOP.matcher(PARENTHESES.matcher(s).replaceAll(""));
         while (m.find()) {
             List<Part> parts = List.of(m.group(1), m.group(2)).stream().map(x -> part(x, line)).flatMap(Optional::stream).toList();
             if (parts.size() == 2 && parts.stream().noneMatch(p -> p.component().equals(context))) {
