@@ -109,9 +109,12 @@ final class DocumentExtractor {
                     roleList = null;
                     if (!skip) {
                         heading(b);
-                        familyHeading(Layout.headingName(b.raw()));
+                        Entity family = familyHeading(Layout.headingName(b.raw()));
                         focus = lastMention(b.raw(), null);
                         subject = headingSubject(b.raw());
+                        if (family != null || subject != null) { // "## 2. RT 계열 (Google DeepMind)", "### RT-2 (Google 2023)"
+                            developer(family != null ? family : subject, Layout.headingName(b.raw()), b.line(), note.line(b.line()));
+                        }
                         if (subject != null && subject.type().equals(Atlas.Model)) {
                             reference(subject, b.line()); // "### 2.1. RT-1" under "## 2. RT 계열 (Google)": placed in its family
                         }
@@ -206,11 +209,17 @@ final class DocumentExtractor {
     private static final java.util.regex.Pattern FAMILY_HEADING = java.util.regex.Pattern.compile(
             "([\\p{IsLatin}π][\\p{IsLatin}\\d\\-.]*)\\s*(?:계열|family|series)\\s*[(（][^()（）]+[)）]");
 
-    private void familyHeading(String name) {
+    /** The family such a heading names (declared, with its maker as an organization), or null. */
+    private Entity familyHeading(String name) {
         Matcher m = FAMILY_HEADING.matcher(name);
-        if (m.matches()) {
-            lexicon.declareFamily(m.group(1) + " 계열");
+        if (!m.matches()) {
+            return null;
         }
+        Matcher maker = MAKER.matcher(name);
+        if (maker.find()) {
+            lexicon.declare(maker.group(1), Atlas.Organization, Lexicon.RANK_SECTION);
+        }
+        return lexicon.declareFamily(m.group(1) + " 계열");
     }
 
     /** One word with capitals and a version ("RT-1-X", "Helix-2", "Pika-V2.5"), the whole of a heading or label. */
