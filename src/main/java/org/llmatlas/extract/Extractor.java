@@ -145,12 +145,13 @@ public final class Extractor {
         }
         lexicon.nameFamiliesByStem();
         // Labels and types last: names met in later notes may have added alternative labels.
+        Map<String, org.apache.jena.rdf.model.Literal> names = new java.util.HashMap<>(); // an entity's names, made once for all notes naming it
         Dataset dataset = DatasetFactory.createGeneral(); // links the note models instead of copying them
         List<DocumentReport> reports = new ArrayList<>();
         for (int i = 0; i < notes.size(); i++) {
             LoadedNote n = notes.get(i);
             Emitter e = emitters.get(i);
-            runs.get(i).referenced().forEach(entity -> describe(e, entity));
+            runs.get(i).referenced().forEach(entity -> describe(e, entity, names));
             describeDocument(e, n);
             dataset.addNamedModel(Atlas.GRAPH + n.note().name(), e.model);
         }
@@ -179,12 +180,14 @@ public final class Extractor {
         return "extraction failed: " + e.getClass().getSimpleName() + message;
     }
 
-    private static void describe(Emitter e, Entity entity) {
+    /** Types and names of an entity; {@code names} keeps the name literals (by language and text) across the notes' graphs. */
+    private static void describe(Emitter e, Entity entity, Map<String, org.apache.jena.rdf.model.Literal> names) {
         Resource r = e.entity(entity);
         e.plain(r, RDF.type, entity.type());
-        entity.labels.forEach((lang, label) -> e.plain(r, RDFS.label, e.model.createLiteral(label, lang)));
+        entity.labels.forEach((lang, label) -> e.plain(r, RDFS.label, names.computeIfAbsent(lang + '\u0000' + label,
+                k -> org.apache.jena.rdf.model.ResourceFactory.createLangLiteral(label, lang))));
         for (String alt : entity.altLabels) {
-            e.plain(r, SKOS.altLabel, e.text(alt));
+            e.plain(r, SKOS.altLabel, names.computeIfAbsent("\u0000" + alt, k -> e.text(alt)));
         }
     }
 

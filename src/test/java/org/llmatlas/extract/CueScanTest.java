@@ -3,13 +3,10 @@ package org.llmatlas.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A {@link CueScan} finds what {@link Matcher#find} finds, match after match, on every line and sentence of the notes. */
@@ -22,21 +19,13 @@ class CueScanTest {
 
     private static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>(EDGES);
-        List<Path> notes = new ArrayList<>();
-        for (String dir : List.of("content", "src/test/resources/extract")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(notes::add);
-            }
-        }
-        for (Path f : notes) {
-            for (String line : Files.readAllLines(f)) {
-                String s = line.replace("`", "").replace("**", "");
-                out.add(s);
-                out.add(UseRules.objectText(s));
-                for (String sentence : Layout.sentences(s)) {
-                    out.add(sentence);
-                    out.add(UseRules.objectText(sentence));
-                }
+        for (String line : NoteLines.all()) {
+            String s = line.replace("`", "").replace("**", "");
+            out.add(s);
+            out.add(UseRules.objectText(s));
+            for (String sentence : Layout.sentences(s)) {
+                out.add(sentence);
+                out.add(UseRules.objectText(sentence));
             }
         }
         return out;

@@ -3,11 +3,8 @@ package org.llmatlas.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@link ListSplit#split} splits where its pattern does, piece for piece, on every line, sentence and clause of the notes. */
@@ -19,19 +16,11 @@ class ListSplitTest {
 
     private static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>(EDGES);
-        List<Path> notes = new ArrayList<>();
-        for (String dir : List.of("content", "src/test/resources/extract")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(notes::add);
-            }
-        }
-        for (Path f : notes) {
-            for (String line : Files.readAllLines(f)) {
-                out.add(line);
-                for (String sentence : Layout.sentences(line)) {
-                    out.add(sentence);
-                    out.addAll(List.of(sentence.split("[:;()]")));
-                }
+        for (String line : NoteLines.all()) {
+            out.add(line);
+            for (String sentence : Layout.sentences(line)) {
+                out.add(sentence);
+                out.addAll(List.of(sentence.split("[:;()]")));
             }
         }
         return out;

@@ -3,12 +3,10 @@ package org.llmatlas.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,20 +24,11 @@ class NameFastPathsTest {
 
     private static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>(EDGES);
-        List<Path> notes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("content"))) {
-            files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(notes::add);
-        }
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/extract"))) {
-            files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(notes::add);
-        }
-        for (Path f : notes) {
-            for (String line : Files.readAllLines(f)) {
-                out.add(line);
-                out.addAll(Layout.sentences(line));
-                for (String word : line.split("[\\s,:;()]+")) {
-                    out.add(word);
-                }
+        for (String line : NoteLines.all()) {
+            out.add(line);
+            out.addAll(Layout.sentences(line));
+            for (String word : line.split("[\\s,:;()]+")) {
+                out.add(word);
             }
         }
         return out;
