@@ -65,7 +65,7 @@ final class RelationRules {
             + "[\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?)";
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
+            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|확장|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
     private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
@@ -589,9 +589,14 @@ final class RelationRules {
             // words is not a technique; names and method nouns count there ("DDPM/DDIM 방식", "extended thinking 지원")
             boolean manner = p == FEATURE && hasAny(text.substring(m.end(1), m.end()), "방식", "지원");
             Entity subject = clauseSubject(text, m.start(), context);
+            Optional<Entity> owner = p != INSTRUMENT ? Optional.empty() : meansOwner(text.substring(0, m.start(1)))
+                    .filter(x -> !x.equals(subject) && !x.isModelLike() && !isMeasure(x) && !isModelKind(x) && !x.type().equals(Atlas.Organization));
+            // "RoPE의 non-uniform interpolation으로 … 확장": the owner of the means is used; its unnamed part is no name of its own
+            owner.ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "means-owner")));
             for (int g = 1; g <= m.groupCount(); g++) {
                 for (String name : slots.splitList(m.group(g))) {
-                    if (UseRules.isStep(name) || manner && !namesMethod(name)) {
+                    if (UseRules.isStep(name) || manner && !namesMethod(name)
+                            || owner.isPresent() && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && slots.lexicon().find(name).isEmpty()) {
                         continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
                     }
                     // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
@@ -606,6 +611,15 @@ final class RelationRules {
             }
         }
     }
+
+    /** The known name owning a means: "RoPE의 " right before it. */
+    private Optional<Entity> meansOwner(String before) {
+        Matcher owner = MEANS_OWNER.matcher(before);
+        return owner.find() ? slots.lexicon().find(owner.group(1)) : Optional.empty();
+    }
+
+    /** "RoPE의 " right before a means: its owner. */
+    private static final Pattern MEANS_OWNER = Pattern.compile("(?:^|\\s)([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*)의\\s+$");
 
     /**
      * "Quantization, speculative decoding으로 최적화 가능함", "LoRA를 사용하여 완화함": a fix with no object of its
