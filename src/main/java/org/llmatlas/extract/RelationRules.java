@@ -65,16 +65,16 @@ final class RelationRules {
             + "[\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?)";
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     private static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|확장|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
+            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|확장|라벨링|레이블링|채점|검증|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
     private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
     /** "Hessian을 활용하여", "InfoNCE loss를 사용하는": what the context (or the clause's own subject) uses. */
     private static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+)?" + USE_VERB + "(?:하|함|해|한)");
-    /** "VLM을 backbone으로 씀", "prospect theory를 가져와": the plain verbs 쓰다 (use) and 가져오다/차용 (borrow) after the object. */
+    /** "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복": use, borrow, repeat after the object. */
     private static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용)(?=[\\s.,하]|$)");
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");
     /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
     private static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
@@ -234,7 +234,7 @@ final class RelationRules {
                 objects(ADDED_ON, "added-on", s, context, line, out);
                 useRules.addedToModels(objectText(s), context, out);
             }
-            if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다", "가져", "차용")) {
+            if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복")) {
                 objects(OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
             }
             if (useCue) {
