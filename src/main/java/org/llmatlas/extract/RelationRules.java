@@ -65,7 +65,7 @@ final class RelationRules {
             + "[\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?)";
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
+            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|확장|라벨링|레이블링|채점|검증|주입|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
     /** {@link #INSTRUMENT} tried only right before each "로" (null if its source no longer allows that). */
     static final CueScan INSTRUMENT_SCAN = CueScan.before(INSTRUMENT, '로', "(?:으로|로)", ":;()");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
@@ -74,9 +74,9 @@ final class RelationRules {
     /** "Hessian을 활용하여", "InfoNCE loss를 사용하는": what the context (or the clause's own subject) uses. */
     private static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+)?" + USE_VERB + "(?:하|함|해|한)");
-    /** "VLM을 backbone으로 씀", "prospect theory를 가져와": the plain verbs 쓰다 (use) and 가져오다/차용 (borrow) after the object. */
+    /** "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복": use, borrow, repeat after the object. */
     private static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용)(?=[\\s.,하]|$)");
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");
     /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
     private static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
@@ -221,7 +221,7 @@ final class RelationRules {
             if (hasAny(s, "평가", "측정", "탐지", "지표", "척도")) {
                 evaluated(s, context, line, out);
             }
-            if (hasAny(s, "점수", "score", "성공률", "정확도", "accuracy") && context.isModelLike()) {
+            if (hasAny(s, "점수", "score") && context.isModelLike() || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {
                 benchmarkScore(s, context, out);
             }
             if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
@@ -236,7 +236,7 @@ final class RelationRules {
                 objects(ADDED_ON, "added-on", s, context, line, out);
                 useRules.addedToModels(objectText(s), context, out);
             }
-            if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다", "가져", "차용")) {
+            if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복")) {
                 objects(OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
             }
             if (useCue) {
@@ -594,9 +594,14 @@ final class RelationRules {
             // words is not a technique; names and method nouns count there ("DDPM/DDIM 방식", "extended thinking 지원")
             boolean manner = p == FEATURE && hasAny(text.substring(m.end(1), m.end()), "방식", "지원");
             Entity subject = clauseSubject(text, m.start(), context);
+            Optional<Entity> owner = p != INSTRUMENT ? Optional.empty() : meansOwner(text.substring(0, m.start(1)))
+                    .filter(x -> !x.equals(subject) && !x.isModelLike() && !isMeasure(x) && !isModelKind(x) && !x.type().equals(Atlas.Organization));
+            // "RoPE의 non-uniform interpolation으로 … 확장": the owner of the means is used; its unnamed part is no name of its own
+            owner.ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "means-owner")));
             for (int g = 1; g <= m.groupCount(); g++) {
                 for (String name : slots.splitList(m.group(g))) {
-                    if (UseRules.isStep(name) || manner && !namesMethod(name)) {
+                    if (UseRules.isStep(name) || manner && !namesMethod(name)
+                            || owner.isPresent() && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && slots.lexicon().find(name).isEmpty()) {
                         continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
                     }
                     // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
@@ -611,6 +616,15 @@ final class RelationRules {
             }
         }
     }
+
+    /** The known name owning a means: "RoPE의 " right before it. */
+    private Optional<Entity> meansOwner(String before) {
+        Matcher owner = MEANS_OWNER.matcher(before);
+        return owner.find() ? slots.lexicon().find(owner.group(1)) : Optional.empty();
+    }
+
+    /** "RoPE의 " right before a means: its owner. */
+    private static final Pattern MEANS_OWNER = Pattern.compile("(?:^|\\s)([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*)의\\s+$");
 
     /**
      * "Quantization, speculative decoding으로 최적화 가능함", "LoRA를 사용하여 완화함": a fix with no object of its
