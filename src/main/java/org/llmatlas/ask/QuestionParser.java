@@ -66,7 +66,7 @@ final class QuestionParser {
     private static final Pattern DEFINE = Pattern.compile("(?i)\\b(?:define|explain|describe|tell me about|meaning of)\\b|(?:이란|란|이 뭐|가 뭐|는 뭐|은 뭐|무엇인가|무엇이야|뭐야|뭔가요|뜻|정의|설명)");
     /** "who developed Gemma", "which company made LLaMA-2", "Qwen은 어디서 만들었나", "RT-2 개발사". */
     private static final Pattern DEVELOP = Pattern.compile("(?i)\\b(?:who|which (?:company|lab|organi[sz]ation))\\b.*\\b(?:develop|made|make|built|build|creat|train|release)\\w*"
-            + "|\\b(?:developed|made|built|created|released|trained)\\s+by\\b|\\b(?:maker|developer|creator|vendor)s?\\b|개발|만든|만들|제작|출시|회사|어디서");
+            + "|\\b(?:developed|made|built|created|released|trained)\\s+by\\b|\\b(?:maker|developer|creator|vendor)s?\\b|개발|만든|만들|제작|출시|회사");
     private static final Pattern QUESTIONS = Pattern.compile("(?i)\\b(?:questions?|quiz|interview)\\b|질문|문제|면접");
     private static final Pattern COMPARE = Pattern.compile("(?i)\\b(?:compare|comparison|vs\\.?|versus|differen\\w*|differ|in common)\\b|비교|차이|다른 점|다른가|다른지|다르|공통");
     private static final Pattern RELATED = Pattern.compile("(?i)\\b(?:relat\\w*|connect\\w*|link\\w*)\\b|관계|연결|관련");
@@ -156,8 +156,6 @@ final class QuestionParser {
             kind = Kind.QUESTIONS;
         } else if (x.entry().type().equals("Organization")) {
             kind = Kind.DEVELOPED; // "what models does Meta have", "Google 모델", "Meta": an organization is known by what it made
-        } else if (DEVELOP.matcher(rest).find()) {
-            kind = Kind.DEVELOPER;
         } else if (EVAL.matcher(rest).find()) {
             kind = evaluatesDirection(x, before, after);
         } else if (IMPROVE.matcher(rest).find()) {
@@ -166,6 +164,8 @@ final class QuestionParser {
             kind = objectPosition(before, after, USE) ? Kind.USERS_OF : Kind.USES;
         } else if (PART.matcher(rest).find()) {
             kind = partDirection(x, before, after);
+        } else if (DEVELOP.matcher(rest).find()) {
+            kind = Kind.DEVELOPER; // after the relation cues: "a model built on LLaMA", "GQA를 사용해 만든 모델"
         } else if (found.size() >= 2) {
             kind = Kind.RELATED;
         } else if (x.entry().type().equals("ModelFamily") && (type != null || IN_THE_END.matcher(before).matches())) {

@@ -149,6 +149,9 @@ class QuestionServiceTest {
         assertThat(ask("what models does Google have").answers()).extracting(Answer.Item::label).contains("Gemma 2", "RT-2");
         assertThat(ask("Did Meta develop LLaMA?").interpretation()).endsWith(": yes");
         assertThat(ask("Did Google develop LLaMA?").interpretation()).endsWith("the notes do not say so");
+        // a relation cue comes first: these ask about uses, not makers
+        assertThat(ask("GQA는 어디서 쓰이나?").interpretation()).contains("that use GQA");
+        assertThat(ask("GQA를 사용해 만든 모델은?").interpretation()).contains("that use GQA");
     }
 
     @Test
