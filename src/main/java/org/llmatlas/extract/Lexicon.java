@@ -279,6 +279,10 @@ final class Lexicon {
     private Entity declareName(String surface, Resource type, int rank) {
         Forms f = declared.forms(surface, Lexicon::forms);
         Optional<Entity> known = findDeclared(f.name());
+        if (known.isPresent() && type.equals(Atlas.Model) && known.get().type().equals(Atlas.ModelFamily) && !anyKnownKey(f.name())) {
+            // "GShard 계열: GShard(600B), Switch Transformer(…)": the model named like its family (by its bare stem) is not the family
+            known = Optional.empty();
+        }
         if (known.isEmpty() && f.firstPart() != null) {
             known = findDeclared(f.firstPart());
         }
@@ -305,6 +309,16 @@ final class Lexicon {
             }
         }
         return e;
+    }
+
+    /** Whether a name is found by one of its own keys (not only as the bare stem of a family). */
+    private boolean anyKnownKey(String name) {
+        for (String key : declared.<Probe>probe(name, this::probe).keys()) {
+            if (byKey.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
