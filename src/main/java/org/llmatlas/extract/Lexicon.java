@@ -286,6 +286,11 @@ final class Lexicon {
         if (known.isEmpty() && f.firstPart() != null) {
             known = findDeclared(f.firstPart());
         }
+        if (known.isEmpty() && f.primary().indexOf(' ') > 0 && !endsInS(f.primary()) && Character.isLowerCase(f.primary().charAt(f.primary().length() - 1))) {
+            // "Scaling Law" after a roadmap topic "Scaling Laws": the plural declared first names it too (a plural declared
+            // after its singular finds it by the lookup's singular key)
+            known = findDeclared(f.primary() + "s").filter(e -> e.label().equals(f.primary() + "s"));
+        }
         Forms g = f;
         Entity e = known.orElseGet(() -> create(g.primary(), type, rank));
         changed(e.offerType(type, rank));
