@@ -536,6 +536,9 @@ final class Lexicon {
             List<String> words = wordsBefore(s, open);
             StringBuilder longName = new StringBuilder();
             for (String w : words) {
+                if (w.equalsIgnoreCase(inner)) {
+                    break; // "KV cache(KV)": a name holding the short one as a word is not spelled out by it
+                }
                 longName.insert(0, longName.length() == 0 ? w : w + " ");
                 if (initialsMatch(inner, longName.toString())) {
                     out.add(longName + " (" + inner + ")");
