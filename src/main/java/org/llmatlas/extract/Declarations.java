@@ -62,23 +62,37 @@ final class Declarations {
                         inAnswer = true;
                         declareAsked(q.text());
                     }
+                    declareProseAliases(b.raw(), skip);
                 }
                 case ITEM -> {
-                    if (skip || inAnswer) {
-                        continue;
+                    if (!skip && !inAnswer) {
+                        declareItem(b.raw(), section);
                     }
-                    Layout.Term t = Layout.term(b.raw());
-                    if (t != null) {
-                        declareTerm(t, section);
-                    } else {
-                        for (String topic : Layout.topicList(b.raw())) {
-                            if (!FAMILY_TERM.matcher(topic).matches()) { // "Mixtral Family": the family, found in pass 2
-                                lexicon.declare(topic, Atlas.Concept, Lexicon.RANK_DEFAULT);
-                            }
-                        }
-                    }
+                    declareProseAliases(b.raw(), skip);
                 }
                 default -> { }
+            }
+        }
+    }
+
+    private void declareItem(String raw, String section) {
+        Layout.Term t = Layout.term(raw);
+        if (t != null) {
+            declareTerm(t, section);
+            return;
+        }
+        for (String topic : Layout.topicList(raw)) {
+            if (!FAMILY_TERM.matcher(topic).matches()) { // "Mixtral Family": the family, found in pass 2
+                lexicon.declare(topic, Atlas.Concept, Lexicon.RANK_DEFAULT);
+            }
+        }
+    }
+
+    /** "Open X-Embodiment(OXE) 데이터로 학습": a long name and its acronym name one thing, wherever they are written. */
+    private void declareProseAliases(String text, boolean skip) {
+        if (!skip && text.indexOf('(') >= 0) {
+            for (String pair : Lexicon.proseAliases(text)) {
+                lexicon.declare(pair, Atlas.Concept, Lexicon.RANK_DEFAULT);
             }
         }
     }

@@ -712,9 +712,13 @@ final class DocumentExtractor {
         out.stated(res(r.subject()), r.predicate(), res(r.object()), line, quote, r.cue(), r.rule());
     }
 
+    /** "LLaVA-OneVision", "Qwen2-VL": capitalised or numbered parts joined by hyphens. */
+    private static final java.util.regex.Pattern EDITION_NAME = java.util.regex.Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d.]*(?:-[\\p{Lu}\\d][\\p{L}\\d.]*)+");
+
     /** Records that the note names {@code e}; a versioned model is placed in its family, once per note or Q&A item. */
     private void reference(Entity e, int line) {
-        if (e.family == null && e.type().equals(Atlas.Model)) {
+        if (e.family == null && (e.type().equals(Atlas.Model) || e.type().equals(Atlas.Concept) && EDITION_NAME.matcher(e.label()).matches())) {
+            // "LLaVA-OneVision" defined as a keyword: a family's name with an edition is a model of that family (not "DeepSeek-R1-style")
             lexicon.familyOf(e.label()).ifPresent(f -> e.family = f);
         }
         referenced.add(e);

@@ -279,8 +279,17 @@ final class Lexicon {
     private Entity declareName(String surface, Resource type, int rank) {
         Forms f = declared.forms(surface, Lexicon::forms);
         Optional<Entity> known = findDeclared(f.name());
+        if (known.isPresent() && type.equals(Atlas.Model) && known.get().type().equals(Atlas.ModelFamily) && !anyKnownKey(f.name())) {
+            // "GShard 계열: GShard(600B), Switch Transformer(…)": the model named like its family (by its bare stem) is not the family
+            known = Optional.empty();
+        }
         if (known.isEmpty() && f.firstPart() != null) {
             known = findDeclared(f.firstPart());
+        }
+        if (known.isEmpty() && f.primary().indexOf(' ') > 0 && !endsInS(f.primary()) && Character.isLowerCase(f.primary().charAt(f.primary().length() - 1))) {
+            // "Scaling Law" after a roadmap topic "Scaling Laws": the plural declared first names it too (a plural declared
+            // after its singular finds it by the lookup's singular key)
+            known = findDeclared(f.primary() + "s").filter(e -> e.label().equals(f.primary() + "s"));
         }
         Forms g = f;
         Entity e = known.orElseGet(() -> create(g.primary(), type, rank));
@@ -305,6 +314,16 @@ final class Lexicon {
             }
         }
         return e;
+    }
+
+    /** Whether a name is found by one of its own keys (not only as the bare stem of a family). */
+    private boolean anyKnownKey(String name) {
+        for (String key : declared.<Probe>probe(name, this::probe).keys()) {
+            if (byKey.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -491,6 +510,71 @@ final class Lexicon {
             return true;
         }
         return initialsMatch(i, o) || initialsMatch(o, i);
+    }
+
+    /** Most words a long name before its acronym is looked for in ("Mixture of Experts (MoE)" takes three). */
+    private static final int MAX_LONG_WORDS = 6;
+
+    /**
+     * The names written as "Long Name(ACR)" in running text ("Open X-Embodiment(OXE) 데이터로 학습"), each as
+     * {@code "Long Name (ACR)"}: the acronym is a short name in parentheses, and the long name the fewest Latin words
+     * right before it whose initials it {@link #initialsMatch matches}. A parenthesis that is a size, a year, a
+     * maker or Korean text names nothing more.
+     */
+    static List<String> proseAliases(String text) {
+        List<String> out = new ArrayList<>();
+        String s = text.indexOf('*') < 0 && text.indexOf('`') < 0 ? text : text.replace("**", "").replace("`", "");
+        for (int open = s.indexOf('('); open > 0; open = s.indexOf('(', open + 1)) {
+            int close = s.indexOf(')', open);
+            if (close < 0 || close - open > 13) {
+                continue;
+            }
+            String inner = s.substring(open + 1, close).strip();
+            if (!Names.isShortName(inner) || Names.hasHangul(inner) || letters(inner).length() < 2) {
+                continue;
+            }
+            List<String> words = wordsBefore(s, open);
+            StringBuilder longName = new StringBuilder();
+            for (String w : words) {
+                if (w.equalsIgnoreCase(inner)) {
+                    break; // "KV cache(KV)": a name holding the short one as a word is not spelled out by it
+                }
+                longName.insert(0, longName.length() == 0 ? w : w + " ");
+                if (initialsMatch(inner, longName.toString())) {
+                    out.add(longName + " (" + inner + ")");
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The Latin words right before {@code end}, nearest first, at most {@link #MAX_LONG_WORDS}. */
+    private static List<String> wordsBefore(String s, int end) {
+        List<String> words = new ArrayList<>();
+        int i = end;
+        while (words.size() < MAX_LONG_WORDS) {
+            while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+                i--;
+            }
+            int j = i;
+            while (j > 0 && isNameChar(s.charAt(j - 1))) {
+                j--;
+            }
+            if (j == i || !Character.isLetterOrDigit(s.charAt(j)) || j > 0 && Character.isLetter(s.charAt(j - 1))) {
+                break; // no word, or one glued to Korean text
+            }
+            words.add(s.substring(j, i));
+            if (j > 0 && !Character.isWhitespace(s.charAt(j - 1))) {
+                break; // "(Open X-Embodiment(OXE))", "데이터: Open …": punctuation before a word ends the name
+            }
+            i = j;
+        }
+        return words;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c < 0x0250 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '&');
     }
 
     /** {@code shortName} reads as an acronym of {@code longName}: its letters in order, starting with the first word's initial. */

@@ -772,8 +772,15 @@ final class RelationRules {
         Matcher m = BASED_ON.matcher(s);
         while (m.find()) {
             String slot = m.group(1);
-            slot = slot.substring(slot.lastIndexOf("의 ") + 1);
             Entity user = context;
+            int open = slot.lastIndexOf('(');
+            if (open >= 0 && slot.indexOf(')', open) < 0) {
+                // "FAST tokenizer(DCT 기반 action 압축)": what the parenthesis says is based on is named before it
+                String holder = lastPhrase(slot.substring(0, open));
+                user = Names.startsLatinOrGreek(holder) ? slots.resolveTerm(holder, line).orElse(context) : context;
+                slot = slot.substring(open + 1);
+            }
+            slot = slot.substring(slot.lastIndexOf("의 ") + 1);
             Matcher thing = BASED_THING.matcher(s).region(m.end(), s.length());
             if (Character.isWhitespace(s.charAt(m.end() - 1)) && thing.lookingAt()) {
                 String name = thing.group(2) != null ? thing.group(2).strip() : thing.group(1);

@@ -154,9 +154,11 @@ final class SlotNames {
         }
         String[] words = SPACES.split(s);
         Optional<Entity> known = knownPrefix(words);
-        if (known.isPresent() && known.get().isModelLike()) {
-            // "InternVL 2", "Mistral 7B": a version or size word after a known model name names a model of its own
-            Optional<Entity> versioned = versioned(words);
+        if (known.isPresent()) {
+            // "InternVL 2", "Mistral 7B": a version or size word after a known model name names a model of its own;
+            // "AIME 2024": a bare year after another known name names its edition (a year in parentheses is a note)
+            Optional<Entity> versioned = known.get().isModelLike() ? versioned(words, VERSION_OR_SIZE, Atlas.Model)
+                    : versioned(words, EDITION_YEAR, known.get().type());
             if (versioned.isPresent()) {
                 return versioned;
             }
@@ -279,20 +281,22 @@ final class SlotNames {
     }
 
     private static final Pattern VERSION_OR_SIZE = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)?b|\\d+x\\d+b");
+    private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
     /**
      * The model a known model name followed by a version or size word names ("InternVL 2" after
-     * "InternVL", "Mistral 7B" after "Mistral"), declared when new; empty when the words are just a
-     * size of a known model ("LLaMA-2 7B" is LLaMA-2) or no such word follows.
+     * "InternVL", "Mistral 7B" after "Mistral"), or the edition a known name followed by a year names
+     * ("AIME 2024"), declared as {@code type} when new; empty when the words are just a size of a known
+     * model ("LLaMA-2 7B" is LLaMA-2) or no {@code next} word follows.
      */
-    private Optional<Entity> versioned(String[] words) {
+    private Optional<Entity> versioned(String[] words, Pattern nextWord, Resource type) {
         for (int n = Math.min(words.length - 1, 5); n >= 1; n--) {
             String head = String.join(" ", java.util.Arrays.copyOf(words, n));
             if (lexicon.find(head).isEmpty()) {
                 continue;
             }
             String next = Names.stripParticle(words[n]);
-            if (!VERSION_OR_SIZE.matcher(next).matches()) {
+            if (!nextWord.matcher(next).matches()) {
                 return Optional.empty();
             }
             String name = head + " " + next;
@@ -303,8 +307,8 @@ final class SlotNames {
             if (!Names.stripSize(name).equals(name)) {
                 return lexicon.find(Names.stripSize(name)); // a size of a versioned model
             }
-            Entity e = lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE);
-            if (e.family == null) {
+            Entity e = lexicon.declare(name, type, Lexicon.RANK_SENTENCE);
+            if (e.family == null && type.equals(Atlas.Model)) {
                 lexicon.familyOf(name).ifPresent(f -> lexicon.setFamily(e, f));
             }
             return Optional.of(e);
