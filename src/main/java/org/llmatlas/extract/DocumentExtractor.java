@@ -557,6 +557,9 @@ final class DocumentExtractor {
         return (rule ? TRAILING_RULES.matcher(sb).replaceAll("") : sb.toString()).strip();
     }
 
+    /** "단, …", "다만 …", "하지만 …": a sentence that opens on a caveat to the one before. */
+    private static final java.util.regex.Pattern CAVEAT = java.util.regex.Pattern.compile("\\s*(?:단,|다만[,\\s]|하지만[,\\s]|그러나[,\\s]|(?i:however),)");
+
     /** Applies the sentence rules to prose; {@code context} is what the prose is about (may be null). */
     private void prose(String raw, int firstLine, Entity context) {
         String text = stripMarkdown(raw);
@@ -570,9 +573,14 @@ final class DocumentExtractor {
             if (lineContext != null && lineContext == context && context.isModelLike()) {
                 roleLabelled(line, context, offsetLine);
             }
-            for (String sentence : Layout.sentences(line)) {
-                for (Relation r : rules.apply(sentence, lineContext, offsetLine)) {
-                    relation(r, offsetLine, sentence);
+            List<String> sentences = Layout.sentences(line);
+            for (int i = 0; i < sentences.size(); i++) {
+                // "BF16보다 처리량이 높음. 단, … 불안정함.": a comparison the next sentence qualifies is a trade-off
+                boolean qualified = i + 1 < sentences.size() && CAVEAT.matcher(sentences.get(i + 1)).lookingAt();
+                for (Relation r : rules.apply(sentences.get(i), lineContext, offsetLine)) {
+                    if (!(qualified && r.rule().equals("better-than"))) {
+                        relation(r, offsetLine, sentences.get(i));
+                    }
                 }
             }
             offsetLine++;
