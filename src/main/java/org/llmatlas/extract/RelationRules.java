@@ -102,7 +102,9 @@ final class RelationRules {
     private static final Pattern COMPOSED = Pattern.compile(
             "(?:구성\\s*[:：]\\s*)?([^.:;]*?\\S\\s*\\+\\s*[^.:;]+?)\\s*(?:구조|구성|아키텍처|architecture|조합|\\.|$)");
     private static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*(?:버전|판)|차기)");
-    private static final Pattern IMPROVED_VERSION = Pattern.compile("^(.+?)(?:을|를)\\s*개선한");
+    /** "X를 개선한 …", "X를 decoding에 맞게 분할한 개선 버전": what the context improves on opens the sentence. */
+    private static final Pattern IMPROVED_VERSION = Pattern.compile(
+            "^(?:(.+?)(?:을|를)\\s*개선한|([^.을를]+?)(?:을|를)\\s[^.을를]{0,40}?\\s개선\\s*(?:버전|판|모델)(?!(?:은|이)\\s*아))");
     /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신". */
     private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를|으로|로)\\s)?");
     /** "X의 …": the owner a replaced part belonged to. */
@@ -362,7 +364,7 @@ final class RelationRules {
         } else if (p == SUCCESSOR) {
             return hasAny(s, "후속", "개선", "확장", "차기");
         } else if (p == IMPROVED_VERSION) {
-            return s.contains("개선한");
+            return s.contains("개선");
         } else if (p == SCORED_ON) {
             return s.contains("에서") && hasAny(s, "도달", "달성", "기록", "평가", "측정", "%", "점");
         } else if (p == FEATURE) {
@@ -949,7 +951,7 @@ final class RelationRules {
             Matcher m = p.matcher(s);
             while (mayMatch(p, s) && m.find()) {
                 String rule = p == SUCCESSOR ? "successor" : "improved-version";
-                firstNamed(m.group(1), line).ifPresent(
+                firstNamed(m.group(1) != null ? m.group(1) : m.group(2), line).ifPresent(
                         a -> out.add(new Relation(context, Atlas.improvesOn, a, Emitter.STATED, rule)));
             }
         }
