@@ -48,9 +48,9 @@ final class RelationRules {
     /** "LLaMA, Mistral, Qwen, Gemma의 표준": the members of the list each use the context. */
     private static final Pattern STANDARD_OF = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
-    /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨": the passive names the users. */
+    /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨", "vLLM에 통합됨": the passive names the users. */
     private static final Pattern USED_IN = Pattern.compile(
-            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용|제안)(?:됨|되었|되며|되고|된다|되는|된)");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장)(?:됨|되었|되며|되고|된다|되는|된)");
     /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     private static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
@@ -192,7 +192,7 @@ final class RelationRules {
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
         if (context != null) {
-            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안", "쓰임", "쓰인", "쓰였")) {
+            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안", "쓰임", "쓰인", "쓰였", "통합", "탑재", "내장")) {
                 users(PARENTHESES.matcher(s).replaceAll(""), context, line, out);
                 asideUsers(s, context, line, out);
             }
