@@ -80,6 +80,26 @@ final class RelationRules {
     /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
     private static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
+    /** "vLLM의 핵심 구성요소임", "a core component of SGLang": the system the context is a part of, which uses it. */
+    private static final Pattern COMPONENT_OF = Pattern.compile(
+            "(?:^|(?<=[\\s,(]))" + NAME + "의\\s+(?:핵심\\s*|주요\\s*)?(?:구성\\s*요소|(?i:components?))(?:임|이다|입니다|이며|\\s*\\.|\\s*$)"
+                    + "|(?i:(?:a|the)\\s+(?:core\\s+|key\\s+|main\\s+)?component\\s+of\\s+)" + NAME + "(?=[\\s,.;]|$)");
+
+    private void componentOf(String s, Entity context, int line, List<Relation> out) {
+        if (hasAny(s, "아님", "아니", "않", "not ")) {
+            return;
+        }
+        Matcher m = COMPONENT_OF.matcher(s);
+        while (m.find()) {
+            slots.lexicon().find(m.group(1) != null ? m.group(1) : m.group(2))
+                    .filter(x -> !x.equals(context) && !isMeasure(x) && !isModelKind(x) && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> {
+                        out.add(new Relation(context, Atlas.partOf, x, Emitter.STATED, "component-of"));
+                        out.add(new Relation(x, Atlas.uses, context, Emitter.STATED, "component-of"));
+                    });
+        }
+    }
+
     /** "Adam에 decoupled weight decay를 결합", "VLM 위에 action generation module을 추가": both are ingredients. */
     private static final Pattern ADDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME + "\\s*(?:에|\\s위에)\\s+" + NAMES
             + "\\s*(?:을|를)\\s+(?:결합|추가)");
@@ -198,6 +218,9 @@ final class RelationRules {
             }
             if (hasAny(s, "핵심", "특징")) {
                 objects(CORE, "core-part", s, context, line, out);
+            }
+            if (hasAny(s, "구성요소", "구성 요소", "component")) {
+                componentOf(s, context, line, out);
             }
             if (s.contains("의 ") && hasAny(s, "objective", "방법", "기법", "방식")) {
                 owner(s, context, line, out);
