@@ -1403,7 +1403,7 @@ final class RelationRules {
 
     /** "OLMoE는 MMLU-Pro와 HellaSwag로 평가함": a clause that names what is evaluated and the benchmarks it is evaluated with. */
     private static final Pattern SUBJECT_EVALUATED = Pattern.compile(
-            "(?:^|(?<=[.;:]\\s)|(?<=[.;:]))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:은|는)\\s+"
+            "(?:^|(?<=[.;:]\\s)|(?<=[.;:]))\\s*(?:\\d[^\\s,()\\p{IsHangul}]*\\s+)?([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:\\s*(?:모델|기법|방식))?(?:은|는)\\s+"
                     + NAMES + "\\s*(?:벤치마크|benchmark)?(?:으로|로)\\s+(?:[^\\s.]+\\s+)?(?:평가|측정)(?:함|했|한다|됨|하였)");
 
     private void subjectEvaluated(String s, int line, List<Relation> out) {
