@@ -502,6 +502,15 @@ final class RelationRules {
      * True when the clause between a subject and its verb names an object that is known and is not the context
      * ("PagedAttention을 ", "FP8과 비동기 연산을 ").
      */
+    /** "… 등 k-quant 방식을": a list closed by a bare "등" before an object, not a subject marker. */
+    private static final Pattern EXAMPLES_OF = Pattern.compile("^\\s*등\\s+(?!이\\s|이를|해당|같은|그\\s)(?:[^\\s]+\\s+){0,2}?[^\\s]+(?:을|를)\\s");
+
+    /** The clause after a list gives the list as examples of an object other than the context. */
+    private static boolean examplesOfObject(String clause, Entity context) {
+        Matcher e = EXAMPLES_OF.matcher(clause);
+        return e.find() && !Names.key(e.group()).contains(Names.key(context.label()));
+    }
+
     private boolean namesOtherObject(String clause, Entity context) {
         Matcher o = OBJECT_MARKED.matcher(clause);
         if (!o.find()) {
@@ -558,6 +567,9 @@ final class RelationRules {
                 }
                 if (p == USERS && namesOtherObject(s.substring(m.end(1), m.end()), context)) {
                     continue; // "TGI가 PagedAttention을 사용함" under another term: they use what the clause names
+                }
+                if (p == USERS && examplesOfObject(s.substring(m.end(1), m.end()), context)) {
+                    continue; // "Q4_K_M 등 k-quant 방식을 지원함" under GGUF: the list gives examples of the object
                 }
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
