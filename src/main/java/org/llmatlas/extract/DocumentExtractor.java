@@ -524,6 +524,8 @@ final class DocumentExtractor {
     /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
     private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
     private static final java.util.regex.Pattern ONE_LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}");
+    /** "Position Interpolation", "NTK-aware Scaling": two or three capitalised words, a technique's name. */
+    private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile("\\p{Lu}[\\p{IsLatin}\\-]+(?:\\s\\p{Lu}[\\p{IsLatin}\\-]+){1,2}");
     /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?": the name a question opens with, as its topic. */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
             "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이)(?=[\\s?]|$)");
@@ -531,7 +533,8 @@ final class DocumentExtractor {
 
     /**
      * The entity a term of an answer names: "**LLaVA 1.0**: …", "**RT-2 (2023)**: …" (a proper name with a
-     * digit is a model the answer describes), "**YaRN**: …" (a single word with two capitals, a technique).
+     * digit is a model the answer describes), "**YaRN**: …" (a single word with two capitals, a technique),
+     * "**Position Interpolation**: …" (two or three capitalised words, a technique; not "**PaliGemma VLM**", a known name qualified).
      */
     private Entity answerTerm(String name) {
         if (!Names.startsLatinOrGreek(name) && !lexicon.isCurated(name)) {
@@ -539,7 +542,8 @@ final class DocumentExtractor {
         }
         return lexicon.find(name).or(() -> !Names.isNameLike(name) ? Optional.empty()
                 : HAS_DIGIT.matcher(name).matches() ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE))
-                : ONE_LATIN_WORD.matcher(name).matches() && UseRules.PROPER_SHAPE.matcher(name).find()
+                : (ONE_LATIN_WORD.matcher(name).matches() || TITLE_WORDS.matcher(name).matches() && lexicon.find(name.split("\\s")[0]).isEmpty())
+                        && UseRules.PROPER_SHAPE.matcher(name).find()
                 ? Optional.of(lexicon.declare(name, Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty()).orElse(null);
     }
 
