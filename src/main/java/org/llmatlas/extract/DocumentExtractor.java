@@ -598,6 +598,7 @@ final class DocumentExtractor {
     private void placeMentionedModels(String line, int lineNo) {
         int i = 0;
         int n = line.length();
+        int previous = -1; // the start of the word before, when it is a Latin word ("Gemma" of "Gemma 2는")
         while (i < n) {
             while (i < n && Character.isWhitespace(line.charAt(i))) {
                 i++;
@@ -608,11 +609,20 @@ final class DocumentExtractor {
                 digit |= line.charAt(i) >= '0' && line.charAt(i) <= '9';
                 i++;
             }
-            if (digit && i - start >= 2 && Names.startsLatinOrGreek(line.substring(start, start + 1))) {
-                lexicon.find(line.substring(start, i)).filter(e -> e.type().equals(Atlas.Model) && !placed.contains(e)
-                        && (e.family != null || lexicon.familyOf(e.label()).isPresent())).ifPresent(e -> reference(e, lineNo));
+            boolean versionOnly = start < n && Character.isDigit(line.charAt(start));
+            if (digit && versionOnly && previous >= 0) {
+                placeModel(line.substring(previous, i), lineNo); // "Gemma 2는", "Gemini 1.5는": a version after the name
             }
+            if (digit && i - start >= 2 && Names.startsLatinOrGreek(line.substring(start, start + 1))) {
+                placeModel(line.substring(start, i), lineNo);
+            }
+            previous = start < n && Names.startsLatinOrGreek(line.substring(start, start + 1)) && !digit ? start : -1;
         }
+    }
+
+    private void placeModel(String name, int lineNo) {
+        lexicon.find(name).filter(e -> e.type().equals(Atlas.Model) && !placed.contains(e)
+                && (e.family != null || lexicon.familyOf(e.label()).isPresent())).ifPresent(e -> reference(e, lineNo));
     }
 
     /**
