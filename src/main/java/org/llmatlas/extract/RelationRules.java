@@ -1366,6 +1366,9 @@ final class RelationRules {
                         .forEach(b -> out.add(new Relation(x, Atlas.evaluatedBy, b, Emitter.STATED, "scored-on")));
             }
         }
+        if (hasAny(s, "기록", "달성") && hasAny(s, "%", "점")) {
+            percentOn(s, context, line, out);
+        }
         if (context != null && context.type().equals(Atlas.Benchmark)) {
             Matcher sc = SCORES.matcher(s);
             while (sc.find()) {
@@ -1376,6 +1379,39 @@ final class RelationRules {
                         .filter(Entity::isModelLike)
                         .forEach(x -> out.add(new Relation(x, Atlas.evaluatedBy, context, Emitter.STATED, "scores-on-benchmark")));
             }
+        }
+    }
+
+    /** "Needle-in-a-Haystack 99% 이상을 기록함", "MMLU 85점 달성": a known benchmark followed by the score reached on it. */
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern PERCENT_ON = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}][^\\s,()]*){0,2})\\s+\\d+(?:\\.\\d+)?\\s*(?:%|점)\\s*(?:이상|이하|가량|대)?\\s*(?:을|를)?\\s*(?:기록|달성)");
+
+    /** The sentence's own subject ("Gemini 1.5는 …"), else the context, scored the percentage on the benchmark. */
+    private void percentOn(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = PERCENT_ON.matcher(s);
+        while (m.find()) {
+            // what a percentage is reached on is a benchmark, whatever kind another note filed it under ("NIAH" in a topic list)
+            // the longest known name the words before the score end with ("… token에서 Needle-in-a-Haystack 99%")
+            String[] words = m.group(1).split("\\s");
+            Optional<Entity> bench = Optional.empty();
+            for (int w = 0; w < words.length && bench.isEmpty(); w++) {
+                bench = slots.lexicon().find(String.join(" ", java.util.Arrays.copyOfRange(words, w, words.length)))
+                        .filter(b -> isMeasure(b) || b.type().equals(Atlas.Concept) && !isModelKind(b));
+            }
+            if (bench.isEmpty()) {
+                continue;
+            }
+            Entity scoredOn = bench.get();
+            String text = s.strip().replaceFirst("^[-*]\\s+", "");
+            Matcher opening = SUBJECT_MARKED.matcher(text);
+            Optional<Entity> subject = opening.lookingAt() && s.indexOf(text) + opening.end() <= m.start()
+                    // "Gemini 1.5는 …": a versioned name scored on a known benchmark is a model
+                    ? slots.lexicon().find(opening.group(1)).or(() -> Names.isNameLike(opening.group(1)) && HAS_DIGIT.matcher(opening.group(1)).find()
+                            ? Optional.of(slots.lexicon().declare(opening.group(1), Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty())
+                            .filter(x -> x.isModelLike() && !x.equals(scoredOn))
+                    : Optional.ofNullable(context).filter(x -> !isMeasure(x));
+            subject.ifPresent(x -> out.add(new Relation(x, Atlas.evaluatedBy, scoredOn, Emitter.STATED, "percent-on")));
         }
     }
 
