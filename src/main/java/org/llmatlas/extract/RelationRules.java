@@ -1473,6 +1473,12 @@ final class RelationRules {
                         : Names.isNameLike(name) ? slots.resolve(name, Atlas.Benchmark, line) : Optional.empty();
                 b.filter(x -> !x.equals(subject.get()))
                         .ifPresent(x -> out.add(new Relation(subject.get(), Atlas.evaluatedBy, x, Emitter.STATED, "subject-evaluated")));
+                // "WikiText-2 perplexity": a benchmark named with the known metric taken on it evaluates with both
+                Optional<Entity> metric = Optional.empty();
+                for (int space = name.indexOf(' '); space > 0 && metric.isEmpty(); space = name.indexOf(' ', space + 1)) {
+                    metric = slots.lexicon().find(name.substring(space + 1)).filter(x -> x.type().equals(Atlas.Metric) && !b.equals(Optional.of(x)));
+                }
+                metric.ifPresent(x -> out.add(new Relation(subject.get(), Atlas.evaluatedBy, x, Emitter.STATED, "subject-evaluated")));
             }
         }
     }
