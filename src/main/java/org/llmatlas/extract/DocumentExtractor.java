@@ -524,6 +524,8 @@ final class DocumentExtractor {
     /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
     private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
     private static final java.util.regex.Pattern ONE_LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}");
+    /** "Position Interpolation", "NTK-aware Scaling": two or three capitalised words, a technique's name. */
+    private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile("\\p{Lu}[\\p{IsLatin}\\-]+(?:\\s\\p{Lu}[\\p{IsLatin}\\-]+){1,2}");
     /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?": the name a question opens with, as its topic. */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
             "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이)(?=[\\s?]|$)");
@@ -531,7 +533,8 @@ final class DocumentExtractor {
 
     /**
      * The entity a term of an answer names: "**LLaVA 1.0**: …", "**RT-2 (2023)**: …" (a proper name with a
-     * digit is a model the answer describes), "**YaRN**: …" (a single word with two capitals, a technique).
+     * digit is a model the answer describes), "**YaRN**: …" (a single word with two capitals, a technique),
+     * "**Position Interpolation**: …" (two or three capitalised words, a technique; not "**PaliGemma VLM**", a known name qualified).
      */
     private Entity answerTerm(String name) {
         if (!Names.startsLatinOrGreek(name) && !lexicon.isCurated(name)) {
@@ -539,7 +542,8 @@ final class DocumentExtractor {
         }
         return lexicon.find(name).or(() -> !Names.isNameLike(name) ? Optional.empty()
                 : HAS_DIGIT.matcher(name).matches() ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE))
-                : ONE_LATIN_WORD.matcher(name).matches() && UseRules.PROPER_SHAPE.matcher(name).find()
+                : (ONE_LATIN_WORD.matcher(name).matches() || TITLE_WORDS.matcher(name).matches() && lexicon.find(name.split("\\s")[0]).isEmpty())
+                        && UseRules.PROPER_SHAPE.matcher(name).find()
                 ? Optional.of(lexicon.declare(name, Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty()).orElse(null);
     }
 
@@ -557,6 +561,9 @@ final class DocumentExtractor {
         return (rule ? TRAILING_RULES.matcher(sb).replaceAll("") : sb.toString()).strip();
     }
 
+    /** "단, …", "다만 …", "하지만 …": a sentence that opens on a caveat to the one before. */
+    private static final java.util.regex.Pattern CAVEAT = java.util.regex.Pattern.compile("\\s*(?:단,|다만[,\\s]|하지만[,\\s]|그러나[,\\s]|(?i:however),)");
+
     /** Applies the sentence rules to prose; {@code context} is what the prose is about (may be null). */
     private void prose(String raw, int firstLine, Entity context) {
         String text = stripMarkdown(raw);
@@ -570,9 +577,14 @@ final class DocumentExtractor {
             if (lineContext != null && lineContext == context && context.isModelLike()) {
                 roleLabelled(line, context, offsetLine);
             }
-            for (String sentence : Layout.sentences(line)) {
-                for (Relation r : rules.apply(sentence, lineContext, offsetLine)) {
-                    relation(r, offsetLine, sentence);
+            List<String> sentences = Layout.sentences(line);
+            for (int i = 0; i < sentences.size(); i++) {
+                // "BF16보다 처리량이 높음. 단, … 불안정함.": a comparison the next sentence qualifies is a trade-off
+                boolean qualified = i + 1 < sentences.size() && CAVEAT.matcher(sentences.get(i + 1)).lookingAt();
+                for (Relation r : rules.apply(sentences.get(i), lineContext, offsetLine)) {
+                    if (!(qualified && r.rule().equals("better-than"))) {
+                        relation(r, offsetLine, sentences.get(i));
+                    }
                 }
             }
             offsetLine++;
@@ -586,6 +598,7 @@ final class DocumentExtractor {
     private void placeMentionedModels(String line, int lineNo) {
         int i = 0;
         int n = line.length();
+        int previous = -1; // the start of the word before, when it is a Latin word ("Gemma" of "Gemma 2는")
         while (i < n) {
             while (i < n && Character.isWhitespace(line.charAt(i))) {
                 i++;
@@ -596,11 +609,20 @@ final class DocumentExtractor {
                 digit |= line.charAt(i) >= '0' && line.charAt(i) <= '9';
                 i++;
             }
-            if (digit && i - start >= 2 && Names.startsLatinOrGreek(line.substring(start, start + 1))) {
-                lexicon.find(line.substring(start, i)).filter(e -> e.type().equals(Atlas.Model) && !placed.contains(e)
-                        && (e.family != null || lexicon.familyOf(e.label()).isPresent())).ifPresent(e -> reference(e, lineNo));
+            boolean versionOnly = start < n && Character.isDigit(line.charAt(start));
+            if (digit && versionOnly && previous >= 0) {
+                placeModel(line.substring(previous, i), lineNo); // "Gemma 2는", "Gemini 1.5는": a version after the name
             }
+            if (digit && i - start >= 2 && Names.startsLatinOrGreek(line.substring(start, start + 1))) {
+                placeModel(line.substring(start, i), lineNo);
+            }
+            previous = start < n && Names.startsLatinOrGreek(line.substring(start, start + 1)) && !digit ? start : -1;
         }
+    }
+
+    private void placeModel(String name, int lineNo) {
+        lexicon.find(name).filter(e -> e.type().equals(Atlas.Model) && !placed.contains(e)
+                && (e.family != null || lexicon.familyOf(e.label()).isPresent())).ifPresent(e -> reference(e, lineNo));
     }
 
     /**

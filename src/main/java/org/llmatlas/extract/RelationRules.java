@@ -48,9 +48,9 @@ final class RelationRules {
     /** "LLaMA, Mistral, Qwen, Gemma의 표준": the members of the list each use the context. */
     private static final Pattern STANDARD_OF = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
-    /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨": the passive names the users. */
+    /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨", "vLLM에 통합됨": the passive names the users. */
     private static final Pattern USED_IN = Pattern.compile(
-            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용|제안)(?:됨|되었|되며|되고|된다|되는|된)");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장)(?:됨|되었|되며|되고|된다|되는|된)");
     /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     private static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
@@ -71,15 +71,38 @@ final class RelationRules {
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
     private static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
-    /** "Hessian을 활용하여", "InfoNCE loss를 사용하는": what the context (or the clause's own subject) uses. */
+    /**
+     * "Hessian을 활용하여", "InfoNCE loss를 사용하는", "FlashAttention을 block 단위 연산에 그대로 사용함": what the context
+     * (or the clause's own subject) uses; the words between name no other object and no contrast ("A가 아닌 B에 적용").
+     */
     private static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+)?" + USE_VERB + "(?:하|함|해|한)");
+            + "\\s*(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하|함|해|한)");
     /** "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복": use, borrow, repeat after the object. */
     private static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");
     /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
     private static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
+    /** "vLLM의 핵심 구성요소임", "a core component of SGLang": the system the context is a part of, which uses it. */
+    private static final Pattern COMPONENT_OF = Pattern.compile(
+            "(?:^|(?<=[\\s,(]))" + NAME + "의\\s+(?:핵심\\s*|주요\\s*)?(?:구성\\s*요소|(?i:components?))(?:임|이다|입니다|이며|\\s*\\.|\\s*$)"
+                    + "|(?i:(?:a|the)\\s+(?:core\\s+|key\\s+|main\\s+)?component\\s+of\\s+)" + NAME + "(?=[\\s,.;]|$)");
+
+    private void componentOf(String s, Entity context, int line, List<Relation> out) {
+        if (hasAny(s, "아님", "아니", "않", "not ")) {
+            return;
+        }
+        Matcher m = COMPONENT_OF.matcher(s);
+        while (m.find()) {
+            slots.lexicon().find(m.group(1) != null ? m.group(1) : m.group(2))
+                    .filter(x -> !x.equals(context) && !isMeasure(x) && !isModelKind(x) && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> {
+                        out.add(new Relation(context, Atlas.partOf, x, Emitter.STATED, "component-of"));
+                        out.add(new Relation(x, Atlas.uses, context, Emitter.STATED, "component-of"));
+                    });
+        }
+    }
+
     /** "Adam에 decoupled weight decay를 결합", "VLM 위에 action generation module을 추가": both are ingredients. */
     private static final Pattern ADDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME + "\\s*(?:에|\\s위에)\\s+" + NAMES
             + "\\s*(?:을|를)\\s+(?:결합|추가)");
@@ -102,7 +125,9 @@ final class RelationRules {
     private static final Pattern COMPOSED = Pattern.compile(
             "(?:구성\\s*[:：]\\s*)?([^.:;]*?\\S\\s*\\+\\s*[^.:;]+?)\\s*(?:구조|구성|아키텍처|architecture|조합|\\.|$)");
     private static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*(?:버전|판)|차기)");
-    private static final Pattern IMPROVED_VERSION = Pattern.compile("^(.+?)(?:을|를)\\s*개선한");
+    /** "X를 개선한 …", "X를 decoding에 맞게 분할한 개선 버전": what the context improves on opens the sentence. */
+    private static final Pattern IMPROVED_VERSION = Pattern.compile(
+            "^(?:(.+?)(?:을|를)\\s*개선한|([^.을를]+?)(?:을|를)\\s[^.을를]{0,40}?\\s개선\\s*(?:버전|판|모델)(?!(?:은|이)\\s*아))");
     /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신". */
     private static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를|으로|로)\\s)?");
     /** "X의 …": the owner a replaced part belonged to. */
@@ -127,7 +152,7 @@ final class RelationRules {
     private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜|절반");
     /** "높음", "약 2배", "5배": more of something. */
     private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|많|증가|풍부|\\d\\s*배");
-    private static final Pattern COST = Pattern.compile("(?i)비용|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하");
+    private static final Pattern COST = Pattern.compile("(?i)비용|민감|의존|데이터로|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하");
     private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success");
     /** The end of the clause a comparison is made in. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|(?<=[\\p{IsHangul})])\\s*,\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
@@ -190,12 +215,15 @@ final class RelationRules {
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
         if (context != null) {
-            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안", "쓰임", "쓰인", "쓰였")) {
+            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안", "쓰임", "쓰인", "쓰였", "통합", "탑재", "내장")) {
                 users(PARENTHESES.matcher(s).replaceAll(""), context, line, out);
                 asideUsers(s, context, line, out);
             }
             if (hasAny(s, "핵심", "특징")) {
                 objects(CORE, "core-part", s, context, line, out);
+            }
+            if (hasAny(s, "구성요소", "구성 요소", "component")) {
+                componentOf(s, context, line, out);
             }
             if (s.contains("의 ") && hasAny(s, "objective", "방법", "기법", "방식")) {
                 owner(s, context, line, out);
@@ -362,7 +390,7 @@ final class RelationRules {
         } else if (p == SUCCESSOR) {
             return hasAny(s, "후속", "개선", "확장", "차기");
         } else if (p == IMPROVED_VERSION) {
-            return s.contains("개선한");
+            return s.contains("개선");
         } else if (p == SCORED_ON) {
             return s.contains("에서") && hasAny(s, "도달", "달성", "기록", "평가", "측정", "%", "점");
         } else if (p == FEATURE) {
@@ -477,6 +505,15 @@ final class RelationRules {
      * True when the clause between a subject and its verb names an object that is known and is not the context
      * ("PagedAttention을 ", "FP8과 비동기 연산을 ").
      */
+    /** "… 등 k-quant 방식을": a list closed by a bare "등" before an object, not a subject marker. */
+    private static final Pattern EXAMPLES_OF = Pattern.compile("^\\s*등\\s+(?!이\\s|이를|해당|같은|그\\s)(?:[^\\s]+\\s+){0,2}?[^\\s]+(?:을|를)\\s");
+
+    /** The clause after a list gives the list as examples of an object other than the context. */
+    private static boolean examplesOfObject(String clause, Entity context) {
+        Matcher e = EXAMPLES_OF.matcher(clause);
+        return e.find() && !Names.key(e.group()).contains(Names.key(context.label()));
+    }
+
     private boolean namesOtherObject(String clause, Entity context) {
         Matcher o = OBJECT_MARKED.matcher(clause);
         if (!o.find()) {
@@ -533,6 +570,9 @@ final class RelationRules {
                 }
                 if (p == USERS && namesOtherObject(s.substring(m.end(1), m.end()), context)) {
                     continue; // "TGI가 PagedAttention을 사용함" under another term: they use what the clause names
+                }
+                if (p == USERS && examplesOfObject(s.substring(m.end(1), m.end()), context)) {
+                    continue; // "Q4_K_M 등 k-quant 방식을 지원함" under GGUF: the list gives examples of the object
                 }
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
@@ -956,7 +996,7 @@ final class RelationRules {
             Matcher m = p.matcher(s);
             while (mayMatch(p, s) && m.find()) {
                 String rule = p == SUCCESSOR ? "successor" : "improved-version";
-                firstNamed(m.group(1), line).ifPresent(
+                firstNamed(m.group(1) != null ? m.group(1) : m.group(2), line).ifPresent(
                         a -> out.add(new Relation(context, Atlas.improvesOn, a, Emitter.STATED, rule)));
             }
         }
@@ -1333,6 +1373,9 @@ final class RelationRules {
                         .forEach(b -> out.add(new Relation(x, Atlas.evaluatedBy, b, Emitter.STATED, "scored-on")));
             }
         }
+        if (hasAny(s, "기록", "달성") && hasAny(s, "%", "점")) {
+            percentOn(s, context, line, out);
+        }
         if (context != null && context.type().equals(Atlas.Benchmark)) {
             Matcher sc = SCORES.matcher(s);
             while (sc.find()) {
@@ -1343,6 +1386,39 @@ final class RelationRules {
                         .filter(Entity::isModelLike)
                         .forEach(x -> out.add(new Relation(x, Atlas.evaluatedBy, context, Emitter.STATED, "scores-on-benchmark")));
             }
+        }
+    }
+
+    /** "Needle-in-a-Haystack 99% 이상을 기록함", "MMLU 85점 달성": a known benchmark followed by the score reached on it. */
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern PERCENT_ON = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}][^\\s,()]*){0,2})\\s+\\d+(?:\\.\\d+)?\\s*(?:%|점)\\s*(?:이상|이하|가량|대)?\\s*(?:을|를)?\\s*(?:기록|달성)");
+
+    /** The sentence's own subject ("Gemini 1.5는 …"), else the context, scored the percentage on the benchmark. */
+    private void percentOn(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = PERCENT_ON.matcher(s);
+        while (m.find()) {
+            // what a percentage is reached on is a benchmark, whatever kind another note filed it under ("NIAH" in a topic list)
+            // the longest known name the words before the score end with ("… token에서 Needle-in-a-Haystack 99%")
+            String[] words = m.group(1).split("\\s");
+            Optional<Entity> bench = Optional.empty();
+            for (int w = 0; w < words.length && bench.isEmpty(); w++) {
+                bench = slots.lexicon().find(String.join(" ", java.util.Arrays.copyOfRange(words, w, words.length)))
+                        .filter(b -> isMeasure(b) || b.type().equals(Atlas.Concept) && !isModelKind(b));
+            }
+            if (bench.isEmpty()) {
+                continue;
+            }
+            Entity scoredOn = bench.get();
+            String text = s.strip().replaceFirst("^[-*]\\s+", "");
+            Matcher opening = SUBJECT_MARKED.matcher(text);
+            Optional<Entity> subject = opening.lookingAt() && s.indexOf(text) + opening.end() <= m.start()
+                    // "Gemini 1.5는 …": a versioned name scored on a known benchmark is a model
+                    ? slots.lexicon().find(opening.group(1)).or(() -> Names.isNameLike(opening.group(1)) && HAS_DIGIT.matcher(opening.group(1)).find()
+                            ? Optional.of(slots.lexicon().declare(opening.group(1), Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty())
+                            .filter(x -> x.isModelLike() && !x.equals(scoredOn))
+                    : Optional.ofNullable(context).filter(x -> !isMeasure(x));
+            subject.ifPresent(x -> out.add(new Relation(x, Atlas.evaluatedBy, scoredOn, Emitter.STATED, "percent-on")));
         }
     }
 
@@ -1385,7 +1461,7 @@ final class RelationRules {
 
     /** "OLMoE는 MMLU-Pro와 HellaSwag로 평가함": a clause that names what is evaluated and the benchmarks it is evaluated with. */
     private static final Pattern SUBJECT_EVALUATED = Pattern.compile(
-            "(?:^|(?<=[.;:]\\s)|(?<=[.;:]))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:은|는)\\s+"
+            "(?:^|(?<=[.;:]\\s)|(?<=[.;:]))\\s*(?:\\d[^\\s,()\\p{IsHangul}]*\\s+)?([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:\\s*(?:모델|기법|방식))?(?:은|는)\\s+"
                     + NAMES + "\\s*(?:벤치마크|benchmark)?(?:으로|로)\\s+(?:[^\\s.]+\\s+)?(?:평가|측정)(?:함|했|한다|됨|하였)");
 
     private void subjectEvaluated(String s, int line, List<Relation> out) {
@@ -1404,6 +1480,12 @@ final class RelationRules {
                         : Names.isNameLike(name) ? slots.resolve(name, Atlas.Benchmark, line) : Optional.empty();
                 b.filter(x -> !x.equals(subject.get()))
                         .ifPresent(x -> out.add(new Relation(subject.get(), Atlas.evaluatedBy, x, Emitter.STATED, "subject-evaluated")));
+                // "WikiText-2 perplexity": a benchmark named with the known metric taken on it evaluates with both
+                Optional<Entity> metric = Optional.empty();
+                for (int space = name.indexOf(' '); space > 0 && metric.isEmpty(); space = name.indexOf(' ', space + 1)) {
+                    metric = slots.lexicon().find(name.substring(space + 1)).filter(x -> x.type().equals(Atlas.Metric) && !b.equals(Optional.of(x)));
+                }
+                metric.ifPresent(x -> out.add(new Relation(subject.get(), Atlas.evaluatedBy, x, Emitter.STATED, "subject-evaluated")));
             }
         }
     }
