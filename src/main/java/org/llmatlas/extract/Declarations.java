@@ -199,12 +199,7 @@ final class Declarations {
      * line terminator, a full stop, "임". Their head word must end what is left.
      */
     private static String withoutClosing(String s) {
-        int n = s.length();
-        if (n >= 2 && s.charAt(n - 2) == '\r' && s.charAt(n - 1) == '\n') {
-            n -= 2;
-        } else if (n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(n - 1)) >= 0) {
-            n--;
-        }
+        int n = Names.endBeforeFinalTerminator(s);
         if (n >= 1 && s.charAt(n - 1) == '.') {
             n--;
         }

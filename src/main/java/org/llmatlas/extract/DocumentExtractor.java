@@ -156,7 +156,7 @@ final class DocumentExtractor {
                     if (usageList != null && b.depth() == 1) {
                         usage(b, focus, usageList);
                     } else if (roleList != null && b.depth() == 1) {
-                        rolesServed(stripMarkdown(b.raw()), roleList, b.line());
+                        rolesServed(stripMarkdown(b.raw()), roleList, roleList.equals(listWhole), b.line());
                     } else {
                         item(b, section, b.depth() == 1 ? subject : null);
                     }
@@ -421,10 +421,7 @@ final class DocumentExtractor {
         String rest = colon > 0 ? raw.substring(colon + 1) : "";
         List<Entity> models = new ArrayList<>();
         for (String name : slots.splitList(Names.stripQualifiers(subject.strip()))) {
-            // the layout says what this is: a name-like subject is declared even if it is a plain word ("Mistral")
-            slots.resolve(name, type, b.line()).or(() -> Names.isNameLike(name)
-                    ? Optional.of(lexicon.declare(name, type, Lexicon.RANK_SENTENCE)) : Optional.empty())
-                    .ifPresent(models::add);
+            resolveOrDeclare(name, type, b.line()).ifPresent(models::add);
         }
         if (models.isEmpty()) {
             return;
@@ -632,20 +629,18 @@ final class DocumentExtractor {
      */
     private void roleLabelled(String line, Entity model, int lineNo) {
         Matcher m = LINE_LABEL.matcher(line);
-        if (m.find() && ROLE_LABEL.matcher(m.group(1)).find() && !Names.hasHangul(m.group(1).replaceAll("구조|구성|데이터|백본|인코더|디코더|모듈", ""))) {
-            Entity whole = listWhole;
-            if (COMPOSITION_LABEL.matcher(m.group(1)).find()) {
-                listWhole = model; // "구조: EfficientNet → TokenLearner → Transformer decoder": the parts of the model
-            }
-            rolesServed(line.substring(m.end() - 1), model, lineNo);
-            listWhole = whole;
+        if (m.find() && ROLE_LABEL.matcher(m.group(1)).find() && !Names.hasHangul(KOREAN_ROLE_WORDS.matcher(m.group(1)).replaceAll(""))) {
+            // "구조: EfficientNet → TokenLearner → Transformer decoder": the parts of the model
+            boolean parts = model.equals(listWhole) || COMPOSITION_LABEL.matcher(m.group(1)).find();
+            rolesServed(line.substring(m.end() - 1), model, parts, lineNo);
         }
     }
 
+    private static final java.util.regex.Pattern KOREAN_ROLE_WORDS = java.util.regex.Pattern.compile("구조|구성|데이터|백본|인코더|디코더|모듈");
     private static final java.util.regex.Pattern COMPOSITION_LABEL = java.util.regex.Pattern.compile("(?i)^(?:구조|구성|architecture)$");
 
-    /** The names a role's value opens with ("SigLIP, DINOv2 feature를 …", "PaLI-X (55B)") are used by the model. */
-    private void rolesServed(String text, Entity model, int lineNo) {
+    /** The names a role's value opens with ("SigLIP, DINOv2 feature를 …", "PaLI-X (55B)") are used by the model (and {@code parts} of it). */
+    private void rolesServed(String text, Entity model, boolean parts, int lineNo) {
         String value = Layout.firstSentence(text);
         if (value.indexOf('+') >= 0) {
             return; // "구조: SigLIP + Qwen2 7B": a composition, which the sentence rules read
@@ -661,19 +656,25 @@ final class DocumentExtractor {
         String quote = note.line(lineNo);
         for (String chained : RelationRules.hasArrow(names) ? names.split("\\s*(?:→|->|⇒)\\s*") : new String[] {names}) {
             for (String item : slots.splitList(chained)) {
-                {
-                    String piece = item;
-                    Optional<Entity> used = COMPONENT_HEAD.matcher(piece).find() ? slots.resolveTerm(piece, lineNo) : slots.resolve(piece, Atlas.Concept, lineNo);
-                    used.filter(x -> !x.equals(model) && !x.type().equals(Atlas.Organization) && !RelationRules.isModelKind(x)
-                            && !x.type().equals(Atlas.Benchmark) && !x.type().equals(Atlas.Metric)).ifPresent(x -> {
-                        relation(new Relation(model, Atlas.uses, x, Emitter.STATED, "role-labelled"), lineNo, quote);
-                        if (model.equals(listWhole)) {
-                            relation(new Relation(x, Atlas.partOf, model, Emitter.IMPLIED, "role-labelled-part"), lineNo, quote);
-                        }
-                    });
-                }
+                Optional<Entity> used = COMPONENT_HEAD.matcher(item).find() ? slots.resolveTerm(item, lineNo) : slots.resolve(item, Atlas.Concept, lineNo);
+                used.filter(x -> !x.equals(model) && !x.type().equals(Atlas.Organization) && !RelationRules.isModelKind(x)
+                        && !x.type().equals(Atlas.Benchmark) && !x.type().equals(Atlas.Metric)).ifPresent(x -> {
+                    relation(new Relation(model, Atlas.uses, x, Emitter.STATED, "role-labelled"), lineNo, quote);
+                    if (parts) {
+                        relation(new Relation(x, Atlas.partOf, model, Emitter.IMPLIED, "role-labelled-part"), lineNo, quote);
+                    }
+                });
             }
         }
+    }
+
+    /**
+     * A name a layout says is of {@code type} (a usage list's "Mistral", a usage label's "Tulu 3"): the known entity,
+     * or, for a name-like item, one declared even if it is a plain word.
+     */
+    private Optional<Entity> resolveOrDeclare(String name, Resource type, int line) {
+        return slots.resolve(name, type, line).or(() -> Names.isNameLike(name)
+                ? Optional.of(lexicon.declare(name, type, Lexicon.RANK_SENTENCE)) : Optional.empty());
     }
 
     /** "채택 모델: Zephyr, Tulu 3, Llama 3", "- 사용 모델: LLaMA, Mistral": a usage label, then the users of the context. */
@@ -687,9 +688,7 @@ final class DocumentExtractor {
             if (Names.hasHangul(name)) {
                 continue;
             }
-            // the label says these are models: a name-like item is declared even if it is a plain word ("Tulu 3")
-            slots.resolve(name, Atlas.Model, lineNo).or(() -> Names.isNameLike(name)
-                    ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty())
+            resolveOrDeclare(name, Atlas.Model, lineNo)
                     .filter(u -> !u.equals(context) && !RelationRules.isModelKind(u)
                     && !u.type().equals(Atlas.Organization) && !u.type().equals(Atlas.Benchmark))
                     .ifPresent(u -> relation(new Relation(u, Atlas.uses, context, Emitter.STATED, "usage-label"), lineNo, quote));

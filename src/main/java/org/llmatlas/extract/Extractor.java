@@ -211,30 +211,18 @@ public final class Extractor {
     }
 
     private static String title(Note note) {
-        String[] lines = note.lines(); // the title is looked for in the first 49 lines
-        for (int i = 0; i < Math.min(lines.length, 49); i++) {
+        String[] lines = note.lines(); // the title is looked for in the first 50 lines
+        for (int i = 0; i < Math.min(lines.length, 50); i++) {
             if (lines[i].startsWith("# ")) {
                 return Layout.headingLabel(lines[i].substring(2));
             }
-        }
-        if (lines.length > 49 && lines[49].startsWith("# ")) {
-            return Layout.headingLabel(note.text().split("\n", 50)[49].substring(2)); // as before: the rest of the text
         }
         return note.name();
     }
 
     /** The number of triples with predicate {@code p} and object {@code o} (may be ANY), counted without listing them. */
     private static int count(Model m, org.apache.jena.graph.Node p, org.apache.jena.graph.Node o) {
-        var it = m.getGraph().find(org.apache.jena.graph.Node.ANY, p, o);
-        int n = 0;
-        try {
-            for (; it.hasNext(); it.next()) {
-                n++;
-            }
-        } finally {
-            it.close();
-        }
-        return n;
+        return (int) org.apache.jena.atlas.iterator.Iter.count(m.getGraph().find(org.apache.jena.graph.Node.ANY, p, o));
     }
 
     private static DocumentReport report(LoadedNote n, DocumentExtractor run, Model m, List<String> conflicts) {

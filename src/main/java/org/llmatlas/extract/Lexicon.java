@@ -173,12 +173,7 @@ final class Lexicon {
 
     /** Whether {@code s} ends in 's', perhaps before a final line terminator: {@link #PLURAL} needs it. */
     static boolean endsInS(String s) {
-        int n = s.length();
-        if (n >= 2 && s.charAt(n - 2) == '\r' && s.charAt(n - 1) == '\n') {
-            n -= 2;
-        } else if (n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(n - 1)) >= 0) {
-            n--;
-        }
+        int n = Names.endBeforeFinalTerminator(s);
         return n >= 1 && s.charAt(n - 1) == 's';
     }
 

@@ -293,4 +293,13 @@ final class Names {
         long letters = t.chars().filter(Character::isLetter).count();
         return letters == 0 || upper * 2 >= letters || t.startsWith("π");
     }
+
+    /** Where {@code s} ends before a final line terminator, the one a regular expression's {@code $} may stand before. */
+    static int endBeforeFinalTerminator(String s) {
+        int n = s.length();
+        if (n >= 2 && s.charAt(n - 2) == '\r' && s.charAt(n - 1) == '\n') {
+            return n - 2;
+        }
+        return n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(n - 1)) >= 0 ? n - 1 : n;
+    }
 }

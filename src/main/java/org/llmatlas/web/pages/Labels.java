@@ -23,7 +23,7 @@ public final class Labels {
     /** The relations shown on concept pages, in display order. */
     public static final List<String> RELATIONS = List.of("uses", "improvesOn", "evaluatedBy", "partOf");
     /** The relations listed on a concept page: the four, and who developed it (not drawn in the graph). */
-    static final List<String> PAGE_RELATIONS = List.of("uses", "improvesOn", "evaluatedBy", "partOf", "developedBy");
+    static final List<String> PAGE_RELATIONS = java.util.stream.Stream.concat(RELATIONS.stream(), java.util.stream.Stream.of("developedBy")).toList();
     public static final List<String> TYPES = List.of("Concept", "Model", "ModelFamily", "Benchmark", "Metric", "Organization", "Topic");
 
     private static final Model ONTOLOGY = load();
