@@ -59,6 +59,8 @@ public final class Atlas {
 
     /** The four relations between entities, in display order. */
     public static final java.util.List<Property> RELATIONS = java.util.List.of(uses, improvesOn, partOf, evaluatedBy);
+    /** The relations between entities that the graph view draws and exports keep: the four, and who developed a model. */
+    public static final java.util.List<Property> LINKS = java.util.List.of(uses, improvesOn, partOf, evaluatedBy, developedBy);
 
     private Atlas() {}
 
