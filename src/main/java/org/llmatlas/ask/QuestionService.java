@@ -82,7 +82,7 @@ public final class QuestionService {
             case DEFINE -> definition(q, x);
             case QUESTIONS -> questions(q, intent, x);
             case RELATED -> relations.path(q, x, intent.entities().get(1));
-            case COMPARE -> relations.compare(q, x, intent.entities().get(1));
+            case COMPARE -> withDefinitions(relations.compare(q, x, intent.entities().get(1)), x, intent.entities().get(1));
             case CHAIN -> relations.chain(q, intent);
         };
         return withChoices(a, intent);
@@ -147,6 +147,19 @@ public final class QuestionService {
         }
         return new Answer(a.question(), true, a.interpretation() + ", in its definition's words",
                 d.sparql(), d.answers(), List.of(), List.of());
+    }
+
+    /** A comparison shows what each of the two is, in the notes' words, after the relations between them. */
+    private Answer withDefinitions(Answer a, Found x, Found y) {
+        List<Answer.Item> items = new ArrayList<>(a.answers());
+        int at = (int) items.stream().takeWhile(i -> i.type().equals("Relation")).count();
+        for (Found f : List.of(y, x)) {
+            Answer.Item d = definition(a.question(), f).answers().get(0);
+            if (!d.detail().isEmpty()) {
+                items.add(at, d);
+            }
+        }
+        return new Answer(a.question(), a.understood(), a.interpretation(), a.sparql(), items, a.suggestions(), a.choices());
     }
 
     private Answer definition(String q, Found x) {

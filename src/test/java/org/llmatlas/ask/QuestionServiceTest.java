@@ -109,6 +109,15 @@ class QuestionServiceTest {
     }
 
     @Test
+    void aComparisonOpensWithTheRelationBetweenTheTwoThenWhatEachIs() {
+        Answer a = ask("what is the difference between GQA and MQA");
+        assertThat(a.answers().get(0).label()).isEqualTo("GQA improvesOn MQA");
+        assertThat(a.answers().subList(1, 3)).extracting(Answer.Item::label).containsExactly("GQA", "MQA");
+        assertThat(a.answers().get(1).detail()).isNotEmpty();
+        assertThat(a.answers()).extracting(Answer.Item::label).doesNotContain("improvesOn → MQA", "improvesOn ← GQA");
+    }
+
+    @Test
     void relatesTwoConceptsThroughAPathWithEvidencePerHop() {
         Answer a = ask("how are LLaMA-2 and OpenVLA related");
         assertThat(a.understood()).isTrue();
