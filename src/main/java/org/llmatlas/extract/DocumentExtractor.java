@@ -400,7 +400,7 @@ final class DocumentExtractor {
             String name = Lexicon.withoutParenthesis(cell);
             int line = b.line() + r;
             lexicon.find(name + " " + head).or(() -> lexicon.find(name))
-                    .filter(x -> !x.isModelLike() && !RelationRules.isModelKind(x) && !x.type().equals(Atlas.Organization))
+                    .filter(x -> !x.isModelLike() && !Clauses.isModelKind(x) && !x.type().equals(Atlas.Organization))
                     .ifPresent(x -> slots.exampleModels(models, x).forEach(
                             m -> relation(new Relation(m, Atlas.uses, x, Emitter.STATED, "table-row-models"), line, note.line(line))));
         }
@@ -498,7 +498,7 @@ final class DocumentExtractor {
                 String stage = Layout.stageName(t.name());
                 Entity termEntity = answerTerm(stage != null ? stage : t.name());
                 if (limited != null && termEntity != null && termEntity.isModelLike() && !termEntity.equals(limited)
-                        && RelationRules.sameLine(limited, termEntity)) {
+                        && LineageRules.sameLine(limited, termEntity)) {
                     // "**RT-1**: … 단, generalization 어려움." then "**RT-2**: …": the next version answers the limitation
                     relation(new Relation(termEntity, Atlas.improvesOn, limited, Emitter.IMPLIED, "next-version-after-limit"), a.line(), note.line(a.line()));
                 }
@@ -654,10 +654,10 @@ final class DocumentExtractor {
             return;
         }
         String quote = note.line(lineNo);
-        for (String chained : RelationRules.hasArrow(names) ? names.split("\\s*(?:→|->|⇒)\\s*") : new String[] {names}) {
+        for (String chained : Clauses.hasArrow(names) ? names.split("\\s*(?:→|->|⇒)\\s*") : new String[] {names}) {
             for (String item : slots.splitList(chained)) {
                 Optional<Entity> used = COMPONENT_HEAD.matcher(item).find() ? slots.resolveTerm(item, lineNo) : slots.resolve(item, Atlas.Concept, lineNo);
-                used.filter(x -> !x.equals(model) && !x.type().equals(Atlas.Organization) && !RelationRules.isModelKind(x)
+                used.filter(x -> !x.equals(model) && !x.type().equals(Atlas.Organization) && !Clauses.isModelKind(x)
                         && !x.type().equals(Atlas.Benchmark) && !x.type().equals(Atlas.Metric)).ifPresent(x -> {
                     relation(new Relation(model, Atlas.uses, x, Emitter.STATED, "role-labelled"), lineNo, quote);
                     if (parts) {
@@ -689,7 +689,7 @@ final class DocumentExtractor {
                 continue;
             }
             resolveOrDeclare(name, Atlas.Model, lineNo)
-                    .filter(u -> !u.equals(context) && !RelationRules.isModelKind(u)
+                    .filter(u -> !u.equals(context) && !Clauses.isModelKind(u)
                     && !u.type().equals(Atlas.Organization) && !u.type().equals(Atlas.Benchmark))
                     .ifPresent(u -> relation(new Relation(u, Atlas.uses, context, Emitter.STATED, "usage-label"), lineNo, quote));
         }
