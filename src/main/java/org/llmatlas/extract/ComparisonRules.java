@@ -21,12 +21,6 @@ import org.llmatlas.vocab.Atlas;
  * "Pre-LN vs Post-LN" the side said to be plainly better; the better one improves on the other.
  */
 final class ComparisonRules {
-    private final SlotNames slots;
-
-    ComparisonRules(SlotNames slots) {
-        this.slots = slots;
-    }
-
     /** "A는 B보다 …", "B 대비 …": the comparison point; the names before it are what is compared against. */
     private static final Pattern THAN = Pattern.compile("(?:보다|대비)(?=\\s|$|[,.])");
     /**
@@ -46,6 +40,12 @@ final class ComparisonRules {
     private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success");
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{3,}");
+
+    private final SlotNames slots;
+
+    ComparisonRules(SlotNames slots) {
+        this.slots = slots;
+    }
 
     /**
      * "A는 B보다 …우수/빠름/효율적", "B 대비 메모리 절약", "비용이 B보다 낮음": A (or the context) improves

@@ -22,14 +22,6 @@ import org.llmatlas.vocab.Atlas;
  * "높은 MMLU 점수", and in a benchmark's or metric's bullet what it evaluates ("hallucination을 평가하는").
  */
 final class EvaluationRules {
-    private final SlotNames slots;
-    private final MentionFinder mentions;
-
-    EvaluationRules(SlotNames slots, MentionFinder mentions) {
-        this.slots = slots;
-        this.mentions = mentions;
-    }
-
     private static final Pattern EVALUATED = Pattern.compile(
             "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정|탐지)");
     /** "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록": scored on a benchmark. */
@@ -62,6 +54,14 @@ final class EvaluationRules {
 
     /** "높은 MMLU 점수", "GSM8K score", "LIBERO 성공률": a score on a benchmark. */
     private static final Pattern BENCHMARK_SCORE = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score|성공률|정확도|accuracy|success rate)");
+
+    private final SlotNames slots;
+    private final MentionFinder mentions;
+
+    EvaluationRules(SlotNames slots, MentionFinder mentions) {
+        this.slots = slots;
+        this.mentions = mentions;
+    }
 
     /** "작은 크기 대비 높은 MMLU 점수가 특징" in a model's bullet: the model is scored on a known benchmark. */
     void benchmarkScore(String s, Entity context, List<Relation> out) {

@@ -20,14 +20,6 @@ import org.llmatlas.vocab.Atlas;
  * sigmoid loss", "기존 RoPE", "Static batching의 idle time을 없애", and "IPO, KTO는 DPO의 한계를 보완".
  */
 final class ImprovementRules {
-    private final SlotNames slots;
-    private final MentionFinder mentions;
-
-    ImprovementRules(SlotNames slots, MentionFinder mentions) {
-        this.slots = slots;
-        this.mentions = mentions;
-    }
-
     /** "Static batching의 GPU idle time을 없애": the context fixes what it names, so it improves on it. */
     static final Pattern FIXES = Pattern.compile(
             "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)의\\s+[^.]{0,40}?(?:을|를)\\s*(?:없애|해결|극복|보완)");
@@ -51,6 +43,14 @@ final class ImprovementRules {
             "([\\p{IsLatin}][^\\s,()]*)(?:은|는)\\s+([^.;]{1,60}?)(?:문제|위험|한계|단점)(?:가|이|도)?\\s*(?:있고|있으며|있지만|있어|있는\\s*반면)\\s*,?\\s*"
             + "([\\p{IsLatin}][^\\s,()]*)(?:은|는)\\s+([^.;]{1,80}?)(?:방지|해결|완화|극복|없)");
     private static final Pattern ENGLISH_WORD = Pattern.compile("\\p{IsLatin}{3,}");
+
+    private final SlotNames slots;
+    private final MentionFinder mentions;
+
+    ImprovementRules(SlotNames slots, MentionFinder mentions) {
+        this.slots = slots;
+        this.mentions = mentions;
+    }
 
     /**
      * "HumanEval은 contamination 문제가 있고, LiveCodeBench는 … contamination을 방지함": of two named subjects,

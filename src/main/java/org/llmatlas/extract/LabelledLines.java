@@ -15,20 +15,6 @@ import org.llmatlas.vocab.Atlas;
  * ("SentencePiece: …"), and the term of an answer ("**RT-2 (2023)**: …").
  */
 final class LabelledLines {
-    private final Note note;
-    private final Lexicon lexicon;
-    private final MentionFinder mentions;
-    private final SlotNames slots;
-    private final NoteRecorder recorder;
-
-    LabelledLines(Note note, Lexicon lexicon, MentionFinder mentions, SlotNames slots, NoteRecorder recorder) {
-        this.note = note;
-        this.lexicon = lexicon;
-        this.mentions = mentions;
-        this.slots = slots;
-        this.recorder = recorder;
-    }
-
     private static final java.util.regex.Pattern CONTRAST_LABEL = java.util.regex.Pattern.compile("(?:와|과)의?\\s*(?:차이|비교)|대비|\\bvs\\.?\\s");
 
     private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
@@ -46,6 +32,20 @@ final class LabelledLines {
 
     /** One word with capitals and a version ("RT-1-X", "Helix-2", "Pika-V2.5"), the whole of a heading or label. */
     static final java.util.regex.Pattern VERSIONED_HEADING = java.util.regex.Pattern.compile("\\p{Lu}[\\p{IsLatin}]*(?:-\\p{IsLatin}*)?\\d[\\p{IsLatin}\\d.\\-]*");
+
+    private final Note note;
+    private final Lexicon lexicon;
+    private final MentionFinder mentions;
+    private final SlotNames slots;
+    private final NoteRecorder recorder;
+
+    LabelledLines(Note note, Lexicon lexicon, MentionFinder mentions, SlotNames slots, NoteRecorder recorder) {
+        this.note = note;
+        this.lexicon = lexicon;
+        this.mentions = mentions;
+        this.slots = slots;
+        this.recorder = recorder;
+    }
 
     /** An item under "사용 예시:" / "사용 모델:": {@code Model: technique} or a bare model using the focus. */
     void usage(Block b, Entity focus, Resource type) {

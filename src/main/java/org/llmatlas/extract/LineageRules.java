@@ -18,14 +18,6 @@ import org.llmatlas.vocab.Atlas;
  * "MHA → MQA → GQA 순으로 발전함", "InternVL 2/2.5/3로 발전", "Linear → MLP projector": each improves on the one before.
  */
 final class LineageRules {
-    private final SlotNames slots;
-    private final MentionFinder mentions;
-
-    LineageRules(SlotNames slots, MentionFinder mentions) {
-        this.slots = slots;
-        this.mentions = mentions;
-    }
-
     /** "32K(LLaMA-2)", "~70%(GPT-4)": a value with the model it belongs to in parentheses. */
     private static final Pattern VALUE_OF = Pattern.compile("(?:^|\\s)[~≈]?\\d+(?:\\.\\d+)?\\s*[KMBTkmbt%x]?\\s*[(（]");
     private static final Pattern LINEAGE_ITEM = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*(.*)$");
@@ -38,6 +30,14 @@ final class LineageRules {
             "([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*)(?:\\s*계열)?[^()（）.→]*?[(（]\\s*(v?\\d+(?:\\.\\d+)*\\s*(?:→|->)[^()（）]*)[)）]");
 
     private static final Pattern BARE_VERSION = Pattern.compile("v?\\d+(?:\\.\\d+)*[a-z]?|\\p{Lu}[\\p{L}\\d]*");
+
+    private final SlotNames slots;
+    private final MentionFinder mentions;
+
+    LineageRules(SlotNames slots, MentionFinder mentions) {
+        this.slots = slots;
+        this.mentions = mentions;
+    }
 
     /** "A → B → C" between models or benchmarks of one line of succession: each improves on the one before. */
     void lineage(String s, Entity context, int line, List<Relation> out) {

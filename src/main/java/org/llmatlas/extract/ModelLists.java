@@ -11,6 +11,13 @@ import org.llmatlas.vocab.Atlas;
  * the first column of a comparison table ("| Q-Former (BLIP-2) |": BLIP-2 uses Q-Former).
  */
 final class ModelLists {
+    private static final java.util.regex.Pattern EDITIONS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?:\\s*/\\s*\\p{Lu}\\p{Ll}+)+)\\s*(?:,|$)");
+
+    private static final java.util.regex.Pattern FAMILY_WORD_TAIL = java.util.regex.Pattern.compile("\\s*(계열|family).*$");
+
+    private static final java.util.regex.Pattern NAME_BASED = java.util.regex.Pattern.compile("([\\p{Lu}][\\p{IsLatin}\\d\\-.]*)\\s*기반");
+    private static final java.util.regex.Pattern BUILT_FROM = java.util.regex.Pattern.compile("\\+|기반|(?i:\\bbased on\\b|backbone)");
+
     private final Note note;
     private final Lexicon lexicon;
     private final MentionFinder mentions;
@@ -26,13 +33,6 @@ final class ModelLists {
         this.out = out;
         this.recorder = recorder;
     }
-
-    private static final java.util.regex.Pattern EDITIONS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?:\\s*/\\s*\\p{Lu}\\p{Ll}+)+)\\s*(?:,|$)");
-
-    private static final java.util.regex.Pattern FAMILY_WORD_TAIL = java.util.regex.Pattern.compile("\\s*(계열|family).*$");
-
-    private static final java.util.regex.Pattern NAME_BASED = java.util.regex.Pattern.compile("([\\p{Lu}][\\p{IsLatin}\\d\\-.]*)\\s*기반");
-    private static final java.util.regex.Pattern BUILT_FROM = java.util.regex.Pattern.compile("\\+|기반|(?i:\\bbased on\\b|backbone)");
 
     /** A lower-case mention right after another English word: the head noun of a longer phrase, not a name. */
     private static boolean headOfLongerPhrase(String text, Mention x) {

@@ -22,14 +22,6 @@ import org.llmatlas.vocab.Atlas;
  * 핵심임", and what it is based on "Radix tree 기반", "LLaMA-2를 토대로".
  */
 final class ObjectClauses {
-    private final SlotNames slots;
-    private final PartRules partRules;
-
-    ObjectClauses(SlotNames slots, PartRules partRules) {
-        this.slots = slots;
-        this.partRules = partRules;
-    }
-
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|확장|라벨링|레이블링|채점|검증|주입|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
@@ -63,6 +55,14 @@ final class ObjectClauses {
             "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
 
     private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
+
+    private final SlotNames slots;
+    private final PartRules partRules;
+
+    ObjectClauses(SlotNames slots, PartRules partRules) {
+        this.slots = slots;
+        this.partRules = partRules;
+    }
 
     /**
      * Names in the object slot of {@code p} are used by the context, or by the subject the clause

@@ -22,16 +22,16 @@ import org.llmatlas.vocab.Atlas;
  * to "QLoRA의 세 가지 핵심 구성 요소는?".
  */
 final class PartRules {
+    /** "vLLM의 핵심 구성요소임", "a core component of SGLang": the system the context is a part of, which uses it. */
+    private static final Pattern COMPONENT_OF = Pattern.compile(
+            "(?:^|(?<=[\\s,(]))" + NAME + "의\\s+(?:핵심\\s*|주요\\s*)?(?:구성\\s*요소|(?i:components?))(?:임|이다|입니다|이며|\\s*\\.|\\s*$)"
+                    + "|(?i:(?:a|the)\\s+(?:core\\s+|key\\s+|main\\s+)?component\\s+of\\s+)" + NAME + "(?=[\\s,.;]|$)");
+
     private final SlotNames slots;
 
     PartRules(SlotNames slots) {
         this.slots = slots;
     }
-
-    /** "vLLM의 핵심 구성요소임", "a core component of SGLang": the system the context is a part of, which uses it. */
-    private static final Pattern COMPONENT_OF = Pattern.compile(
-            "(?:^|(?<=[\\s,(]))" + NAME + "의\\s+(?:핵심\\s*|주요\\s*)?(?:구성\\s*요소|(?i:components?))(?:임|이다|입니다|이며|\\s*\\.|\\s*$)"
-                    + "|(?i:(?:a|the)\\s+(?:core\\s+|key\\s+|main\\s+)?component\\s+of\\s+)" + NAME + "(?=[\\s,.;]|$)");
 
     void componentOf(String s, Entity context, int line, List<Relation> out) {
         if (hasAny(s, "아님", "아니", "않", "not ")) {

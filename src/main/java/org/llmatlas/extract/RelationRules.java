@@ -23,6 +23,10 @@ import java.util.Optional;
  *   <li>improves on: {@code X의 후속}, {@code X의 개선 버전}, {@code X 대신}, {@code X보다 … 우수}, lineage arrows</li>
  *   <li>evaluated by: {@code B 벤치마크로 평가함}, {@code M로 측정}; a benchmark that {@code X를 평가하는}</li>
  * </ul>
+ *
+ * The rules live in groups by concern ({@link UserClauses}, {@link ObjectClauses}, {@link PartRules},
+ * {@link ImprovementRules}, {@link ComparisonRules}, {@link EvaluationRules}, {@link LineageRules}, {@link UseRules});
+ * {@link #apply} tries each only where its cue words occur, in a fixed order.
  */
 final class RelationRules {
     private final SlotNames slots;

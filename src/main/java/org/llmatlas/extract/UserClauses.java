@@ -28,12 +28,6 @@ import org.llmatlas.vocab.Atlas;
  * "A는 B를 사용" with both ends named.
  */
 final class UserClauses {
-    private final SlotNames slots;
-
-    UserClauses(SlotNames slots) {
-        this.slots = slots;
-    }
-
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
     private static final Pattern USERS = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:등(?:\\s+[^\\s]+)?\\s+(?:모델|LLM|VLM|시스템|엔진|프레임워크)들?(?:이|도|은)|등(?:이|은|도|에서)?"
@@ -70,6 +64,12 @@ final class UserClauses {
 
     /** "SGLang의 RadixAttention이 구현함": in a list of users, "X의 Y" is X's Y, which X uses. */
     static final Pattern OWNED = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)$");
+
+    private final SlotNames slots;
+
+    UserClauses(SlotNames slots) {
+        this.slots = slots;
+    }
 
     private void ownedParts(String list, int line, List<Relation> out) {
         if (!mayMatch(OWNED, list.strip())) {
