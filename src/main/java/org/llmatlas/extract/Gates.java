@@ -55,7 +55,7 @@ final class Gates {
         } else if (p == PartRules.PARTS_ASKED) {
             return s.contains("의") && hasAny(s, "구성", "단계", "구조", "component", "stage");
         } else if (p == ObjectClauses.OBJECT_USED) {
-            return particleAfterName(s, OBJECT_PARTICLES, new String[0]);
+            return particleAfterName(s, OBJECT_PARTICLES, OBJECT_NOUNS);
         }
         return true;
     }
@@ -70,6 +70,7 @@ final class Gates {
     private static final String[] INSTRUMENT_PARTICLES = {"으로", "로"};
     private static final String[] INSTRUMENT_NOUNS = {"알고리즘", "방식", "모델", "기법", "데이터", "자료구조"};
     private static final String[] OBJECT_PARTICLES = {"을", "를"};
+    private static final String[] OBJECT_NOUNS = {"알고리즘", "방식", "기법", "모델"};
 
     /**
      * Whether one of {@code particles} followed by a space has a name before it (a character that is not

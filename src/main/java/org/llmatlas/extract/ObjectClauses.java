@@ -33,9 +33,11 @@ final class ObjectClauses {
     /**
      * "Hessian을 활용하여", "InfoNCE loss를 사용하는", "FlashAttention을 block 단위 연산에 그대로 사용함": what the context
      * (or the clause's own subject) uses; the words between name no other object and no contrast ("A가 아닌 B에 적용").
+     * A kind noun may come between the name and its particle ("PPO 알고리즘을 사용함"); a negated verb
+     * ("PPO를 사용하지 않음") states no use.
      */
     static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하|함|해|한)");
+            + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한)");
     /** "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복": use, borrow, repeat after the object. */
     static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");

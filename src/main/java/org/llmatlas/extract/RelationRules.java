@@ -61,7 +61,7 @@ final class RelationRules {
 
     /** All relations a sentence states. */
     List<Relation> apply(String sentence, Entity context, int line) {
-        String s = sentence.replace("`", "").replace("**", "");
+        String s = Endings.plain(sentence.replace("`", "").replace("**", ""));
         List<Relation> out = new ArrayList<>();
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
