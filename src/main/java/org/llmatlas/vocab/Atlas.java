@@ -27,6 +27,8 @@ public final class Atlas {
     public static final Resource Question = res("Question");
     public static final Resource Document = res("Document");
     public static final Resource Evidence = res("Evidence");
+    /** The types of the things notes name (not the notes' own topics, questions and documents). */
+    public static final java.util.List<Resource> ENTITY_TYPES = java.util.List.of(Concept, Model, ModelFamily, Benchmark, Metric, Organization);
 
     public static final Property uses = prop("uses");
     public static final Property improvesOn = prop("improvesOn");
