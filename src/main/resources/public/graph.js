@@ -32,11 +32,12 @@
       { selector: 'edge[relation = "uses"]', style: { 'line-color': '#4263eb', 'target-arrow-color': '#4263eb' } },
       { selector: 'edge[relation = "improvesOn"]', style: { 'line-color': '#e8590c', 'target-arrow-color': '#e8590c' } },
       { selector: 'edge[relation = "evaluatedBy"]', style: { 'line-color': '#2b8a3e', 'target-arrow-color': '#2b8a3e' } },
+      { selector: 'edge[relation = "developedBy"]', style: { 'line-color': '#7048e8', 'target-arrow-color': '#7048e8' } },
       { selector: 'node:selected', style: { 'border-color': '#1c7ed6', 'border-width': 4 } }
     ]
   });
   window.atlasGraph = cy;
-  var NAMES = { uses: 'uses', improvesOn: 'improves on', partOf: 'part of', evaluatedBy: 'evaluated by' };
+  var NAMES = { uses: 'uses', improvesOn: 'improves on', partOf: 'part of', evaluatedBy: 'evaluated by', developedBy: 'developed by' };
 
   function checked(id) {
     return Array.prototype.map.call(document.querySelectorAll('#' + id + ' input:checked'), function (i) { return i.value; });

@@ -35,7 +35,7 @@ final class QuestionParser {
             "find", "known", "popular", "famous", "common", "currently", "today", "modern", "recent", "latest", "key",
             "idea", "ideas", "main", "core", "important", "differences", "newer", "later", "next");
 
-    enum Kind { USERS_OF, USES, IMPROVED_BY, IMPROVES_ON, PART_OF, PARTS, EVALUATED_BY, EVALUATES, DEVELOPER, DEVELOPED, DEFINE, QUESTIONS, RELATED, COMPARE, CHAIN }
+    enum Kind { USERS_OF, USES, IMPROVED_BY, IMPROVES_ON, PART_OF, PARTS, EVALUATED_BY, EVALUATES, DEVELOPER, DEVELOPED, DEFINE, QUESTIONS, RELATED, COMPARE, CHAIN, LIST }
 
     /** A name found in the question and what it resolved to. */
     record Found(String surface, int start, int end, List<EntityIndex.Match> matches) {
@@ -98,10 +98,11 @@ final class QuestionParser {
     /** "what is QLoRA made of", "what does OpenVLA consist of": the name is the whole. */
     private static final Pattern MADE_OF = Pattern.compile("(?s)^\\s*(?:is|are)?\\s*(?:made (?:up )?of|composed of|consists? of|comprised of).*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern FAMILY_WORD = Pattern.compile("(?s).*\\b(?:model famil(?:ies)|families)\\b.*|.*어(?:느|떤)\\s*계열.*");
+    private static final Pattern FAMILY_WORD = Pattern.compile("(?s).*\\b(?:model famil(?:ies)|families)\\b.*|.*어(?:느|떤)\\s*계열.*|.*모델\\s*계열.*");
     private static final Pattern MODEL_WORD = Pattern.compile("(?s).*\\bmodels?\\b.*|.*모델.*");
     private static final Pattern BENCHMARK_WORD = Pattern.compile("(?s).*\\bbenchmarks?\\b.*|.*벤치마크.*");
     private static final Pattern METRIC_WORD = Pattern.compile("(?s).*\\bmetrics?\\b.*|.*지표.*");
+    private static final Pattern ORGANIZATION_WORD = Pattern.compile("(?s).*\\b(?:organi[sz]ations?|compan(?:y|ies)|labs?|makers?|developers?)\\b.*|.*(?:회사|기관|개발사|기업).*");
     private static final Pattern CONCEPT_WORD = Pattern.compile("(?s).*\\b(?:techniques?|methods?|approaches|concepts?|algorithms?)\\b.*|.*(?:방법|기법|기술|알고리즘).*");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(LLM|VLM|VLA)s?\\s+(?:models?|모델)|(LLM|VLM|VLA)\\s*모델");
     /** A kind of model named where a type word goes: "which LLMs use RoPE", "VLAs using SigLIP", "어떤 VLM이". */
@@ -139,7 +140,9 @@ final class QuestionParser {
         Found within = found.size() >= 2 ? scopingFamily(q, found) : null;
         found.remove(within);
         if (found.isEmpty()) {
-            return new Intent(null, found, type, difficulty, qualifier, null, null);
+            String listed = QUESTIONS.matcher(q).find() ? "Question" : type;
+            Kind kind = listed != null && onlyAsksForAList(q) ? Kind.LIST : null;
+            return new Intent(kind, found, listed, difficulty, qualifier, null, null);
         }
         Found x = found.get(0);
         String before = q.substring(0, x.start()).toLowerCase(Locale.ROOT);
@@ -340,6 +343,27 @@ final class QuestionParser {
         return false;
     }
 
+    /** Words that ask for a list, or name what is listed ("list the model families", "어떤 벤치마크가 있나?"). */
+    private static final Set<String> LIST_WORDS = Set.of("every", "exist", "known", "available", "enumerate", "give", "name",
+            "organization", "organizations", "organisation", "organisations", "company", "companies", "lab", "labs", "maker",
+            "makers", "developer", "developers", "atlas", "notes", "목록", "종류", "전부", "모두", "모든", "어떤", "어떤게", "무엇", "뭐", "뭐가", "뭐뭐",
+            "있나", "있어", "있나요", "있는지", "있습니까", "알려줘", "보여줘", "나열", "나열해줘", "정리", "정리해줘", "모델", "계열", "벤치마크",
+            "지표", "회사", "기관", "개발사", "기업", "기법", "방법", "기술", "개념", "질문", "문제", "면접", "쉬운", "중간", "어려운", "목록은");
+
+    /** Whether every word of the question asks for a list or names what is listed: no name, no relation. */
+    private static boolean onlyAsksForAList(String q) {
+        if (USE.matcher(q).find() || IMPROVE.matcher(q).find() || COMPARE.matcher(q).find()) {
+            return false; // "which models use …" with the name missing or unknown
+        }
+        for (String word : q.split("[\\s?？!.,]+")) {
+            String w = EntityIndex.stripParticles(word).toLowerCase(Locale.ROOT);
+            if (!w.isEmpty() && !isStop(w) && !LIST_WORDS.contains(w) && !LIST_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isStop(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return STOP.contains(w) || w.length() < 2 || DIGITS.matcher(w).matches();
@@ -358,6 +382,9 @@ final class QuestionParser {
         }
         if (METRIC_WORD.matcher(s).matches()) {
             return "Metric";
+        }
+        if (ORGANIZATION_WORD.matcher(s).matches()) {
+            return "Organization";
         }
         if (CONCEPT_WORD.matcher(s).matches()) {
             return "Concept";

@@ -67,7 +67,6 @@ public final class QuestionService {
         if (intent.kind() == null) {
             return Answer.notUnderstood(q, "No concept, model or benchmark of the atlas was found in the question.", suggestions(q));
         }
-        Found x = intent.entities().get(0);
         Answer a = switch (intent.kind()) {
             case USERS_OF -> relation(q, intent, "used-by", "concept", "user", "%s that use %s");
             case USES -> relation(q, intent, "uses", "entity", "used", "what %2$s uses");
@@ -79,11 +78,12 @@ public final class QuestionService {
             case EVALUATES -> orDefinition(relation(q, intent, "evaluates", "benchmark", "evaluated", "what %2$s evaluates"), intent);
             case DEVELOPER -> relation(q, intent, "developer", "entity", "organization", "who developed %2$s");
             case DEVELOPED -> relation(q, intent, "developed", "organization", "made", "%s %2$s developed");
-            case DEFINE -> definition(q, x);
-            case QUESTIONS -> questions(q, intent, x);
-            case RELATED -> relations.path(q, x, intent.entities().get(1));
-            case COMPARE -> relations.compare(q, x, intent.entities().get(1));
+            case DEFINE -> definition(q, intent.entities().get(0));
+            case QUESTIONS -> questions(q, intent, intent.entities().get(0));
+            case RELATED -> relations.path(q, intent.entities().get(0), intent.entities().get(1));
+            case COMPARE -> compare(q, intent.entities().get(0), intent.entities().get(1));
             case CHAIN -> relations.chain(q, intent);
+            case LIST -> list(q, intent);
         };
         return withChoices(a, intent);
     }
@@ -149,6 +149,20 @@ public final class QuestionService {
                 d.sparql(), d.answers(), List.of(), List.of());
     }
 
+    /** A comparison shows what each of the two is, in the notes' words, after the relations between them. */
+    private Answer compare(String q, Found x, Found y) {
+        Answer a = relations.compare(q, x, y);
+        List<Answer.Item> items = new ArrayList<>(a.answers());
+        int at = (int) items.stream().takeWhile(i -> i.type().equals("Relation")).count();
+        for (Found f : List.of(y, x)) {
+            Answer.Item d = definition(a.question(), f).answers().get(0);
+            if (!d.detail().isEmpty()) {
+                items.add(at, d);
+            }
+        }
+        return new Answer(a.question(), a.understood(), a.interpretation(), a.sparql(), items, a.suggestions(), a.choices());
+    }
+
     private Answer definition(String q, Found x) {
         Query query = bind("definition", Map.of("entity", iri(x)));
         List<Answer.Evidence> evidence = new ArrayList<>();
@@ -165,6 +179,32 @@ public final class QuestionService {
         EntityIndex.Entry e = x.entry();
         List<Answer.Item> items = List.of(new Answer.Item(e.iri(), e.label(), e.type(), String.join("\n\n", texts), evidence));
         return answer(q, "what " + e.label() + " is", query, items);
+    }
+
+    /** "list the model families", "어떤 벤치마크가 있나?", "hard questions": everything of a type, by the named query for it. */
+    private Answer list(String q, Intent intent) {
+        boolean questions = intent.typeFilter().equals("Question");
+        Query query = questions
+                ? bind("questions-by-difficulty", intent.difficulty() == null ? Map.of() : Map.of("difficulty", ResourceFactory.createPlainLiteral(intent.difficulty())))
+                : bind("of-type", Map.of("type", ResourceFactory.createResource(org.llmatlas.vocab.Atlas.NS + intent.typeFilter())));
+        Map<String, Builder> items = new LinkedHashMap<>();
+        try (RDFConnection conn = connections.get()) {
+            ResultSetRewindable rs = sparql.select(conn, query, Map.of());
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                String iri = row.getResource(questions ? "question" : "entity").getURI();
+                Builder b = items.computeIfAbsent(iri, k -> questions
+                        ? new Builder(k, "Q" + row.getLiteral("number").getInt() + ". " + row.getLiteral("text").getLexicalForm(), "Question")
+                        : new Builder(k, row.getLiteral("label").getLexicalForm(), intent.typeFilter()));
+                if (row.contains("document")) {
+                    b.evidence(row.getLiteral("document").getString(), row.getLiteral("line").getInt(),
+                            row.getLiteral(questions ? "text" : "quote").getLexicalForm());
+                }
+            }
+        }
+        String level = intent.difficulty() == null || !questions ? "" : intent.difficulty() + " ";
+        return answer(q, "all " + level + (questions ? "questions" : plural(intent.typeFilter())), query,
+                items.values().stream().map(Builder::build).toList());
     }
 
     private Answer questions(String q, Intent intent, Found x) {
@@ -271,13 +311,16 @@ public final class QuestionService {
         }
 
         void evidence(QuerySolution row) {
-            Answer.Evidence e = new Answer.Evidence(row.getLiteral("document").getString(), row.getLiteral("line").getInt(),
-                    row.getLiteral("quote").getLexicalForm());
-            if (!evidence.contains(e)) {
-                evidence.add(e);
-            }
+            evidence(row.getLiteral("document").getString(), row.getLiteral("line").getInt(), row.getLiteral("quote").getLexicalForm());
             if (row.contains("via")) { // the answer holds through a member of the asked-about entity
                 via.add(row.getLiteral("via").getLexicalForm());
+            }
+        }
+
+        void evidence(String document, int line, String quote) {
+            Answer.Evidence e = new Answer.Evidence(document, line, quote);
+            if (!evidence.contains(e)) {
+                evidence.add(e);
             }
         }
 

@@ -80,7 +80,10 @@ final class Relations {
         return QuestionService.answer(q, interpretation, query, hops);
     }
 
-    /** Relations both entities share (same relation, same other end) and those only one has. */
+    /**
+     * How two entities differ: the relations between them first, then those both share (same relation,
+     * same other end), then those only one has.
+     */
     Answer compare(String q, Found a, Found b) {
         Query query = QuestionService.bind("internal/edges", Map.of());
         List<Edge> edges = edges(query);
@@ -89,6 +92,9 @@ final class Relations {
         for (String iri : List.of(a.entry().iri(), b.entry().iri())) {
             Map<String, Edge> f = new LinkedHashMap<>();
             for (Edge e : edges) {
+                if (isBetween(e, a, b)) {
+                    continue; // said once, as a relation between them
+                }
                 if (e.s().equals(iri)) {
                     f.putIfAbsent(local(e.p()) + " → " + e.o(), e);
                 } else if (e.o().equals(iri)) {
@@ -114,13 +120,17 @@ final class Relations {
         });
         items.sort((x, y) -> Boolean.compare(!x.detail().equals("shared"), !y.detail().equals("shared")));
         for (Edge e : edges) {
-            boolean direct = e.s().equals(a.entry().iri()) && e.o().equals(b.entry().iri())
-                    || e.s().equals(b.entry().iri()) && e.o().equals(a.entry().iri());
-            if (direct) {
+            if (isBetween(e, a, b)) {
                 items.add(0, hop(e));
             }
         }
         return QuestionService.answer(q, "compare " + a.entry().label() + " and " + b.entry().label(), query, items);
+    }
+
+    private static boolean isBetween(Edge e, Found a, Found b) {
+        String x = a.entry().iri();
+        String y = b.entry().iri();
+        return e.s().equals(x) && e.o().equals(y) || e.s().equals(y) && e.o().equals(x);
     }
 
     /** "which VLA models use a model that uses SigLIP". */

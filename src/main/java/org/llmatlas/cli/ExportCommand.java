@@ -58,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--depth", defaultValue = "1", description = "Hops from the focus, 1-3 (default: ${DEFAULT-VALUE}).")
     int depth;
 
-    @Option(names = "--relations", paramLabel = "a,b", split = ",", description = "Relations to follow from the focus: uses, improvesOn, partOf, evaluatedBy (default: all).")
+    @Option(names = "--relations", paramLabel = "a,b", split = ",", description = "Relations to follow from the focus: uses, improvesOn, partOf, evaluatedBy, developedBy (default: all).")
     Set<String> relations = new LinkedHashSet<>();
 
     @Option(names = "--limit", defaultValue = "60", description = "Most nodes around the focus, 1-500 (default: ${DEFAULT-VALUE}).")

@@ -33,7 +33,7 @@ record GraphView(String title, List<ViewNode> nodes, List<ViewEdge> edges, Map<S
     /** A section: its label, its parent section (if in the selection), its document. */
     record Group(String id, String iri, String label, String parent, String document) {}
 
-    static final List<Property> EDGE_RELATIONS = List.of(Atlas.uses, Atlas.improvesOn, Atlas.partOf, Atlas.evaluatedBy, Atlas.about);
+    static final List<Property> EDGE_RELATIONS = List.of(Atlas.uses, Atlas.improvesOn, Atlas.partOf, Atlas.evaluatedBy, Atlas.developedBy, Atlas.about);
 
     static final Map<String, String> COLOURS = Map.of("Concept", "#4E79A7", "Model", "#F28E2B", "ModelFamily", "#E15759",
             "Benchmark", "#76B7B2", "Metric", "#59A14F", "Organization", "#EDC948", "Question", "#B07AA1", "Topic", "#BAB0AC");

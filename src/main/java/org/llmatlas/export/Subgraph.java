@@ -49,13 +49,13 @@ final class Subgraph {
 
     /**
      * @param nodes     the selected node IRIs
-     * @param relations relation local names to keep between selected nodes (empty = all four)
+     * @param relations relation local names to keep between selected nodes (empty = all of {@link Atlas#LINKS})
      */
     Dataset of(Collection<String> nodes, Set<String> relations) {
         Set<Node> selected = new LinkedHashSet<>();
         nodes.forEach(n -> selected.add(NodeFactory.createURI(n)));
         Set<Node> rels = new HashSet<>();
-        for (var p : Atlas.RELATIONS) {
+        for (var p : Atlas.LINKS) {
             if (relations.isEmpty() || relations.contains(p.getLocalName())) {
                 rels.add(p.asNode());
             }

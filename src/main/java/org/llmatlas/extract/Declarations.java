@@ -171,7 +171,7 @@ final class Declarations {
     }
 
     private static Resource typeFromDefinition(Layout.Term t, String section) {
-        String first = Layout.firstSentence(t.definition());
+        String first = Endings.plain(Layout.firstSentence(t.definition()));
         if (isBenchmarkHead(first)
                 || Layout.isBenchmarkSection(section) && Names.isShortName(NAME_HEAD_BREAK.split(t.name())[0])
                         && BENCHMARK_WORDS.matcher(first).find()) {

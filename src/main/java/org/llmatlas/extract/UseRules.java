@@ -8,7 +8,7 @@ import org.llmatlas.vocab.Atlas;
 
 /**
  * How parentheses and a few sentence shapes state {@code uses} in these notes, beside the clause
- * patterns of {@link RelationRules}:
+ * patterns of {@link UserClauses} and {@link ObjectClauses}:
  *
  * <ul>
  *   <li>the text the object patterns read: a Korean word glossed in English is the English name
@@ -114,7 +114,7 @@ final class UseRules {
         for (int from = 0; CueScan.NAME_THEN_PARENTHESIS.find(m, s, from); from = m.end()) {
             String head = m.group(1);
             Optional<Entity> technique = slots.lexicon().find(head);
-            if (technique.isEmpty() || technique.get().isModelLike() || RelationRules.isModelKind(technique.get())
+            if (technique.isEmpty() || technique.get().isModelLike() || Clauses.isModelKind(technique.get())
                     || technique.get().type().equals(Atlas.Organization)) { // "VLM(PaLI-X, PaLM-E)": instances of a kind
                 continue;
             }
@@ -266,7 +266,7 @@ final class UseRules {
      */
     void processSteps(String s, Entity context, int line, List<Relation> out) {
         // after a label ("기존 VLM: A → B → C"); a comma outside parentheses ends one chain ("A → x, B → y")
-        for (String chain : RelationRules.topLevelCommaSplit(s.substring(s.lastIndexOf(": ") + 1))) {
+        for (String chain : Clauses.topLevelCommaSplit(s.substring(s.lastIndexOf(": ") + 1))) {
             String[] steps = chain.split("\\s*(?:→|->|⇒)\\s*");
             if (steps.length >= 3) {
                 steps(steps, context, line, out);

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
  */
 public record NamedQuery(String name, String title, String description, List<Param> params, String sparql) {
 
-    /** {@code kind} is {@code entity} (a name resolved to an IRI), {@code string} or {@code integer}. */
+    /** {@code kind} is {@code entity} (a name resolved to an IRI), {@code type} (an entity type by name), {@code string} or {@code integer}. */
     public record Param(String name, String kind, String description) {}
 
     private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param)\\s*:\\s*(.*)$");
-    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s+(entity|string|integer)\\s*(.*)$");
+    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s+(entity|type|string|integer)\\s*(.*)$");
 
     public static NamedQuery parse(String name, String text) {
         String title = name;

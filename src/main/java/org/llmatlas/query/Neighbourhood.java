@@ -12,9 +12,10 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.llmatlas.vocab.Atlas;
 
 /**
- * The neighbourhood of an entity: breadth-first over the four relations up to a depth, keeping
+ * The neighbourhood of an entity: breadth-first over the relations between entities up to a depth, keeping
  * the relations and node types asked for, and stopping at a node cap (the result says whether
  * more was left out, for "show more").
  */
@@ -25,7 +26,8 @@ public final class Neighbourhood {
 
     public record Graph(String focus, List<Node> nodes, List<Edge> edges, boolean truncated) {}
 
-    public static final Set<String> RELATIONS = Set.of("uses", "improvesOn", "partOf", "evaluatedBy");
+    /** The relations followed: the local names of {@link Atlas#LINKS}. */
+    public static final Set<String> RELATIONS = Atlas.LINKS.stream().map(p -> p.getLocalName()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Parsed once; bindings are applied per call, the template is never changed. */
     private static final Query EDGES_AT = Sparql.parse(NamedQueries.read("queries/internal/neighbours.rq"));
 
@@ -40,7 +42,7 @@ public final class Neighbourhood {
     }
 
     /**
-     * @param relations local names of the relations to follow (empty = all four)
+     * @param relations local names of the relations to follow (empty = all of them)
      * @param types     node types to keep (empty = all but Topic)
      */
     public Graph around(String iri, int depth, Set<String> relations, Set<String> types, int maxNodes) {

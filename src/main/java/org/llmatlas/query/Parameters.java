@@ -5,11 +5,12 @@ import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.llmatlas.vocab.Atlas;
 
 /**
  * Turns the text values given for a named query's parameters into RDF terms: an {@code entity}
  * is resolved by name (or taken as an IRI), a {@code string} becomes a literal, an
- * {@code integer} a typed literal. The terms are then bound, never spliced into the query text.
+ * {@code integer} a typed literal, a {@code type} the class of that name ({@code Benchmark}). The terms are then bound, never spliced into the query text.
  */
 public final class Parameters {
     private Parameters() {}
@@ -29,6 +30,7 @@ public final class Parameters {
             out.put(p.name(), switch (p.kind()) {
                 case "entity" -> entity(p.name(), value, index);
                 case "integer" -> integer(p.name(), value);
+                case "type" -> type(p.name(), value);
                 default -> ResourceFactory.createPlainLiteral(value);
             });
         }
@@ -44,6 +46,16 @@ public final class Parameters {
             throw new IllegalArgumentException("no entity named '" + abbreviate(value) + "' for parameter '" + param + "'");
         }
         return ResourceFactory.createResource(e.iri());
+    }
+
+    private static RDFNode type(String param, String value) {
+        for (var t : Atlas.ENTITY_TYPES) {
+            if (t.getLocalName().equalsIgnoreCase(value.strip()) || t.getURI().equals(value.strip())) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("parameter '" + param + "' must be one of the types "
+                + Atlas.ENTITY_TYPES.stream().map(t -> t.getLocalName()).toList() + ", not '" + abbreviate(value) + "'");
     }
 
     private static RDFNode integer(String param, String value) {

@@ -27,6 +27,8 @@ public final class Atlas {
     public static final Resource Question = res("Question");
     public static final Resource Document = res("Document");
     public static final Resource Evidence = res("Evidence");
+    /** The types of the things notes name (not the notes' own topics, questions and documents). */
+    public static final java.util.List<Resource> ENTITY_TYPES = java.util.List.of(Concept, Model, ModelFamily, Benchmark, Metric, Organization);
 
     public static final Property uses = prop("uses");
     public static final Property improvesOn = prop("improvesOn");
@@ -59,6 +61,8 @@ public final class Atlas {
 
     /** The four relations between entities, in display order. */
     public static final java.util.List<Property> RELATIONS = java.util.List.of(uses, improvesOn, partOf, evaluatedBy);
+    /** The relations between entities that the graph view draws and exports keep: the four, and who developed a model. */
+    public static final java.util.List<Property> LINKS = java.util.List.of(uses, improvesOn, partOf, evaluatedBy, developedBy);
 
     private Atlas() {}
 

@@ -109,6 +109,15 @@ class QuestionServiceTest {
     }
 
     @Test
+    void aComparisonOpensWithTheRelationBetweenTheTwoThenWhatEachIs() {
+        Answer a = ask("what is the difference between GQA and MQA");
+        assertThat(a.answers().get(0).label()).isEqualTo("GQA improvesOn MQA");
+        assertThat(a.answers().subList(1, 3)).extracting(Answer.Item::label).containsExactly("GQA", "MQA");
+        assertThat(a.answers().get(1).detail()).isNotEmpty();
+        assertThat(a.answers()).extracting(Answer.Item::label).doesNotContain("improvesOn → MQA", "improvesOn ← GQA");
+    }
+
+    @Test
     void relatesTwoConceptsThroughAPathWithEvidencePerHop() {
         Answer a = ask("how are LLaMA-2 and OpenVLA related");
         assertThat(a.understood()).isTrue();
@@ -225,6 +234,39 @@ class QuestionServiceTest {
     void ambiguousOrMisspelledNamesStillResolve() {
         assertThat(labels(ask("which models use gqa?"))).contains("LLaMA-2");
         assertThat(labels(ask("which models use GQAA"))).contains("LLaMA-2");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            list the model families       | all model families | ModelFamily | LLaMA family
+            모델 계열 목록                   | all model families | ModelFamily | Qwen family
+            어떤 벤치마크가 있나?               | all benchmarks     | Benchmark   | MMLU
+            which companies are there     | all organizations  | Organization | Meta
+            metrics                       | all metrics        | Metric      | Perplexity
+            """)
+    void aQuestionNamingOnlyATypeListsEverythingOfIt(String question, String interpretation, String type, String expected) {
+        Answer a = ask(question);
+        assertThat(a.interpretation()).isEqualTo(interpretation);
+        assertThat(a.answers()).allSatisfy(i -> assertThat(i.type()).isEqualTo(type));
+        assertThat(labels(a)).contains(expected).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(a.answers().stream().filter(i -> i.label().equals(expected)).findFirst().orElseThrow().evidence()).isNotEmpty();
+    }
+
+    @Test
+    void aDifficultyWithoutANameListsTheQuestionsOfThatDifficulty() {
+        for (String q : List.of("hard questions", "어려운 면접 질문 보여줘")) {
+            Answer a = ask(q);
+            assertThat(a.interpretation()).isEqualTo("all Hard questions");
+            assertThat(a.answers()).isNotEmpty().allSatisfy(i -> assertThat(i.evidence()).isNotEmpty());
+        }
+        assertThat(ask("medium questions").answers()).extracting(Answer.Item::iri)
+                .doesNotContainAnyElementsOf(ask("hard questions").answers().stream().map(Answer.Item::iri).toList());
+    }
+
+    @Test
+    void aTypeWithARelationButNoNameIsNotAList() {
+        assertThat(ask("which models use").understood()).isFalse();
+        assertThat(ask("which benchmarks evaluate reasoning").understood()).isFalse();
     }
 
     @Test

@@ -128,4 +128,18 @@ class ContentExportTest {
             assertThat(out.fileName()).matches("atlas-[a-z0-9-]+\\.[a-z]+");
         }
     }
+
+    @Test
+    void theNeighbourhoodOfAMakerHoldsWhatItDevelopedWithEvidence() {
+        Selection google = selections.focus("Google", 1, Set.of(), 60);
+        Model m = google.model();
+        var developedBy = m.createProperty("https://w3id.org/llm-atlas/ontology#developedBy");
+        var made = m.listSubjectsWithProperty(developedBy, m.createResource("https://w3id.org/llm-atlas/concept/google")).toList();
+        assertThat(made).hasSizeGreaterThan(1);
+        assertThat(exporter.export(google, Format.MERMAID).text()).contains("|developedBy|");
+        var evidenced = m.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.predicate, developedBy)
+                .mapWith(e -> e.getPropertyResourceValue(org.apache.jena.vocabulary.RDF.subject)).toSet();
+        assertThat(evidenced).containsExactlyInAnyOrderElementsOf(made);
+        assertThat(selections.focus("Google", 1, Set.of("uses"), 60).nodes()).hasSize(1);
+    }
 }

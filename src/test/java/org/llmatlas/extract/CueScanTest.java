@@ -68,9 +68,9 @@ class CueScanTest {
 
     @Test
     void theMeansBeforeRoAreTheOnesTheFullScanFinds() throws IOException {
-        assertThat(RelationRules.INSTRUMENT_SCAN).as("the instrument pattern still spells its cue as the scan reads it").isNotNull();
+        assertThat(ObjectClauses.INSTRUMENT_SCAN).as("the instrument pattern still spells its cue as the scan reads it").isNotNull();
         for (String s : texts()) {
-            assertThat(byScan(RelationRules.INSTRUMENT_SCAN, RelationRules.INSTRUMENT, s)).as(s).isEqualTo(byFind(RelationRules.INSTRUMENT, s));
+            assertThat(byScan(ObjectClauses.INSTRUMENT_SCAN, ObjectClauses.INSTRUMENT, s)).as(s).isEqualTo(byFind(ObjectClauses.INSTRUMENT, s));
         }
     }
 }

@@ -62,8 +62,8 @@ class FastPathsTest {
         List<String> lines = new ArrayList<>(seedLines());
         lines.addAll(List.of("LLaVA (1.0→1.5)", "X ( v2 -> v3)", "X （\t3⇒4）", "(v", "(vv1)", "a -> b", "a - > b", "(\u00851)"));
         for (String line : lines) {
-            assertThat(RelationRules.hasArrow(line)).as(line).isEqualTo(arrow.matcher(line).find());
-            assertThat(RelationRules.mayHoldVersionChain(line)).as(line).isEqualTo(chain.matcher(line).find());
+            assertThat(Clauses.hasArrow(line)).as(line).isEqualTo(arrow.matcher(line).find());
+            assertThat(LineageRules.mayHoldVersionChain(line)).as(line).isEqualTo(chain.matcher(line).find());
         }
     }
 
@@ -91,12 +91,12 @@ class FastPathsTest {
             texts.add(UseRules.objectText(s));
             texts.addAll(Layout.sentences(s));
         }
-        for (java.util.regex.Pattern p : RelationRules.gatedPatterns()) {
+        for (java.util.regex.Pattern p : Gates.gatedPatterns()) {
             int matched = 0;
             for (String t : texts) {
                 if (p.matcher(t).find()) {
                     matched++;
-                    assertThat(RelationRules.mayMatch(p, t)).as("the gate of %s on: %s", p, t).isTrue();
+                    assertThat(Gates.mayMatch(p, t)).as("the gate of %s on: %s", p, t).isTrue();
                 }
             }
             assertThat(matched).as("texts %s matches", p).isPositive();

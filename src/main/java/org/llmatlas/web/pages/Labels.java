@@ -20,10 +20,8 @@ import org.apache.jena.vocabulary.RDFS;
  */
 public final class Labels {
     static final String NS = "https://w3id.org/llm-atlas/ontology#";
-    /** The relations shown on concept pages, in display order. */
-    public static final List<String> RELATIONS = List.of("uses", "improvesOn", "evaluatedBy", "partOf");
-    /** The relations listed on a concept page: the four, and who developed it (not drawn in the graph). */
-    static final List<String> PAGE_RELATIONS = java.util.stream.Stream.concat(RELATIONS.stream(), java.util.stream.Stream.of("developedBy")).toList();
+    /** The relations shown on concept pages and in the graph, in display order. */
+    public static final List<String> RELATIONS = List.of("uses", "improvesOn", "evaluatedBy", "partOf", "developedBy");
     public static final List<String> TYPES = List.of("Concept", "Model", "ModelFamily", "Benchmark", "Metric", "Organization", "Topic");
 
     private static final Model ONTOLOGY = load();

@@ -16,7 +16,7 @@ final class Relations {
     private final Map<EntityIndex.Entry, List<Evidence>> sections = new LinkedHashMap<>();
 
     private Relations() {
-        for (String r : Labels.PAGE_RELATIONS) {
+        for (String r : Labels.RELATIONS) {
             groups.put(new Group(r, true), new LinkedHashMap<>());
             groups.put(new Group(r, false), new LinkedHashMap<>());
         }

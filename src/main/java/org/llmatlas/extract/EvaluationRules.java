@@ -1,0 +1,282 @@
+package org.llmatlas.extract;
+
+import static org.llmatlas.extract.Clauses.CLAUSE_START;
+import static org.llmatlas.extract.Clauses.NAMES;
+import static org.llmatlas.extract.Clauses.SUBJECT_MARKED;
+import static org.llmatlas.extract.Clauses.clauseStart;
+import static org.llmatlas.extract.Clauses.hasAny;
+import static org.llmatlas.extract.Clauses.isMeasure;
+import static org.llmatlas.extract.Clauses.isModelKind;
+import static org.llmatlas.extract.Clauses.lastPhrase;
+import static org.llmatlas.extract.Gates.mayMatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * Sentences that say what evaluates what: "POPE 벤치마크로 평가함", "o1이 AIME에서 … 도달", "MMLU 85점 달성",
+ * "높은 MMLU 점수", and in a benchmark's or metric's bullet what it evaluates ("hallucination을 평가하는").
+ */
+final class EvaluationRules {
+    private static final Pattern EVALUATED = Pattern.compile(
+            "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정|탐지)");
+    /** "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록": scored on a benchmark. */
+    static final Pattern SCORED_ON = Pattern.compile(
+            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?(?:\\s\\p{Lu}[\\p{IsLatin}]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*\\s*,\\s*)*[\\p{IsLatin}][^\\s,()]*)에서\\s+(?:[^\\s.]+\\s+){0,6}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
+    /** In a benchmark's own bullet: "o3가 이를 초과", "GPT-4가 90%를 달성": a model scored on it. */
+    private static final Pattern SCORES = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s,()]*(?:/[^\\s,()]+)*)(?:이|가|은|는)\\s+(?:[^\\s.]+\\s+){0,3}?(?:초과|달성|도달|기록)");
+    /** The subject a sentence opens with, an English phrase before its marker: "Object hallucination(…)이 …". */
+    private static final Pattern OPENING_SUBJECT = Pattern.compile(
+            "^\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*(?:[(（][^()（）]*[)）])?(?:이|가|은|는)\\s");
+    /** In a metric's bullet, "LM이 test set을 얼마나 잘 예측하는지 나타내는 지표": what the sentence opens with is measured by it. */
+    private static final Pattern MEASURE_OF = Pattern.compile(
+            "^\\s*([^\\s(]+(?:\\s[^\\s(]+)?)(?:이|가)\\s[^.]*?(?:나타내는|측정하는|재는)\\s*(?:지표|척도|metric)");
+    private static final Pattern EVALUATES = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]+?)(?:을|를|의)?\\s*(?:평가하는|평가함|평가\\s*방법|측정하는)");
+
+    /** "acceptance rate", "speedup", "length-controlled win rate", "top-1 accuracy": a measure, by its head noun. */
+    private static final Pattern METRIC_PHRASE = Pattern.compile(
+            "(?i)(?:[a-z][a-z0-9\\-]*\\s){0,3}(?:rate|ratio|speedup|accuracy|latency|throughput|score|error|perplexity)");
+
+    /** A one-word name opening a clause, then "로" and the clause's object, then "평가함"/"측정함" closing it. */
+    private static final Pattern EVALUATED_FAR = Pattern.compile(
+            CLAUSE_START + "\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*)(?:으로|로)\\s+[^.;:]*?(?:평가|측정)(?:함|한다|했다|됨)");
+
+    /** "… 환경에서 평가함": evaluated in the places named before "에서". */
+    private static final Pattern EVALUATED_IN = Pattern.compile("에서\\s+(?:[^\\s.]+\\s+)?(?:평가|측정)");
+    /** "BridgeData V2 환경", "LIBERO 벤치마크": a proper name (capitalised words after the first) before 환경/벤치마크. */
+    private static final Pattern ENVIRONMENT = Pattern.compile(
+            "(?:^|(?<=[\\s,(]))([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*)*)\\s*(?:환경|벤치마크|benchmark)");
+
+    /** "높은 MMLU 점수", "GSM8K score", "LIBERO 성공률": a score on a benchmark. */
+    private static final Pattern BENCHMARK_SCORE = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score|성공률|정확도|accuracy|success rate)");
+
+    private final SlotNames slots;
+    private final MentionFinder mentions;
+
+    EvaluationRules(SlotNames slots, MentionFinder mentions) {
+        this.slots = slots;
+        this.mentions = mentions;
+    }
+
+    /** "작은 크기 대비 높은 MMLU 점수가 특징" in a model's bullet: the model is scored on a known benchmark. */
+    void benchmarkScore(String s, Entity context, List<Relation> out) {
+        Matcher m = BENCHMARK_SCORE.matcher(s);
+        while (m.find()) {
+            slots.lexicon().find(m.group(1)).filter(b -> b.type().equals(Atlas.Benchmark))
+                    .ifPresent(b -> out.add(new Relation(context, Atlas.evaluatedBy, b, Emitter.STATED, "score-on")));
+        }
+    }
+
+    void evaluated(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = EVALUATED.matcher(s);
+        // what a benchmark is evaluated by is a metric ("Accuracy, Precision, Recall, F1로 평가")
+        org.apache.jena.rdf.model.Resource measure = context.type().equals(Atlas.Benchmark) ? Atlas.Metric : Atlas.Benchmark;
+        boolean near = false;
+        while (m.find()) {
+            near = true;
+            String slot = m.group(1);
+            if (slot.isEmpty() || Character.UnicodeScript.of(slot.codePointBefore(slot.length())) == Character.UnicodeScript.HANGUL) {
+                continue; // "VLM의 … 능력을 객관식으로 평가": a manner in Korean, not the names of what evaluates
+            }
+            List<Entity> evaluated = new ArrayList<>(List.of(context));
+            Matcher opening = OPENING_SUBJECT.matcher(s);
+            if (opening.find() && opening.end() <= m.start(1) + m.group(1).length()) {
+                // "Object hallucination(…)이 가장 흔하며 POPE 벤치마크로 평가함": the sentence's own subject is evaluated too
+                slots.resolveTerm(opening.group(1), line).filter(x -> !isMeasure(x)).ifPresent(evaluated::add);
+            }
+            for (String name : slots.splitList(lastPhrase(m.group(1)))) {
+                Optional<Entity> b = slots.resolve(name, measure, line).or(() -> METRIC_PHRASE.matcher(name).matches()
+                        // "acceptance rate와 speedup으로 측정함": a phrase headed by a measure noun names a metric
+                        ? Optional.of(slots.lexicon().declare(SlotNames.titleCase(name), Atlas.Metric, Lexicon.RANK_SENTENCE))
+                        : m.group(0).contains("탐지") ? slots.resolveTerm(name, line)
+                        : Names.isNameLike(name) && !Names.hasHangul(name) ? Optional.of(slots.lexicon().declare(name, measure, Lexicon.RANK_SENTENCE)) : Optional.empty());
+                for (Entity x : evaluated) {
+                    // "LLM으로 평가하기": a kind of model there is the judge, not a benchmark
+                    b.filter(y -> !y.equals(x) && !y.isModelLike() && !isModelKind(y))
+                            .ifPresent(y -> out.add(new Relation(x, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-with")));
+                }
+            }
+        }
+        Matcher where = EVALUATED_IN.matcher(s);
+        if (!near && !isMeasure(context) && where.find()) {
+            // "BridgeData V2 환경과 Google robot 환경에서 평가함": the named environments or benchmarks it is evaluated in
+            Matcher env = ENVIRONMENT.matcher(s.substring(clauseStart(s, where.start()), where.start()));
+            while (env.find()) {
+                slots.resolve(env.group(1), Atlas.Benchmark, line).filter(y -> !y.equals(context) && !y.isModelLike() && !y.type().equals(Atlas.Organization))
+                        .ifPresent(y -> out.add(new Relation(context, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-in")));
+            }
+        }
+        Matcher far = EVALUATED_FAR.matcher(s);
+        if (!near && far.find()) {
+            // "RewardBench로 chat, safety 영역의 reward model 정확도를 평가함": a name opening the clause evaluates its object;
+            // a known technique there is a means ("LoRA로 학습한 모델을 … 평가함"), not an evaluator
+            Optional<Entity> known = slots.lexicon().find(far.group(1));
+            Optional<Entity> b = known.isPresent() ? known.filter(Clauses::isMeasure)
+                    : Optional.of(slots.lexicon().declare(far.group(1), measure, Lexicon.RANK_SENTENCE));
+            b.filter(y -> !y.equals(context))
+                    .ifPresent(y -> out.add(new Relation(context, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-with")));
+        }
+        if (context.type().equals(Atlas.Metric)) {
+            Matcher e = MEASURE_OF.matcher(s);
+            if (e.find()) {
+                // a Korean name is taken when the alias table knows it ("언어 모델" → Language Model)
+                Optional<Entity> x = !Names.hasHangul(e.group(1)) ? slots.resolveTerm(e.group(1), line) : slots.lexicon().find(e.group(1))
+                        .or(() -> slots.lexicon().isCurated(e.group(1)) ? Optional.of(slots.lexicon().declare(e.group(1), Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty());
+                x.filter(y -> !y.equals(context) && !isMeasure(y))
+                        .ifPresent(y -> out.add(new Relation(y, Atlas.evaluatedBy, context, Emitter.STATED, "measure-of")));
+            }
+        }
+        if (context.type().equals(Atlas.Benchmark) || context.type().equals(Atlas.Metric)) {
+            Matcher e = EVALUATES.matcher(s);
+            while (e.find()) {
+                for (Mention x : mentions.find(e.group(1))) {
+                    if (!x.entity().equals(context) && !x.entity().type().equals(Atlas.Benchmark)) {
+                        // "hallucination 평가 방법" in the bullet of an Object Probing benchmark: hallucination as stated,
+                        // and the kind the benchmark's name points to
+                        out.add(new Relation(x.entity(), Atlas.evaluatedBy, context, Emitter.STATED, "benchmark-evaluates"));
+                        Entity kind = namedKind(x.entity(), context);
+                        if (kind != x.entity()) {
+                            out.add(new Relation(kind, Atlas.evaluatedBy, context, Emitter.STATED, "benchmark-evaluates-kind"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The kind of {@code evaluated} the benchmark's own name points to: "hallucination" in the bullet of
+     * "POPE (Polling-based Object Probing Evaluation)" is Object Hallucination, when that is a known name.
+     */
+    private Entity namedKind(Entity evaluated, Entity benchmark) {
+        List<String> names = new ArrayList<>(benchmark.altLabels);
+        names.addAll(benchmark.labels.values());
+        for (String name : names) {
+            for (String word : name.split("[\\s\\-]+")) {
+                if (word.length() >= 4 && Names.startsLatinOrGreek(word)) {
+                    Optional<Entity> kind = slots.lexicon().find(word + " " + evaluated.label());
+                    if (kind.isPresent() && !kind.get().equals(evaluated) && !isMeasure(kind.get())) {
+                        return kind.get();
+                    }
+                }
+            }
+        }
+        return evaluated;
+    }
+
+    /** "VLM hallucination의 유형과 POPE 벤치마크가 어떻게 평가하는가": the benchmark evaluates what the sentence names beside it. */
+    private static final Pattern BENCHMARK_SUBJECT = Pattern.compile("([\\p{IsLatin}][^\\s,()]*)\\s*(?:벤치마크|benchmark)(?:가|는|이|은)\\s+(?:[^\\s.]+\\s+){0,3}?평가");
+
+    void benchmarkSubject(String s, int line, List<Relation> out) {
+        Matcher m = BENCHMARK_SUBJECT.matcher(s);
+        while (m.find()) {
+            Optional<Entity> bench = slots.resolve(m.group(1), Atlas.Benchmark, line).filter(b -> b.type().equals(Atlas.Benchmark));
+            if (bench.isEmpty()) {
+                continue;
+            }
+            for (Mention x : mentions.find(s.substring(0, m.start()))) {
+                if (!isMeasure(x.entity()) && !x.entity().isModelLike() && !isModelKind(x.entity())) {
+                    out.add(new Relation(x.entity(), Atlas.evaluatedBy, bench.get(), Emitter.STATED, "benchmark-evaluates"));
+                }
+            }
+        }
+    }
+
+    /** "o1/o3가 AIME에서 … 도달": models scored on a known benchmark; in a benchmark's bullet, models that beat it. */
+    void scored(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = SCORED_ON.matcher(s);
+        while (mayMatch(SCORED_ON, s) && m.find()) {
+            List<Entity> benchmarks = slots.splitList(m.group(2)).stream().map(n -> slots.lexicon().find(n))
+                    .flatMap(Optional::stream).filter(b -> b.type().equals(Atlas.Benchmark)).toList();
+            List<Entity> subjects = m.group(1) == null ? (context == null ? List.of() : List.of(context))
+                    : slots.splitList(m.group(1)).stream().map(n -> slots.resolve(n, Atlas.Model, line)).flatMap(Optional::stream).toList();
+            for (Entity x : subjects) {
+                benchmarks.stream().filter(b -> !b.equals(x) && !isMeasure(x))
+                        .forEach(b -> out.add(new Relation(x, Atlas.evaluatedBy, b, Emitter.STATED, "scored-on")));
+            }
+        }
+        if (hasAny(s, "기록", "달성") && hasAny(s, "%", "점")) {
+            percentOn(s, context, line, out);
+        }
+        if (context != null && context.type().equals(Atlas.Benchmark)) {
+            Matcher sc = SCORES.matcher(s);
+            while (sc.find()) {
+                if (sc.group(0).contains("에서")) {
+                    continue; // "o1이 AIME에서 도달": scored on the benchmark it names, handled above
+                }
+                slots.splitList(sc.group(1)).stream().map(n -> slots.lexicon().find(n)).flatMap(Optional::stream)
+                        .filter(Entity::isModelLike)
+                        .forEach(x -> out.add(new Relation(x, Atlas.evaluatedBy, context, Emitter.STATED, "scores-on-benchmark")));
+            }
+        }
+    }
+
+    /** "Needle-in-a-Haystack 99% 이상을 기록함", "MMLU 85점 달성": a known benchmark followed by the score reached on it. */
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern PERCENT_ON = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}][^\\s,()]*){0,2})\\s+\\d+(?:\\.\\d+)?\\s*(?:%|점)\\s*(?:이상|이하|가량|대)?\\s*(?:을|를)?\\s*(?:기록|달성)");
+
+    /** The sentence's own subject ("Gemini 1.5는 …"), else the context, scored the percentage on the benchmark. */
+    private void percentOn(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = PERCENT_ON.matcher(s);
+        while (m.find()) {
+            // what a percentage is reached on is a benchmark, whatever kind another note filed it under ("NIAH" in a topic list)
+            // the longest known name the words before the score end with ("… token에서 Needle-in-a-Haystack 99%")
+            String[] words = m.group(1).split("\\s");
+            Optional<Entity> bench = Optional.empty();
+            for (int w = 0; w < words.length && bench.isEmpty(); w++) {
+                bench = slots.lexicon().find(String.join(" ", java.util.Arrays.copyOfRange(words, w, words.length)))
+                        .filter(b -> isMeasure(b) || b.type().equals(Atlas.Concept) && !isModelKind(b));
+            }
+            if (bench.isEmpty()) {
+                continue;
+            }
+            Entity scoredOn = bench.get();
+            String text = s.strip().replaceFirst("^[-*]\\s+", "");
+            Matcher opening = SUBJECT_MARKED.matcher(text);
+            Optional<Entity> subject = opening.lookingAt() && s.indexOf(text) + opening.end() <= m.start()
+                    // "Gemini 1.5는 …": a versioned name scored on a known benchmark is a model
+                    ? slots.lexicon().find(opening.group(1)).or(() -> Names.isNameLike(opening.group(1)) && HAS_DIGIT.matcher(opening.group(1)).find()
+                            ? Optional.of(slots.lexicon().declare(opening.group(1), Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty())
+                            .filter(x -> x.isModelLike() && !x.equals(scoredOn))
+                    : Optional.ofNullable(context).filter(x -> !isMeasure(x));
+            subject.ifPresent(x -> out.add(new Relation(x, Atlas.evaluatedBy, scoredOn, Emitter.STATED, "percent-on")));
+        }
+    }
+
+    /** "OLMoE는 MMLU-Pro와 HellaSwag로 평가함": a clause that names what is evaluated and the benchmarks it is evaluated with. */
+    private static final Pattern SUBJECT_EVALUATED = Pattern.compile(
+            "(?:^|(?<=[.;:]\\s)|(?<=[.;:]))\\s*(?:\\d[^\\s,()\\p{IsHangul}]*\\s+)?([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:\\s*(?:모델|기법|방식))?(?:은|는)\\s+"
+                    + NAMES + "\\s*(?:벤치마크|benchmark)?(?:으로|로)\\s+(?:[^\\s.]+\\s+)?(?:평가|측정)(?:함|했|한다|됨|하였)");
+
+    void subjectEvaluated(String s, int line, List<Relation> out) {
+        Matcher m = SUBJECT_EVALUATED.matcher(s);
+        while (m.find()) {
+            Optional<Entity> subject = slots.lexicon().find(m.group(1)).or(() -> Names.isNameLike(m.group(1)) && UseRules.PROPER_SHAPE.matcher(m.group(1)).find()
+                    ? slots.resolve(m.group(1), Atlas.Model, line) : Optional.empty()).filter(x -> !isMeasure(x) && !x.type().equals(Atlas.Organization));
+            if (subject.isEmpty()) {
+                continue;
+            }
+            for (String name : slots.splitList(m.group(2))) {
+                // what the clause evaluates its subject with is a benchmark or metric, whatever another note took it for;
+                // a model there is a judge ("GPT-4로 평가"), not a benchmark
+                Optional<Entity> b = slots.lexicon().find(name).isPresent()
+                        ? slots.lexicon().find(name).filter(x -> !x.isModelLike() && !x.type().equals(Atlas.Organization))
+                        : Names.isNameLike(name) ? slots.resolve(name, Atlas.Benchmark, line) : Optional.empty();
+                b.filter(x -> !x.equals(subject.get()))
+                        .ifPresent(x -> out.add(new Relation(subject.get(), Atlas.evaluatedBy, x, Emitter.STATED, "subject-evaluated")));
+                // "WikiText-2 perplexity": a benchmark named with the known metric taken on it evaluates with both
+                Optional<Entity> metric = Optional.empty();
+                for (int space = name.indexOf(' '); space > 0 && metric.isEmpty(); space = name.indexOf(' ', space + 1)) {
+                    metric = slots.lexicon().find(name.substring(space + 1)).filter(x -> x.type().equals(Atlas.Metric) && !b.equals(Optional.of(x)));
+                }
+                metric.ifPresent(x -> out.add(new Relation(subject.get(), Atlas.evaluatedBy, x, Emitter.STATED, "subject-evaluated")));
+            }
+        }
+    }
+}

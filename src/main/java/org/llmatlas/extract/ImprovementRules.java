@@ -1,0 +1,154 @@
+package org.llmatlas.extract;
+
+import static org.llmatlas.extract.Clauses.NAME;
+import static org.llmatlas.extract.Clauses.NAMES;
+import static org.llmatlas.extract.Clauses.hasAny;
+import static org.llmatlas.extract.Clauses.isModelKind;
+import static org.llmatlas.extract.Clauses.lastPhrase;
+import static org.llmatlas.extract.Gates.mayMatch;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * Sentences that say the context improves on an older thing: "X의 후속", "X의 개선 버전", "CLIP의 softmax 대신
+ * sigmoid loss", "기존 RoPE", "Static batching의 idle time을 없애", and "IPO, KTO는 DPO의 한계를 보완".
+ */
+final class ImprovementRules {
+    /** "Static batching의 GPU idle time을 없애": the context fixes what it names, so it improves on it. */
+    static final Pattern FIXES = Pattern.compile(
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)의\\s+[^.]{0,40}?(?:을|를)\\s*(?:없애|해결|극복|보완)");
+
+    static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*(?:버전|판)|차기)");
+    /** "X를 개선한 …", "X를 decoding에 맞게 분할한 개선 버전": what the context improves on opens the sentence. */
+    static final Pattern IMPROVED_VERSION = Pattern.compile(
+            "^(?:(.+?)(?:을|를)\\s*개선한|([^.을를]+?)(?:을|를)\\s[^.을를]{0,40}?\\s개선\\s*(?:버전|판|모델)(?!(?:은|이)\\s*아))");
+    /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신". */
+    static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를|으로|로)\\s)?");
+    /** "X의 …": the owner a replaced part belonged to. */
+    private static final Pattern OWNER_OF_PART = Pattern.compile("^\\s*([\\p{IsLatin}][^\\s,()]*)의\\s");
+    /** "개선 버전", "후속 모델" said of the context alone: its predecessor is its own name without the version. */
+    private static final Pattern IMPROVED_ALONE = Pattern.compile("(?:개선|후속|차기)\\s*(?:버전|판|모델)");
+    private static final Pattern UNVERSIONED = Pattern.compile("^(.*?\\S)[-\\s]?v?\\d+(?:\\.\\d+)*$");
+    /** "기존 SSM의 …", "기존 RoPE:", "기존 LayerNorm에서": the known thing the context replaces. */
+    static final Pattern EXISTING = Pattern.compile("기존\\s+([\\p{IsLatin}][^\\s,()]*?)(?:의|에서|:|와\\s*다른|과\\s*다른)(?=\\s|$)");
+
+    /** "A는 X 문제가 있고, B는 … X를 방지": group 1 has problem 2, group 3 deals with it in 4. */
+    private static final Pattern PROBLEM_SOLVED = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()]*)(?:은|는)\\s+([^.;]{1,60}?)(?:문제|위험|한계|단점)(?:가|이|도)?\\s*(?:있고|있으며|있지만|있어|있는\\s*반면)\\s*,?\\s*"
+            + "([\\p{IsLatin}][^\\s,()]*)(?:은|는)\\s+([^.;]{1,80}?)(?:방지|해결|완화|극복|없)");
+    private static final Pattern ENGLISH_WORD = Pattern.compile("\\p{IsLatin}{3,}");
+
+    private final SlotNames slots;
+    private final MentionFinder mentions;
+
+    ImprovementRules(SlotNames slots, MentionFinder mentions) {
+        this.slots = slots;
+        this.mentions = mentions;
+    }
+
+    /**
+     * "HumanEval은 contamination 문제가 있고, LiveCodeBench는 … contamination을 방지함": of two named subjects,
+     * the one that prevents (solves, has no) the problem the other has improves on it. The problem must be
+     * named on both sides, so a mere list of pros and cons does not count.
+     */
+    void problemSolved(String s, int line, List<Relation> out) {
+        Matcher m = PROBLEM_SOLVED.matcher(s);
+        while (m.find()) {
+            Set<String> problem = englishWords(m.group(2));
+            if (problem.isEmpty() || java.util.Collections.disjoint(problem, englishWords(m.group(4)))) {
+                continue;
+            }
+            Optional<Entity> worse = slots.lexicon().find(m.group(1));
+            Optional<Entity> better = slots.lexicon().find(m.group(3));
+            if (worse.isPresent() && better.isPresent() && !worse.equals(better)) {
+                out.add(new Relation(better.get(), Atlas.improvesOn, worse.get(), Emitter.STATED, "solves-problem-of"));
+            }
+        }
+    }
+
+    private static Set<String> englishWords(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher w = ENGLISH_WORD.matcher(text);
+        while (w.find()) {
+            words.add(w.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return words;
+    }
+
+    void improves(String s, Entity context, int line, List<Relation> out) {
+        Matcher fix = FIXES.matcher(s);
+        while (mayMatch(FIXES, s) && fix.find()) {
+            slots.resolveTerm(fix.group(1), line).filter(x -> !x.equals(context))
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "fixes")));
+        }
+        Matcher instead = INSTEAD.matcher(s);
+        while (mayMatch(INSTEAD, s) && instead.find()) {
+            // the replacement named after "대신" improves on the replaced thing; the context improves on its owner
+            String slot = instead.group(1);
+            // "CLIP의 softmax 대신": what is replaced is the part after the owner
+            String part = slot.substring(slot.lastIndexOf("의 ") + 1);
+            Optional<Entity> replaced = slots.resolveTerm(lastPhrase(part), line).filter(x -> !x.equals(context));
+            Optional<Entity> replacement = instead.group(2) == null ? Optional.empty() : slots.resolveTerm(instead.group(2), line);
+            Entity better = replacement.filter(r -> !r.isModelLike()).orElse(context);
+            replaced.filter(x -> !x.equals(better)).ifPresent(x -> out.add(new Relation(better, Atlas.improvesOn, x, Emitter.STATED, "instead-of")));
+            Matcher owner = OWNER_OF_PART.matcher(slot);
+            if (owner.find() && replacement.isPresent()) {
+                slots.resolve(owner.group(1), Atlas.Concept, line).filter(o -> !o.equals(context) && !replaced.equals(Optional.of(o)))
+                        .ifPresent(o -> out.add(new Relation(context, Atlas.improvesOn, o, Emitter.STATED, "instead-of-owner")));
+            }
+        }
+        Matcher existing = EXISTING.matcher(s);
+        while (mayMatch(EXISTING, s) && existing.find()) {
+            if (!isModelKind(context) && !hasAny(s, "재사용", "사용", "활용")) {
+                slots.lexicon().find(existing.group(1)).filter(x -> !x.equals(context) && !isModelKind(x) && !x.type().equals(Atlas.Organization))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "replaces-existing")));
+            }
+        }
+        if (IMPROVED_ALONE.matcher(s).find() && !SUCCESSOR.matcher(s).find()) {
+            Matcher base = UNVERSIONED.matcher(context.label());
+            if (base.matches()) {
+                slots.lexicon().find(base.group(1)).filter(x -> !x.equals(context))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "improved-version")));
+            }
+        }
+        for (Pattern p : List.of(SUCCESSOR, IMPROVED_VERSION)) {
+            Matcher m = p.matcher(s);
+            while (mayMatch(p, s) && m.find()) {
+                String rule = p == SUCCESSOR ? "successor" : "improved-version";
+                firstNamed(m.group(1) != null ? m.group(1) : m.group(2), line).ifPresent(
+                        a -> out.add(new Relation(context, Atlas.improvesOn, a, Emitter.STATED, rule)));
+            }
+        }
+    }
+
+    /** "IPO, KTO, SimPO는 DPO의 어떤 한계를 보완하나?": each named subject improves on the one whose limitation it fixes. */
+    private static final Pattern SUBJECTS_FIX = Pattern.compile(
+            "^\\s*" + NAMES + "(?:은|는|이|가)\\s+" + NAME + "의\\s+(?:[^\\s.?]+\\s+){0,3}?(?:한계|문제|단점)\\S*\\s+(?:[^\\s.?]+\\s+)?(?:보완|해결|극복|개선)");
+
+    void subjectsFix(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = SUBJECTS_FIX.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        Optional<Entity> fixed = slots.lexicon().find(m.group(2)).filter(x -> !x.type().equals(Atlas.Organization));
+        for (String name : fixed.isEmpty() ? List.<String>of() : slots.splitList(m.group(1))) {
+            slots.lexicon().find(name).or(() -> UseRules.PROPER_SHAPE.matcher(name).find() ? slots.resolve(name, Atlas.Concept, line) : Optional.empty())
+                    .filter(x -> !x.equals(fixed.get()) && !x.type().equals(Atlas.Organization) && x.isModelLike() == fixed.get().isModelLike())
+                    .ifPresent(x -> out.add(new Relation(x, Atlas.improvesOn, fixed.get(), Emitter.STATED, "fixes-limitation")));
+        }
+    }
+
+    private Optional<Entity> firstNamed(String text, int line) {
+        List<Mention> found = mentions.find(text);
+        if (!found.isEmpty()) {
+            return Optional.of(found.get(found.size() - 1).entity());
+        }
+        return slots.resolve(lastPhrase(text), Atlas.Concept, line);
+    }
+}

@@ -1,0 +1,198 @@
+package org.llmatlas.extract;
+
+import static org.llmatlas.extract.DocumentExtractor.stripMarkdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.apache.jena.rdf.model.Resource;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * Lines and list items whose label says what they name: a role ("- Vision encoder: SigLIP" → the model uses
+ * SigLIP), users ("채택 모델: Zephyr, Tulu 3"), a usage list item ("LLaVA: Q-Former"), a name the line is about
+ * ("SentencePiece: …"), and the term of an answer ("**RT-2 (2023)**: …").
+ */
+final class LabelledLines {
+    private static final java.util.regex.Pattern CONTRAST_LABEL = java.util.regex.Pattern.compile("(?:와|과)의?\\s*(?:차이|비교)|대비|\\bvs\\.?\\s");
+
+    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
+
+    /** A line labelled as the users of what it is about: "채택 모델: …", "사용 모델: …", "Used by: …". */
+    private static final java.util.regex.Pattern USERS_LABEL = java.util.regex.Pattern.compile(
+            "^\\s*(?:[-*]\\s+)?(?:(?:채택|사용|적용|대표)\\s*(?:모델|사례|예시)|(?i:used by|adopted by))\\s*[:：]\\s*(\\S.*)$");
+    /** A label that names a role in a model: "Language backbone", "Vision", "Action", "구조", "학습 데이터". */
+    private static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
+            "(?i)backbone|encoder|decoder|vision|language|^llm$|^vlm$|action|head|tokenizer|projector|connector|policy|architecture|구조|데이터|백본|인코더|디코더|모듈");
+
+    /** "Transformer decoder", "diffusion head": a component named by what it is, a name of its own. */
+    private static final java.util.regex.Pattern COMPONENT_HEAD = java.util.regex.Pattern.compile("(?i)\\s(?:decoder|encoder|head|module|expert)$");
+    private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?((?:[^:：.]|\\.(?=\\d)){1,60}?)\\s*[:：]\\s+\\S");
+
+    /** One word with capitals and a version ("RT-1-X", "Helix-2", "Pika-V2.5"), the whole of a heading or label. */
+    static final java.util.regex.Pattern VERSIONED_HEADING = java.util.regex.Pattern.compile("\\p{Lu}[\\p{IsLatin}]*(?:-\\p{IsLatin}*)?\\d[\\p{IsLatin}\\d.\\-]*");
+
+    private final Note note;
+    private final Lexicon lexicon;
+    private final MentionFinder mentions;
+    private final SlotNames slots;
+    private final NoteRecorder recorder;
+
+    LabelledLines(Note note, Lexicon lexicon, MentionFinder mentions, SlotNames slots, NoteRecorder recorder) {
+        this.note = note;
+        this.lexicon = lexicon;
+        this.mentions = mentions;
+        this.slots = slots;
+        this.recorder = recorder;
+    }
+
+    /** An item under "사용 예시:" / "사용 모델:": {@code Model: technique} or a bare model using the focus. */
+    void usage(Block b, Entity focus, Resource type) {
+        String raw = stripMarkdown(b.raw());
+        int colon = raw.indexOf(':');
+        String subject = colon > 0 ? raw.substring(0, colon) : raw;
+        String rest = colon > 0 ? raw.substring(colon + 1) : "";
+        List<Entity> models = new ArrayList<>();
+        for (String name : slots.splitList(Names.stripQualifiers(subject.strip()))) {
+            resolveOrDeclare(name, type, b.line()).ifPresent(models::add);
+        }
+        if (models.isEmpty()) {
+            return;
+        }
+        List<Entity> used = mentions.find(rest).stream().map(Mention::entity).filter(x -> !x.isModelLike()).toList();
+        if (used.isEmpty() && !rest.isBlank()) {
+            used = slots.resolve(rest, Atlas.Concept, b.line()).filter(x -> !x.isModelLike()).stream().toList();
+        }
+        if (used.isEmpty() && rest.isBlank() && focus != null) {
+            used = List.of(focus);
+        }
+        for (Entity model : models) {
+            for (Entity u : used) {
+                recorder.relation(new Relation(model, Atlas.uses, u, Emitter.STATED, "usage-list"), b.line(), note.line(b.line()));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ONE_LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}");
+    /** "Position Interpolation", "NTK-aware Scaling": two or three capitalised words, a technique's name. */
+    private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile("\\p{Lu}[\\p{IsLatin}\\-]+(?:\\s\\p{Lu}[\\p{IsLatin}\\-]+){1,2}");
+
+    /**
+     * The entity a term of an answer names: "**LLaVA 1.0**: …", "**RT-2 (2023)**: …" (a proper name with a
+     * digit is a model the answer describes), "**YaRN**: …" (a single word with two capitals, a technique),
+     * "**Position Interpolation**: …" (two or three capitalised words, a technique; not "**PaliGemma VLM**", a known name qualified).
+     */
+    Entity answerTerm(String name) {
+        if (!Names.startsLatinOrGreek(name) && !lexicon.isCurated(name)) {
+            return null; // "**문제점:** …", "**대안:** …": a label of the answer, not a term
+        }
+        return lexicon.find(name).or(() -> !Names.isNameLike(name) ? Optional.empty()
+                : HAS_DIGIT.matcher(name).matches() ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE))
+                : (ONE_LATIN_WORD.matcher(name).matches() || TITLE_WORDS.matcher(name).matches() && lexicon.find(name.split("\\s")[0]).isEmpty())
+                        && UseRules.PROPER_SHAPE.matcher(name).find()
+                ? Optional.of(lexicon.declare(name, Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty()).orElse(null);
+    }
+
+    /**
+     * "- Language backbone: Llama 2 7B", "- Vision: SigLIP, DINOv2 feature를 concat", "- 구조: EfficientNet → TokenLearner":
+     * a line of a model's description labelled with a role names what the model uses (and, after "구성 요소는 아래와 같음",
+     * its parts). Only role labels count ("문제점: KV cache …" names no part), and only names the value opens with.
+     */
+    void roleLabelled(String line, Entity model, Entity listWhole, int lineNo) {
+        Matcher m = LINE_LABEL.matcher(line);
+        if (m.find() && ROLE_LABEL.matcher(m.group(1)).find() && !Names.hasHangul(KOREAN_ROLE_WORDS.matcher(m.group(1)).replaceAll(""))) {
+            // "구조: EfficientNet → TokenLearner → Transformer decoder": the parts of the model
+            boolean parts = model.equals(listWhole) || COMPOSITION_LABEL.matcher(m.group(1)).find();
+            rolesServed(line.substring(m.end() - 1), model, parts, lineNo);
+        }
+    }
+
+    private static final java.util.regex.Pattern KOREAN_ROLE_WORDS = java.util.regex.Pattern.compile("구조|구성|데이터|백본|인코더|디코더|모듈");
+    private static final java.util.regex.Pattern COMPOSITION_LABEL = java.util.regex.Pattern.compile("(?i)^(?:구조|구성|architecture)$");
+
+    /** The names a role's value opens with ("SigLIP, DINOv2 feature를 …", "PaLI-X (55B)") are used by the model (and {@code parts} of it). */
+    void rolesServed(String text, Entity model, boolean parts, int lineNo) {
+        String value = Layout.firstSentence(text);
+        if (value.indexOf('+') >= 0) {
+            return; // "구조: SigLIP + Qwen2 7B": a composition, which the sentence rules read
+        }
+        int cut = 0;
+        while (cut < value.length() && !Names.hasHangul(value.substring(cut, cut + 1)) && value.charAt(cut) != '(' && value.charAt(cut) != '（') {
+            cut++;
+        }
+        String names = value.substring(0, cut).strip();
+        if (names.isEmpty() || !Names.startsLatinOrGreek(names)) {
+            return;
+        }
+        String quote = note.line(lineNo);
+        for (String chained : Clauses.hasArrow(names) ? names.split("\\s*(?:→|->|⇒)\\s*") : new String[] {names}) {
+            for (String item : slots.splitList(chained)) {
+                Optional<Entity> used = COMPONENT_HEAD.matcher(item).find() ? slots.resolveTerm(item, lineNo) : slots.resolve(item, Atlas.Concept, lineNo);
+                used.filter(x -> !x.equals(model) && !x.type().equals(Atlas.Organization) && !Clauses.isModelKind(x)
+                        && !x.type().equals(Atlas.Benchmark) && !x.type().equals(Atlas.Metric)).ifPresent(x -> {
+                    recorder.relation(new Relation(model, Atlas.uses, x, Emitter.STATED, "role-labelled"), lineNo, quote);
+                    if (parts) {
+                        recorder.relation(new Relation(x, Atlas.partOf, model, Emitter.IMPLIED, "role-labelled-part"), lineNo, quote);
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * A name a layout says is of {@code type} (a usage list's "Mistral", a usage label's "Tulu 3"): the known entity,
+     * or, for a name-like item, one declared even if it is a plain word.
+     */
+    private Optional<Entity> resolveOrDeclare(String name, Resource type, int line) {
+        return slots.resolve(name, type, line).or(() -> Names.isNameLike(name)
+                ? Optional.of(lexicon.declare(name, type, Lexicon.RANK_SENTENCE)) : Optional.empty());
+    }
+
+    /** "채택 모델: Zephyr, Tulu 3, Llama 3", "- 사용 모델: LLaMA, Mistral": a usage label, then the users of the context. */
+    void labelledUsers(String line, Entity context, int lineNo) {
+        Matcher m = USERS_LABEL.matcher(line);
+        if (!m.find()) {
+            return;
+        }
+        String quote = note.line(lineNo);
+        for (String name : slots.splitList(Layout.firstSentence(m.group(1)).replaceAll("[.。]$", ""))) {
+            if (Names.hasHangul(name)) {
+                continue;
+            }
+            resolveOrDeclare(name, Atlas.Model, lineNo)
+                    .filter(u -> !u.equals(context) && !Clauses.isModelKind(u)
+                    && !u.type().equals(Atlas.Organization) && !u.type().equals(Atlas.Benchmark))
+                    .ifPresent(u -> recorder.relation(new Relation(u, Atlas.uses, context, Emitter.STATED, "usage-label"), lineNo, quote));
+        }
+    }
+
+    /** "GQA 표준 이유: …", "SentencePiece: …": a line labelled with a name is about that name. */
+    Entity labelContext(String line, Entity fallback) {
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return fallback; // no label without its colon
+        }
+        Matcher m = LINE_LABEL.matcher(line);
+        if (!m.find() || m.group(1).startsWith("기존") || CONTRAST_LABEL.matcher(m.group(1)).find()) {
+            return fallback; // "기존 RoPE: …", "VLM과의 차이: …" describe what the subject is set against, not a new subject
+        }
+        List<Mention> found = mentions.find(m.group(1));
+        if (found.isEmpty() && VERSIONED_HEADING.matcher(m.group(1).strip()).matches()) {
+            return answerTerm(m.group(1).strip()); // "- Pika-V2.5: …": a versioned name alone as the label
+        }
+        if (found.isEmpty() && Names.isNameLike(m.group(1)) && UseRules.PROPER_SHAPE.matcher(m.group(1)).find()) {
+            // "SayCan: LLM plan + affordance model을 결합": about that name (a one-word technique or system);
+            // "- AlpacaEval 2.0: … win rate로 측정": about a name nothing declared, not the context
+            String label = m.group(1).strip();
+            return HAS_DIGIT.matcher(label).matches() ? null : answerTerm(label);
+        }
+        if (found.isEmpty()) {
+            // "대안: GRPO — critic 없이 …": a plain label, then the name the line is about before a dash
+            Matcher dashed = NAME_DASH.matcher(line.substring(m.end() - 1));
+            return dashed.lookingAt() ? lexicon.find(dashed.group(1)).orElse(fallback) : fallback;
+        }
+        return found.get(0).entity();
+    }
+
+    private static final java.util.regex.Pattern NAME_DASH = java.util.regex.Pattern.compile("([\\p{IsLatin}π][^\\s—–]*(?:\\s[\\p{IsLatin}\\d][^\\s—–]*){0,2}?)\\s+[—–]\\s");
+}

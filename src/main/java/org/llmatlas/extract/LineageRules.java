@@ -1,0 +1,210 @@
+package org.llmatlas.extract;
+
+import static org.llmatlas.extract.Clauses.ARROW;
+import static org.llmatlas.extract.Clauses.PARENTHESES;
+import static org.llmatlas.extract.Clauses.hasArrow;
+import static org.llmatlas.extract.Clauses.lastPhrase;
+import static org.llmatlas.extract.Clauses.topLevelCommaSplit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * Lines of succession: an arrow chain "LLaVA-1.0 → LLaVA-1.5 → LLaVA-NeXT", a version chain "LLaVA(1.0→1.5→NeXT)",
+ * "MHA → MQA → GQA 순으로 발전함", "InternVL 2/2.5/3로 발전", "Linear → MLP projector": each improves on the one before.
+ */
+final class LineageRules {
+    /** "32K(LLaMA-2)", "~70%(GPT-4)": a value with the model it belongs to in parentheses. */
+    private static final Pattern VALUE_OF = Pattern.compile("(?:^|\\s)[~≈]?\\d+(?:\\.\\d+)?\\s*[KMBTkmbt%x]?\\s*[(（]");
+    private static final Pattern LINEAGE_ITEM = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*(.*)$");
+
+    private static final Pattern DEVELOPED = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()/]*(?:\\s?[^\\s,()/]+)?(?:\\s*/\\s*[\\w.]+)+)\\s*(?:로|으로)?\\s*(?:발전|진화)");
+
+    /** "LLaVA 계열 모델의 발전 과정(1.0→1.5→NeXT)": a parenthesised chain of bare versions of the name before it. */
+    private static final Pattern VERSION_CHAIN = Pattern.compile(
+            "([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*)(?:\\s*계열)?[^()（）.→]*?[(（]\\s*(v?\\d+(?:\\.\\d+)*\\s*(?:→|->)[^()（）]*)[)）]");
+
+    private static final Pattern BARE_VERSION = Pattern.compile("v?\\d+(?:\\.\\d+)*[a-z]?|\\p{Lu}[\\p{L}\\d]*");
+
+    private final SlotNames slots;
+    private final MentionFinder mentions;
+
+    LineageRules(SlotNames slots, MentionFinder mentions) {
+        this.slots = slots;
+        this.mentions = mentions;
+    }
+
+    /** "A → B → C" between models or benchmarks of one line of succession: each improves on the one before. */
+    void lineage(String s, Entity context, int line, List<Relation> out) {
+        if (!hasArrow(s)) {
+            return;
+        }
+        String rest = s; // without its version chains
+        if (mayHoldVersionChain(s)) {
+            Matcher chain = VERSION_CHAIN.matcher(s);
+            StringBuilder without = new StringBuilder();
+            while (chain.find()) {
+                // "(1.0→1.5→NeXT)" after "LLaVA": the versions of that name, read as a lineage of their own
+                String stem = chain.group(1);
+                List<String> versions = new ArrayList<>();
+                for (String v : ARROW.split(chain.group(2).strip())) {
+                    String bare = v.strip();
+                    versions.add(!BARE_VERSION.matcher(bare).matches() ? bare : stem + (Character.isDigit(bare.charAt(0)) ? " " : "-") + bare);
+                }
+                lineageOf(String.join(" → ", versions), false, line, out);
+                chain.appendReplacement(without, "");
+            }
+            rest = chain.appendTail(without).toString();
+        }
+        // "MHA → MQA → GQA 순으로 발전함": the sentence says that each developed from the one before
+        boolean developed = DEVELOPED_IN_ORDER.matcher(rest).find();
+        // "MMLU → MMLU-Pro, GSM8K → MATH": a comma outside parentheses ends one chain and starts the next
+        for (String segment : topLevelCommaSplit(rest)) {
+            if (hasArrow(segment)) {
+                lineageOf(segment, developed, line, out);
+                replacedBy(segment, context, out);
+            }
+        }
+    }
+
+    /**
+     * "Linear → MLP projector": the bare word before the arrow is the same kind of thing (Linear Projector), replaced;
+     * said in a model's bullet, the model is the one that made the change and uses the replacement.
+     */
+    private void replacedBy(String segment, Entity context, List<Relation> out) {
+        String[] items = ARROW.split(PARENTHESES.matcher(segment).replaceAll(""));
+        for (int i = 0; i + 1 < items.length; i++) {
+            String[] left = items[i].strip().split("\\s+");
+            String[] right = items[i + 1].strip().split("\\s+");
+            String bare = left[left.length - 1];
+            if (right.length < 2 || !Names.startsLatinOrGreek(bare) || Names.hasHangul(bare)) {
+                continue;
+            }
+            int head = 1;
+            while (head < right.length && !Names.hasHangul(right[head])) {
+                head++;
+            }
+            String newer = String.join(" ", java.util.Arrays.copyOf(right, head));
+            Optional<Entity> old = slots.lexicon().find(bare + " " + Names.stripParticle(right[head - 1]));
+            Optional<Entity> replacement = slots.lexicon().find(newer);
+            if (head >= 2 && old.isPresent() && replacement.isPresent() && !old.equals(replacement)
+                    && !old.get().isModelLike() && !replacement.get().isModelLike()) {
+                out.add(new Relation(replacement.get(), Atlas.improvesOn, old.get(), Emitter.STATED, "replaced-by"));
+                if (context != null && context.isModelLike()) {
+                    out.add(new Relation(context, Atlas.uses, replacement.get(), Emitter.STATED, "replaced-by"));
+                }
+            }
+        }
+    }
+
+    /** A parenthesis opening on a version ({@code [(（]\s*v?\d}): where {@link #VERSION_CHAIN} can match at all. */
+    static boolean mayHoldVersionChain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '(' || s.charAt(i) == '（') {
+                int j = i + 1;
+                while (j < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j < s.length() && s.charAt(j) == 'v') {
+                    j++;
+                }
+                if (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "… 순으로 발전함", "발전 과정:", "evolved": an arrow chain stated as a development, whatever its nodes are. */
+    private static final Pattern DEVELOPED_IN_ORDER = Pattern.compile("(?i)순(?:으로|서로)\\s*(?:발전|진화|개선)|(?:발전|진화)\\s*(?:과정|순서)|evolv");
+
+    /** @param developed the sentence states the chain as a development: techniques count, not only versions of one line */
+    private void lineageOf(String s, boolean developed, int line, List<Relation> out) {
+        String[] items = ARROW.split(s);
+        for (String item : items) {
+            if (VALUE_OF.matcher(item).find()) {
+                return; // "32K(LLaMA-2) → 128K(LLaMA-3)": a trend of a value across models, not a line of succession
+            }
+        }
+        List<Entity> chain = new ArrayList<>();
+        for (String raw : items) {
+            String item = raw.strip();
+            Matcher paren = LINEAGE_ITEM.matcher(item);
+            Optional<Entity> node = Optional.empty();
+            if (paren.matches()) {
+                node = slots.resolve(paren.group(2), Atlas.Model, line).filter(Entity::isModelLike);
+                if (node.isPresent()) {
+                    Entity model = node.get();
+                    for (String part : slots.splitPlus(paren.group(1))) {
+                        slots.resolve(lastPhrase(part), Atlas.Concept, line).filter(c -> !c.isModelLike())
+                                .ifPresent(c -> out.add(new Relation(model, Atlas.uses, c, Emitter.STATED, "lineage-feature")));
+                    }
+                } else {
+                    item = paren.group(1);
+                }
+            }
+            if (node.isEmpty()) {
+                String phrase = lastPhrase(item);
+                List<Mention> found = mentions.find(phrase);
+                node = found.stream().map(Mention::entity).reduce((a, b) -> b);
+                if (!found.isEmpty() && found.get(found.size() - 1).end() < phrase.length() && Names.isNameLike(phrase)) {
+                    // "LLaVA 1.0" while only "LLaVA" is known yet: the versioned name, not the family
+                    Optional<Entity> whole = slots.resolve(phrase, Atlas.Model, line);
+                    node = whole.isPresent() ? whole : node;
+                }
+            }
+            if (node.isEmpty()) {
+                node = slots.resolve(lastPhrase(item), chain.isEmpty() ? Atlas.Model : chain.get(chain.size() - 1).type(), line);
+            }
+            if (node.isEmpty() || !chain.isEmpty() && !developed && !sameLine(chain.get(chain.size() - 1), node.get())) {
+                chain.clear();
+            }
+            if (node.isEmpty() || !developed && !isSuccessionNode(node.get())) {
+                continue;
+            }
+            if (!chain.isEmpty()) {
+                out.add(new Relation(node.get(), Atlas.improvesOn, chain.get(chain.size() - 1), Emitter.STATED, "lineage"));
+            }
+            chain.add(node.get());
+        }
+    }
+
+    /** "InternVL 2/2.5/3로 발전": a slash group of versions that developed one from the other. */
+    void versionsDeveloped(String s, int line, List<Relation> out) {
+        Matcher m = DEVELOPED.matcher(s);
+        while (m.find()) {
+            List<String> versions = Names.expandSlashes(m.group(1));
+            Entity previous = null;
+            for (String v : versions) {
+                Entity e = slots.resolve(v, Atlas.Model, line).orElse(null);
+                if (previous != null && e != null && sameLine(previous, e)) {
+                    out.add(new Relation(e, Atlas.improvesOn, previous, Emitter.STATED, "versions-developed"));
+                }
+                previous = e;
+            }
+        }
+    }
+
+    private static boolean isSuccessionNode(Entity e) {
+        return e.isModelLike() || e.type().equals(Atlas.Benchmark);
+    }
+
+    /**
+     * Two names of one line of versions: the same family stem ("LLaVA-1.0" → "LLaVA-1.5",
+     * "MMLU" → "MMLU-Pro") or the same family. A trend across different things
+     * ("GSM8K → MATH → AIME") is not a succession.
+     */
+    static boolean sameLine(Entity a, Entity b) {
+        String sa = Names.stemKey(a.label());
+        String sb = Names.stemKey(b.label());
+        boolean sameStem = !sa.isEmpty() && (sa.equals(sb) || Names.key(b.label()).startsWith(Names.key(a.label()))
+                || sa.length() >= 3 && sb.startsWith(sa) && !sa.equals(Names.key(a.label()))); // "LLaVA-1.5" → "LLaVA-NeXT"
+        return sameStem || a.family != null && a.family == b.family;
+    }
+}

@@ -1,0 +1,98 @@
+package org.llmatlas.extract;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * Writes the relations one note states into its graph and records the entities it names; a versioned
+ * model named ("Qwen2-VL이 도입", "LLaVA-OneVision") is placed in its family once per unit (the note, or one
+ * Q&A item, which stands alone).
+ */
+final class NoteRecorder {
+    private final Note note;
+    private final Lexicon lexicon;
+    private final Emitter out;
+    private final Set<Entity> referenced = new LinkedHashSet<>();
+    /** Models placed in their family within the current unit (the note, or one Q&A item, which stands alone). */
+    private final Set<Entity> placed = new java.util.HashSet<>();
+
+    NoteRecorder(Note note, Lexicon lexicon, Emitter out) {
+        this.note = note;
+        this.lexicon = lexicon;
+        this.out = out;
+    }
+
+    Set<Entity> referenced() {
+        return referenced;
+    }
+
+    /** A new unit starts (a Q&A item): its models are placed in their families again. */
+    void newUnit() {
+        placed.clear();
+    }
+
+    /**
+     * A model the line names ("GPT-4V 생성 … data", "Qwen2-VL이 도입") is in its family: its name says so wherever
+     * it stands. Only single words with a digit are looked up (a versioned name), which keeps this cheap.
+     */
+    void placeMentionedModels(String line, int lineNo) {
+        int i = 0;
+        int n = line.length();
+        int previous = -1; // the start of the word before, when it is a Latin word ("Gemma" of "Gemma 2는")
+        while (i < n) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean digit = false;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) {
+                digit |= line.charAt(i) >= '0' && line.charAt(i) <= '9';
+                i++;
+            }
+            boolean versionOnly = start < n && Character.isDigit(line.charAt(start));
+            if (digit && versionOnly && previous >= 0) {
+                placeModel(line.substring(previous, i), lineNo); // "Gemma 2는", "Gemini 1.5는": a version after the name
+            }
+            if (digit && i - start >= 2 && Names.startsLatinOrGreek(line.substring(start, start + 1))) {
+                placeModel(line.substring(start, i), lineNo);
+            }
+            previous = start < n && Names.startsLatinOrGreek(line.substring(start, start + 1)) && !digit ? start : -1;
+        }
+    }
+
+    private void placeModel(String name, int lineNo) {
+        lexicon.find(name).filter(e -> e.type().equals(Atlas.Model) && !placed.contains(e)
+                && (e.family != null || lexicon.familyOf(e.label()).isPresent())).ifPresent(e -> reference(e, lineNo));
+    }
+
+    void relation(Relation r, int line, String quote) {
+        if (r.subject().equals(r.object())) {
+            return;
+        }
+        reference(r.subject(), line);
+        reference(r.object(), line);
+        out.stated(res(r.subject()), r.predicate(), res(r.object()), line, quote, r.cue(), r.rule());
+    }
+
+    /** "LLaVA-OneVision", "Qwen2-VL": capitalised or numbered parts joined by hyphens. */
+    private static final java.util.regex.Pattern EDITION_NAME = java.util.regex.Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d.]*(?:-[\\p{Lu}\\d][\\p{L}\\d.]*)+");
+
+    /** Records that the note names {@code e}; a versioned model is placed in its family, once per note or Q&A item. */
+    void reference(Entity e, int line) {
+        if (e.family == null && (e.type().equals(Atlas.Model) || e.type().equals(Atlas.Concept) && EDITION_NAME.matcher(e.label()).matches())) {
+            // "LLaVA-OneVision" defined as a keyword: a family's name with an edition is a model of that family (not "DeepSeek-R1-style")
+            lexicon.familyOf(e.label()).ifPresent(f -> e.family = f);
+        }
+        referenced.add(e);
+        if (e.family != null && !e.family.equals(e) && placed.add(e)) {
+            referenced.add(e.family);
+            out.stated(res(e), Atlas.partOf, res(e.family), line, note.line(line), Emitter.IMPLIED, "model-in-family");
+        }
+    }
+
+    Resource res(Entity e) {
+        return out.entity(e);
+    }
+}

@@ -1,0 +1,265 @@
+package org.llmatlas.extract;
+
+import static org.llmatlas.extract.Clauses.MODEL_ACRONYM;
+import static org.llmatlas.extract.Clauses.NAME;
+import static org.llmatlas.extract.Clauses.NAMES;
+import static org.llmatlas.extract.Clauses.USE_VERB;
+import static org.llmatlas.extract.Clauses.clauseStart;
+import static org.llmatlas.extract.Clauses.hasAny;
+import static org.llmatlas.extract.Clauses.isMeasure;
+import static org.llmatlas.extract.Clauses.isModelKind;
+import static org.llmatlas.extract.Clauses.lastPhrase;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * Clauses that name what the context (or the subject a clause names itself) uses: a means "Ring-AllReduce로
+ * 통신", a feature "extended thinking 지원", an object "InfoNCE loss를 사용하는", a core part "loss masking이
+ * 핵심임", and what it is based on "Radix tree 기반", "LLaMA-2를 토대로".
+ */
+final class ObjectClauses {
+    /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
+    static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|확장|라벨링|레이블링|채점|검증|주입|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
+    /** {@link #INSTRUMENT} tried only right before each "로" (null if its source no longer allows that). */
+    static final CueScan INSTRUMENT_SCAN = CueScan.before(INSTRUMENT, '로', "(?:으로|로)", ":;()");
+    /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
+    static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
+    /**
+     * "Hessian을 활용하여", "InfoNCE loss를 사용하는", "FlashAttention을 block 단위 연산에 그대로 사용함": what the context
+     * (or the clause's own subject) uses; the words between name no other object and no contrast ("A가 아닌 B에 적용").
+     * A kind noun may come between the name and its particle ("PPO 알고리즘을 사용함"); a negated verb
+     * ("PPO를 사용하지 않음") states no use.
+     */
+    static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한)");
+    /** "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복": use, borrow, repeat after the object. */
+    static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");
+    /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
+    static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
+
+    /** "Adam에 decoupled weight decay를 결합", "VLM 위에 action generation module을 추가": both are ingredients. */
+    static final Pattern ADDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME + "\\s*(?:에|\\s위에)\\s+" + NAMES
+            + "\\s*(?:을|를)\\s+(?:결합|추가)");
+    /** "AnyRes 도입으로", "MoE 도입,": a technique introduced, written without a particle. */
+    static final Pattern INTRODUCED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s+(?:도입|채택)(?:으로|하여|하고|하며|함|했|\\s*[.,]|\\s*$)");
+
+    /** The subject a clause names itself: "DDP는 …", "FlashAttention-2가 …". */
+    private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
+            "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
+
+    private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
+
+    private final SlotNames slots;
+    private final PartRules partRules;
+
+    ObjectClauses(SlotNames slots, PartRules partRules) {
+        this.slots = slots;
+        this.partRules = partRules;
+    }
+
+    /**
+     * Names in the object slot of {@code p} are used by the context, or by the subject the clause
+     * names itself ("DDP는 Ring-AllReduce로 통신"). Lower-case phrases there become concepts.
+     */
+    void objects(Pattern p, String rule, String s, Entity context, int line, List<Relation> out) {
+        if (isMeasure(context)) {
+            return; // a benchmark or metric is not built from the techniques its sentence names
+        }
+        String text = objectText(s);
+        Matcher m = p.matcher(text);
+        CueScan scan = p == INSTRUMENT ? INSTRUMENT_SCAN : null;
+        for (int from = 0; scan != null ? scan.find(m, text, from) : m.find(); from = m.end()) {
+            if (p == INSTRUMENT && !statesMeans(text, m)) {
+                continue;
+            }
+            if ((p == INSTRUMENT || p == OBJECT_USED) && PATIENT.matcher(text).region(m.end(1), text.length()).lookingAt()) {
+                continue;
+            }
+            // "receding horizon 방식으로 실행", "multi-image, video 지원": a manner or a capability described in plain
+            // words is not a technique; names and method nouns count there ("DDPM/DDIM 방식", "extended thinking 지원")
+            boolean manner = p == FEATURE && hasAny(text.substring(m.end(1), m.end()), "방식", "지원");
+            Entity subject = clauseSubject(text, m.start(), context);
+            Optional<Entity> owner = p != INSTRUMENT ? Optional.empty() : meansOwner(text.substring(0, m.start(1)))
+                    .filter(x -> !x.equals(subject) && !x.isModelLike() && !isMeasure(x) && !isModelKind(x) && !x.type().equals(Atlas.Organization));
+            // "RoPE의 non-uniform interpolation으로 … 확장": the owner of the means is used; its unnamed part is no name of its own
+            owner.ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "means-owner")));
+            for (int g = 1; g <= m.groupCount(); g++) {
+                for (String name : slots.splitList(m.group(g))) {
+                    if (UseRules.isStep(name) || manner && !namesMethod(name)
+                            || owner.isPresent() && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && slots.lexicon().find(name).isEmpty()) {
+                        continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
+                    }
+                    // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
+                    for (String n : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
+                        // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
+                        // "FlashAttention-2가 Triton으로 구현" in Triton's bullet: the clause's subject uses the context
+                        slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && (!x.equals(context) || subject != context) && !x.isModelLike()
+                                        && !(p == INSTRUMENT && (MODEL_ACRONYM.matcher(x.label()).matches() || isMeasure(x))))
+                                .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The known name owning a means: "RoPE의 " right before it. */
+    private Optional<Entity> meansOwner(String before) {
+        Matcher owner = MEANS_OWNER.matcher(before);
+        return owner.find() ? slots.lexicon().find(owner.group(1)) : Optional.empty();
+    }
+
+    /** "RoPE의 " right before a means: its owner. */
+    private static final Pattern MEANS_OWNER = Pattern.compile("(?:^|\\s)([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*)의\\s+$");
+
+    /**
+     * "Quantization, speculative decoding으로 최적화 가능함", "LoRA를 사용하여 완화함": a fix with no object of its
+     * own is applied to the context, so the context is what is fixed (a cost, a problem), not a user.
+     */
+    private static final Pattern PATIENT = Pattern.compile("\\s*(?:을|를)?\\s*(?:(?:알고리즘|방식|기법)?(?:으로|로)\\s+)?"
+            + "(?:(?:사용|활용|이용|적용)(?:하여|해서|해|하고)\\s+)?(?:완화|해결|극복|방지|최적화|개선)(?:\\s*가능|함|할|된|됨|\\s*\\.|\\s*$)");
+    /** A known name, a proper name, or a phrase headed by a method noun ("prefix caching", "extended thinking"). */
+    private boolean namesMethod(String name) {
+        return slots.lexicon().find(name).isPresent() || UseRules.PROPER_SHAPE.matcher(name).find() || UseRules.METHOD_PHRASE.matcher(name.strip()).matches();
+    }
+
+    /** "INT8", "INT4/INT8", "FP16", "4-bit": number formats, what a tensor is quantized or converted to. */
+    private static final Pattern NUMBER_FORMAT = Pattern.compile("(?i)(?:(?:u?int|fp|bf|nf)\\d+|\\d+-?bit)(?:\\s*[/,]\\s*(?:(?:u?int|fp|bf|nf)\\d+|\\d+-?bit))*");
+    /** "LLM.int8()처럼 mixed precision으로 처리": what is done like another is that other's means. */
+    private static final Pattern LIKE_OTHER = Pattern.compile("[\\p{IsLatin}\\d)]처럼\\s");
+
+    private static boolean likeOther(String s, int at) {
+        return LIKE_OTHER.matcher(s.substring(clauseStart(s, at), at)).find();
+    }
+
+    private static final Pattern RESULT_VERB = Pattern.compile("양자화|변환|구현|처리");
+
+    private String lastSentence;
+    private String lastText;
+
+    /** {@link UseRules#objectText} of the sentence the rules are reading, computed once for its several patterns. */
+    String objectText(String s) {
+        if (!s.equals(lastSentence)) {
+            lastSentence = s;
+            lastText = UseRules.objectText(s);
+        }
+        return lastText;
+    }
+
+    /** An object marked earlier in the clause ("KV-cache를 INT8로 양자화", "Weight만 INT4로"). */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("\\S(?:을|를)\\s|[\\p{IsLatin}\\d)]만\\s");
+
+    /**
+     * Whether an INSTRUMENT match names a means. Not "A를 X로 양자화/변환/구현/처리", where X is the
+     * form A is turned into (a means named as one, "Action을 DDPM 방식으로 생성", still is), nor
+     * "task-specific 데이터로": data is a means only when it is a named data set.
+     */
+    private static boolean statesMeans(String s, Matcher m) {
+        String head = s.substring(m.end(1), m.end());
+        if (head.contains("데이터") && !UseRules.PROPER_SHAPE.matcher(m.group(1)).find()) {
+            return false;
+        }
+        boolean result = RESULT_VERB.matcher(head).find() && !hasAny(head, "방식", "알고리즘", "기법")
+                && (OBJECT_BEFORE.matcher(s.substring(clauseStart(s, m.start(1)), m.start(1))).find() || NUMBER_FORMAT.matcher(m.group(1)).matches());
+        return !result && !likeOther(s, m.start(1));
+    }
+
+    /** The known entity a clause names as its subject before {@code at}, else {@code context}. */
+    Entity clauseSubject(String s, int at, Entity context) {
+        Matcher m = CLAUSE_SUBJECT.matcher(s);
+        Entity subject = context;
+        int from = 0;
+        while (from < at && m.find(from) && m.start(1) < at) {
+            String name = m.group(1);
+            // "FlashAttention-2가 Triton으로 구현되어 있음": a versioned proper name is a model even when not yet known
+            subject = slots.lexicon().find(name).or(() -> VERSIONED_NAME.matcher(name).matches() ? slots.resolve(name, Atlas.Model, 0) : Optional.empty())
+                    .filter(e -> !e.type().equals(Atlas.Organization)).orElse(context);
+            from = m.end();
+        }
+        return subject;
+    }
+
+    /** "FlashAttention-2", "Qwen2-VL", "Nova-1": one capitalised word with a version number in it. */
+    private static final Pattern VERSIONED_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{IsLatin}]*\\p{Lu}[\\p{IsLatin}]*-\\d+(?:\\.\\d+)?|\\p{Lu}[\\p{IsLatin}]*-?\\d+(?:\\.\\d+)?(?:-\\p{Lu}[\\p{IsLatin}\\d]*)?");
+
+    /** The name right after "X 기반": "softmax 기반 InfoNCE는", "Radix tree 기반 prefix caching(RadixAttention)과". */
+    private static final Pattern BASED_THING = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2})\\s*(?:[(（]([^()（）,\\p{IsHangul}]+)[)）])?(은|는|이|가|과|와|을|를|의|\\s|$)");
+
+    /** "Mistral 7B를 바탕으로 한 sparse MoE 모델들임", "LLaMA-2를 토대로 학습함": what the context is based on, a model too. */
+    private static final Pattern GROUNDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES + "\\s*(?:을|를)\\s+(?:바탕으로|토대로)");
+
+    void groundedOn(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = GROUNDED_ON.matcher(s);
+        while (m.find()) {
+            Entity subject = clauseSubject(s, m.start(), context);
+            for (String name : slots.splitList(m.group(1))) {
+                slots.resolveTerm(name, line).filter(x -> !x.equals(subject) && !isModelKind(x) && !isMeasure(x) && !x.type().equals(Atlas.Organization))
+                        .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "based-on")));
+            }
+        }
+    }
+
+    /** What a definition says the context is, closing the sentence after "X 기반의": "LoRA fine-tuning." */
+    private static final Pattern BASED_KIND = Pattern.compile(
+            "\\s+([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*[.。]?\\s*$");
+
+    /**
+     * "X 기반" said of the context; "X 기반 Y" where Y is a known or proper name says Y is based on X
+     * (the specific name in Y's parentheses when there is one), and "… Y는" in the context's sentence
+     * that the context uses Y. "CLIP의 softmax 기반": the owner before "의" is not what is based on.
+     */
+    void basedOn(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = BASED_ON.matcher(s);
+        while (m.find()) {
+            String slot = m.group(1);
+            Entity user = context;
+            int open = slot.lastIndexOf('(');
+            if (open >= 0 && slot.indexOf(')', open) < 0) {
+                // "FAST tokenizer(DCT 기반 action 압축)": what the parenthesis says is based on is named before it
+                String holder = lastPhrase(slot.substring(0, open));
+                user = Names.startsLatinOrGreek(holder) ? slots.resolveTerm(holder, line).orElse(context) : context;
+                slot = slot.substring(open + 1);
+            }
+            slot = slot.substring(slot.lastIndexOf("의 ") + 1);
+            Matcher thing = BASED_THING.matcher(s).region(m.end(), s.length());
+            if (Character.isWhitespace(s.charAt(m.end() - 1)) && thing.lookingAt()) {
+                String name = thing.group(2) != null ? thing.group(2).strip() : thing.group(1);
+                Optional<Entity> y = slots.lexicon().find(name).or(() -> UseRules.PROPER_SHAPE.matcher(name).find() ? slots.resolveTerm(name, line) : Optional.empty());
+                if (y.isPresent() && !y.get().equals(context)) {
+                    user = y.get();
+                    if (hasAny(thing.group(3), "은", "는", "이", "가") && !y.get().isModelLike()) {
+                        out.add(new Relation(context, Atlas.uses, user, Emitter.STATED, "based-on-subject"));
+                    }
+                }
+            }
+            Matcher kind = BASED_KIND.matcher(s).region(m.end(), s.length());
+            if (s.charAt(m.end() - 1) == '의' && kind.lookingAt()) {
+                // "QLoRA: 4-bit NF4 quantization 기반의 LoRA fine-tuning.": the context is a kind of the named thing, which it uses
+                slots.resolve(kind.group(1), Atlas.Concept, line).filter(y -> !y.equals(context) && !y.isModelLike() && !isModelKind(y) && !isMeasure(context))
+                        .ifPresent(y -> out.add(new Relation(context, Atlas.uses, y, Emitter.STATED, "based-kind")));
+            }
+            if (slot.contains("+")) {
+                // "SigLIP(vision encoder) + LLaMA-2 7B 기반의 VLA": built from these parts
+                List<PartRules.Part> parts = slots.splitPlus(slot).stream().map(part -> partRules.part(part, line)).flatMap(Optional::stream).toList();
+                if (parts.size() >= 2) {
+                    PartRules.parts(parts, user, !isMeasure(user), "based-on", out);
+                    continue;
+                }
+            }
+            Entity u = user;
+            // "OCR 기반 텍스트 인식 능력을 평가하는 벤치마크": a benchmark names what it evaluates, not what it uses
+            slots.resolveTerm(lastPhrase(slot), line).filter(b -> !b.equals(u) && !isMeasure(u))
+                    .ifPresent(b -> out.add(new Relation(u, Atlas.uses, b, Emitter.STATED, "based-on")));
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.llmatlas.extract;
+
+import static org.llmatlas.extract.Clauses.CLAUSE_CHAR;
+import static org.llmatlas.extract.Clauses.CLAUSE_START;
+import static org.llmatlas.extract.Clauses.SUBJECT_MARKED;
+import static org.llmatlas.extract.Clauses.USE_CUES;
+import static org.llmatlas.extract.Clauses.USE_VERB;
+import static org.llmatlas.extract.Clauses.clauseStart;
+import static org.llmatlas.extract.Clauses.hasAny;
+import static org.llmatlas.extract.Clauses.isModelKind;
+import static org.llmatlas.extract.Clauses.lastPhrase;
+import static org.llmatlas.extract.Gates.mayMatch;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * Clauses that name who uses the context: "LLaMA, Mistral 등이 채택함", "DeepSeek-R1에 사용됨", an aside
+ * "(Llama, Mistral 필수 적용)", "T5의 pretraining objective", "ChatGPT도 같은 방식으로 학습됨"; and
+ * "A는 B를 사용" with both ends named.
+ */
+final class UserClauses {
+    /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
+    private static final Pattern USERS = Pattern.compile(
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:등(?:\\s+[^\\s]+)?\\s+(?:모델|LLM|VLM|시스템|엔진|프레임워크)들?(?:이|도|은)|등(?:이|은|도|에서)?"
+                    + "|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,3}?(?:" + USE_VERB
+                    + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|한\\s+(?:모듈|방법|기법|구조|방식|기술|알고리즘|아키텍처)|\\b|$)"
+                    + "|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$)|(?<!에서\\s)지원(?:함|했|하며|하고|한다))");
+    /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
+    private static final Pattern REPRESENTATIVES = Pattern.compile(
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
+    /** "LLaMA-2/3, Mistral, Gemma, Qwen2 채택.", "GPT 계열, LLaMA 사용.": a bare list of users closing the sentence. */
+    static final Pattern LIST_THEN_VERB = Pattern.compile(
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)(?<![을를])\\s+(?:채택|사용|적용|구현)(?:함|됨|중)?\\s*\\.?$");
+    /** "LLaMA, Mistral, Qwen, Gemma의 표준": the members of the list each use the context. */
+    static final Pattern STANDARD_OF = Pattern.compile(
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
+    /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨", "vLLM에 통합됨": the passive names the users. */
+    static final Pattern USED_IN = Pattern.compile(
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장)(?:됨|되었|되며|되고|된다|되는|된)");
+    /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
+    static final Pattern USED_AS = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
+                    + "|([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,40}?(?:으로|로)\\s+[^.:;]{0,40}?\\s데\\s+(?:사용|활용)(?:함|됨|된다)");
+    /** "LLaMA-3 128K context 확장에 사용됨", "Claude 계열의 harmlessness 학습에 쓰임": a model opening the clause is what the context was used for. */
+    static final Pattern USED_FOR = Pattern.compile(
+            "(?:^|(?<=[.:;()])|(?<=(?:하며|하고|이며)\\s))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s계열)?)(?:의)?\\s[^.:;()]{0,30}?에\\s*(?:[^\\s]+\\s+)?(?:(?:사용|활용|적용)(?:됨|되었|되며|되고|된다)|쓰임|쓰였|쓰인다)");
+
+    /** "T5의 pretraining objective", "원래 Transformer의 방법", "DeepSpeed의 메모리 최적화 기법": the owner uses the context. */
+    private static final Pattern OWNER = Pattern.compile(
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:[^\\s.]+\\s+){0,3}?(?:objective|방법론|방법|기법|방식)(?:임|이다)?\\.?$");
+
+    /** "A는 B를 사용" with both ends named. */
+    private static final Pattern SVO = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s,\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,\\p{IsHangul}]*){0,3}?)(?:은|는|이|가)\\s+((?:(?!(?:은|는|이|가)\\s)[^,;])+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
+
+    /** "SGLang의 RadixAttention이 구현함": in a list of users, "X의 Y" is X's Y, which X uses. */
+    static final Pattern OWNED = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)$");
+
+    private final SlotNames slots;
+
+    UserClauses(SlotNames slots) {
+        this.slots = slots;
+    }
+
+    private void ownedParts(String list, int line, List<Relation> out) {
+        if (!mayMatch(OWNED, list.strip())) {
+            return;
+        }
+        Matcher m = OWNED.matcher(list.strip());
+        if (m.find()) {
+            Optional<Entity> owner = slots.resolve(m.group(1), Atlas.Model, line);
+            Optional<Entity> part = slots.resolveTerm(m.group(2), line);
+            if (owner.isPresent() && part.isPresent() && !owner.equals(part) && !part.get().isModelLike()) {
+                out.add(new Relation(owner.get(), Atlas.uses, part.get(), Emitter.STATED, "owner-of-part"));
+            }
+        }
+    }
+
+    /** An English name with a topic or object marker ("ZeRO-Infinity는 ", "weight decay를 "): not a list of users. */
+    private static final Pattern TOPIC_MARKED = Pattern.compile("[\\p{IsLatin}\\d)](?:은|는|을|를)\\s");
+
+    /** A list item that says what a thing serves as: "Llama 2 7B backbone", "SigLIP encoder", "Prismatic VLM 기반". */
+    private static final Pattern ROLE_ITEM = Pattern.compile("^\\s*(.+?)\\s+(?:기반|backbone|(?:vision |image |text )?encoder|decoder)\\s*$");
+
+    /**
+     * "Prismatic VLM 기반, Llama 2 7B backbone 사용": a bare list whose items name roles is what the context uses,
+     * not a list of users. True when every item is such a role (the relations are added).
+     */
+    private boolean rolesUsed(String list, Entity context, int line, List<Relation> out) {
+        List<Entity> used = new ArrayList<>();
+        for (String item : list.split(",")) {
+            Matcher r = ROLE_ITEM.matcher(item);
+            if (!r.matches()) {
+                return false;
+            }
+            slots.resolve(r.group(1), Atlas.Concept, line).ifPresent(used::add);
+        }
+        used.forEach(u -> out.add(new Relation(context, Atlas.uses, u, Emitter.STATED, "roles-used")));
+        return true;
+    }
+
+    /** The object of a clause ("PagedAttention을 ", "continuous batching을 "): an English phrase before 을/를. */
+    private static final Pattern OBJECT_MARKED = Pattern.compile("([\\p{IsLatin}π][^\\s,]*(?:\\s[^\\s,]+){0,3}?)(?:을|를)\\s");
+
+    /** "… 등 k-quant 방식을": a list closed by a bare "등" before an object, not a subject marker. */
+    private static final Pattern EXAMPLES_OF = Pattern.compile("^\\s*등\\s+(?!이\\s|이를|해당|같은|그\\s)(?:[^\\s]+\\s+){0,2}?[^\\s]+(?:을|를)\\s");
+
+    /** The clause after a list gives the list as examples of an object other than the context. */
+    private static boolean examplesOfObject(String clause, Entity context) {
+        Matcher e = EXAMPLES_OF.matcher(clause);
+        return e.find() && !Names.key(e.group()).contains(Names.key(context.label()));
+    }
+
+    /**
+     * True when the clause between a subject and its verb names an object that is known and is not the context
+     * ("PagedAttention을 ", "FP8과 비동기 연산을 ").
+     */
+    private boolean namesOtherObject(String clause, Entity context) {
+        Matcher o = OBJECT_MARKED.matcher(clause);
+        if (!o.find()) {
+            return false;
+        }
+        return slots.splitList(o.group(1)).stream().anyMatch(n -> slots.lexicon().find(n).filter(e -> !e.equals(context)).isPresent());
+    }
+
+    /** An aside listing users: "(Llama, Mistral 필수 적용)", "(GPT-4, Claude 등 채택)". */
+    private static final Pattern PAREN_USERS = Pattern.compile(
+            "[(（]([\\p{IsLatin}π][^()（）\\p{IsHangul}]*?)\\s*(?:등\\s*)?(?:필수\\s*|기본\\s*)?(?:적용|채택|사용)(?:됨|함|중)?\\s*[)）]");
+
+    /** "… 유리합니다 (Llama, Mistral 필수 적용)": an aside that lists who uses the context. */
+    void asideUsers(String s, Entity context, int line, List<Relation> out) {
+        Matcher aside = PAREN_USERS.matcher(s);
+        while (aside.find()) {
+            slots.resolveModels(slots.splitList(aside.group(1)), line).stream().filter(u -> !isModelKind(u) && !u.equals(context))
+                    .forEach(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "users-aside")));
+        }
+    }
+
+    void users(String s, Entity context, int line, List<Relation> out) {
+        if (context.label().contains(" vs ")) {
+            return; // "Pre-LN vs Post-LN": a comparison is not what anything uses
+        }
+        Map<Pattern, String> rules = new LinkedHashMap<>();
+        if (hasAny(s, USE_CUES) || hasAny(s, "구현", "지원")) {
+            rules.put(USERS, "users-of");
+        }
+        if ((hasAny(s, "대표", "해당") || s.contains("등") && hasAny(s, "표준", "필수", "기본")) && !isModelKind(context)) {
+            rules.put(REPRESENTATIVES, "representative-of"); // the representatives of "VLM" are VLMs, they do not use one
+        }
+        // each pattern only where the words it needs occur (a failed scan of these costs more than the rest)
+        if (mayMatch(USED_IN, s)) {
+            rules.put(USED_IN, "used-in");
+        }
+        // "BLIP-2에서 제안된 구조": a sentence with no other cue is only read for where the context was proposed
+        boolean proposedOnly = !hasAny(s, USE_CUES) && !hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "쓰임", "쓰인", "쓰였");
+        if (!proposedOnly && mayMatch(LIST_THEN_VERB, s)) {
+            rules.put(LIST_THEN_VERB, "users-list");
+        }
+        if (!proposedOnly && mayMatch(STANDARD_OF, s)) {
+            rules.put(STANDARD_OF, "standard-of");
+        }
+        if (!proposedOnly && mayMatch(USED_AS, s)) {
+            rules.put(USED_AS, "used-as");
+        }
+        Set<Entity> users = new HashSet<>();
+        rules.forEach((p, rule) -> {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                if (m.group(1) != null && TOPIC_MARKED.matcher(m.group(1)).find() || m.group(0).contains(" 아닌 ")) {
+                    continue; // "ZeRO-Infinity는 CPU RAM과 NVMe도 활용함": after a named topic the list is what it uses
+                }
+                if (p == USERS && namesOtherObject(s.substring(m.end(1), m.end()), context)) {
+                    continue; // "TGI가 PagedAttention을 사용함" under another term: they use what the clause names
+                }
+                if (p == USERS && examplesOfObject(s.substring(m.end(1), m.end()), context)) {
+                    continue; // "Q4_K_M 등 k-quant 방식을 지원함" under GGUF: the list gives examples of the object
+                }
+                // one sentence, one statement per user: the first (most specific) rule names it
+                // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
+                String list = m.group(1) != null ? m.group(1) : m.group(2);
+                ownedParts(list, line, out);
+                List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
+                if (p == LIST_THEN_VERB && list.split(",").length == items.size() && rolesUsed(list, context, line, out)) {
+                    continue;
+                }
+                // "최신 VLM들이 채택함", "VLM의 vision encoder로 사용됨": a kind of model named as the user is one
+                boolean kindUses = p == USERS || p == USED_AS;
+                slots.resolveModels(items, line).stream().filter(u -> kindUses || !isModelKind(u)).filter(users::add)
+                        .forEach(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, rule)));
+            }
+        });
+        Matcher m = USED_FOR.matcher(s);
+        while (!proposedOnly && mayMatch(USED_FOR, s) && m.find()) {
+            slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context)).filter(users::add)
+                    .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "used-for")));
+        }
+    }
+
+    /**
+     * "DeepSeek-R1이 긴 CoT 출력을 소형 모델에 distillation하여" in Knowledge Distillation's bullet: a model that does
+     * what the context names (its head word used as the verb) uses it.
+     */
+    void doneBy(String s, Entity context, List<Relation> out) {
+        String label = context.label();
+        String word = label.substring(label.lastIndexOf(' ') + 1);
+        int at = -1;
+        for (int i = s.indexOf('하', word.length()); i >= 0 && at < 0; i = s.indexOf('하', i + 1)) {
+            at = s.regionMatches(true, i - word.length(), word, 0, word.length()) ? i - word.length() : -1;
+        }
+        if (word.length() < 4 || at < 0) {
+            return;
+        }
+        Matcher m = SUBJECT_MARKED.matcher(s.substring(clauseStart(s, at), at));
+        while (m.find()) {
+            slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context))
+                    .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "does-the-context")));
+        }
+    }
+
+    /** "T5의 pretraining objective": the owner of a method uses it. */
+    void owner(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = OWNER.matcher(s);
+        if (m.find()) {
+            slots.resolveOwner(m.group(1), line).filter(o -> !o.equals(context) && !o.type().equals(Atlas.Organization))
+                    .ifPresent(o -> out.add(new Relation(o, Atlas.uses, context, Emitter.STATED, "owner-of-method")));
+        }
+    }
+
+    void svo(String s, int line, List<Relation> out) {
+        Matcher m = SVO.matcher(s);
+        while (m.find()) {
+            Optional<Entity> a = slots.resolve(m.group(1), Atlas.Model, line);
+            if (a.isEmpty()) {
+                continue;
+            }
+            for (String name : slots.splitList(m.group(2))) {
+                slots.resolve(name, Atlas.Concept, line)
+                        .ifPresent(b -> out.add(new Relation(a.get(), Atlas.uses, b, Emitter.STATED, "subject-uses-object")));
+            }
+        }
+    }
+
+    /**
+     * "InstructGPT가 이 레시피를 정착시켰고", "ChatGPT도 같은 방식으로 학습됨", "Llama 3의 post-training이 이 방식을 채택함":
+     * a model that takes up "this method" uses the context the method stands for.
+     */
+    private static final Pattern DEMONSTRATIVE_USER = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:의\\s+[\\p{IsLatin}\\-]+)?(?:이|가|도|는|은)\\s+"
+                    + "(?:이|같은|동일한)\\s+(?:방식|방법|기법|레시피|알고리즘|기술)(?:을|를|으로|로|에)?\\s+(?:[^\\s.]+\\s+)?"
+                    + "(?:채택|사용|적용|도입|활용|정착|따르|따름|따라|학습|구현)");
+
+    void demonstrativeUsers(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = DEMONSTRATIVE_USER.matcher(s);
+        while (m.find()) {
+            slots.resolve(m.group(1), Atlas.Model, line).filter(u -> u.isModelLike() && !u.equals(context) && !isModelKind(u))
+                    .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "uses-this-method")));
+        }
+    }
+}
