@@ -92,11 +92,15 @@ final class Clauses {
         return e.type().equals(Atlas.Benchmark) || e.type().equals(Atlas.Metric);
     }
 
+    private static final Pattern LIST_JOINER = Pattern.compile("(?:와|과|의)$");
+
     /** The name-like tail of a clause: "현재 decoder-only LLM의 표준 GQA" → "GQA". */
     static String lastPhrase(String clause) {
         String[] words = SPACES.split(clause.strip());
         int start = words.length;
-        while (start > 0 && Names.startsLatinOrGreek(words[start - 1]) && words.length - start < 4) {
+        // "Qwen2.5-32B에 outcome": a word with a particle glued on (other than 와/과/의) ends the clause before the phrase
+        while (start > 0 && Names.startsLatinOrGreek(words[start - 1]) && words.length - start < 4
+                && (start == words.length || !Names.hasHangul(LIST_JOINER.matcher(words[start - 1]).replaceFirst("")))) {
             start--;
         }
         return start == words.length ? clause.strip() : String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));

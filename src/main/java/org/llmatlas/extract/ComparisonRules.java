@@ -256,7 +256,7 @@ final class ComparisonRules {
 
     /** "OpenVLA, Octo를 크게 앞섬", "GPT-4를 능가함": the clause's subject (or the context) outperforms the names before 을/를 (not "앞서 설명한", before). */
     private static final Pattern OUTPERFORMS = Pattern.compile(
-            NAMES + "(?:을|를)\\s+(?:[^\\s.,]+\\s+)?(?:앞섬|앞서(?:며|고|는|다)|앞선다|앞섰|능가|압도|넘어섬|넘어섰)");
+            NAMES + "(?:을|를)\\s+(?:[^\\s.,]+\\s+){0,2}?(?:앞섬|앞서(?:며|고|는|다)|앞선다|앞섰|능가|압도|넘어섬|넘어섰)");
 
     void outperforms(String s, Entity context, int line, List<Relation> out) {
         Matcher m = OUTPERFORMS.matcher(s);

@@ -17,6 +17,8 @@ final class Declarations {
     private static final Pattern MEMBER = Pattern.compile("^([^()（）]+?)\\s*(?:[(（](.*)[)）])?$", Pattern.DOTALL);
     private static final Pattern BENCHMARK_WORDS = Pattern.compile("(?i)벤치마크|benchmark|평가|문제|dataset|데이터셋");
     static final Pattern BENCHMARK_HEAD = Pattern.compile("(?i)(?:벤치마크|benchmark|평가\\s*(?:방법|도구|데이터셋|세트))(?:임)?\\.?$");
+    /** "164개 Python 함수 작성 문제", "8.5K 문제", "500문항 부분집합": a count of problems or questions is a test set. */
+    private static final Pattern PROBLEM_COUNT = Pattern.compile("\\d[\\d,.]*\\s*[KkM]?\\s*(?:개\\s*)?(?:[^\\s.]+\\s+){0,4}?(?:문제|문항)");
     static final Pattern METRIC_HEAD = Pattern.compile("(?i)(?:지표|metric|척도)(?:임)?\\.?$");
 
     private static final Pattern UNMARKED_FAMILY = Pattern.compile("^(\\p{IsLatin}[^/()（）]*?)\\s*(?:/[^()（）]+)?\\s*(?:[(（]([^()（）]+)[)）])?$");
@@ -44,6 +46,12 @@ final class Declarations {
         for (Block b : blocks) {
             switch (b.kind()) {
                 case HEADING -> {
+                    Layout.QuestionHead asked = Layout.headingQuestion(b.raw());
+                    if (asked != null) {
+                        inAnswer = true; // "### Q8. [Medium] …": a question, not a section
+                        declareAsked(asked.text());
+                        continue;
+                    }
                     section = b.raw();
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     inAnswer = false;
@@ -107,7 +115,9 @@ final class Declarations {
      */
     private void declareHeadingName(String heading, Resource type) {
         String name = Names.stripQualifiers(Layout.headingName(heading));
-        if (Names.isNameLike(name) && MARKED_NAME.matcher(name).find() && lexicon.find(name).isEmpty()) {
+        // "### Qwen (QwQ, Qwen3)": a known name with an aside is that name, not a new one
+        if (Names.isNameLike(name) && MARKED_NAME.matcher(name).find() && lexicon.find(name).isEmpty()
+                && lexicon.find(Lexicon.withoutParenthesis(name)).isEmpty()) {
             lexicon.declare(name, type, Lexicon.RANK_DEFAULT);
         }
     }
@@ -163,16 +173,40 @@ final class Declarations {
         Resource type = typeFromDefinition(t, section);
         // in a benchmark list "MATH / AIME" names two benchmarks; elsewhere "AnyRes / Dynamic Tiling" may be synonyms
         List<String> parts = Names.expandSlashes(t.name());
-        boolean split = type.equals(Atlas.Benchmark) && parts.size() > 1;
+        boolean split = parts.size() > 1 && (type.equals(Atlas.Benchmark) || editions(parts) || eachNamed(parts, t.definition()));
         for (String name : split ? parts : List.of(t.name())) {
             out.add(lexicon.declare(name, type, type.equals(Atlas.Concept) ? Lexicon.RANK_DEFAULT : Lexicon.RANK_SECTION));
         }
         return out;
     }
 
+    /** "EAGLE / Medusa: …하거나(EAGLE) …를 추가(Medusa)하여": a definition that speaks of each name apart names different things. */
+    private static boolean eachNamed(List<String> parts, String definition) {
+        for (String p : parts) {
+            int at = definition.indexOf(p);
+            if (at < 0 || at > 0 && Character.isLetterOrDigit(definition.charAt(at - 1))
+                    || at + p.length() < definition.length() && Character.isLetterOrDigit(definition.charAt(at + p.length()))
+                            && !Names.hasHangul(definition.substring(at + p.length(), at + p.length() + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "AIME 2024 / AIME 2025": names that differ only in their year are yearly editions, two things, never synonyms
+     * ("FlashAttention v1/v2/v3" stays the technique its versions share).
+     */
+    private static boolean editions(List<String> parts) {
+        String words = YEAR.matcher(parts.get(0)).replaceAll("#");
+        return !words.equals(parts.get(0)) && parts.stream().allMatch(p -> YEAR.matcher(p).replaceAll("#").equals(words));
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
     private static Resource typeFromDefinition(Layout.Term t, String section) {
         String first = Endings.plain(Layout.firstSentence(t.definition()));
-        if (isBenchmarkHead(first)
+        if (isBenchmarkHead(first) || (first.contains("문제") || first.contains("문항")) && PROBLEM_COUNT.matcher(first).find()
                 || Layout.isBenchmarkSection(section) && Names.isShortName(NAME_HEAD_BREAK.split(t.name())[0])
                         && BENCHMARK_WORDS.matcher(first).find()) {
             return Atlas.Benchmark;

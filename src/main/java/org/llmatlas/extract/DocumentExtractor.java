@@ -88,6 +88,11 @@ final class DocumentExtractor {
             Block b = blocks.get(i);
             switch (b.kind()) {
                 case HEADING -> {
+                    Layout.QuestionHead asked = skip ? null : Layout.headingQuestion(b.raw());
+                    if (asked != null) {
+                        i = question(asked, b, blocks, i); // "### Q8. [Medium] …" then its answer: an item of the section
+                        continue;
+                    }
                     section = b.raw();
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     usageList = null;
@@ -328,7 +333,9 @@ final class DocumentExtractor {
         }
         // "VLA란 무엇이고 …": the name a question asks about is a concept even before any note declares it
         java.util.regex.Matcher asked = ASKED.matcher(stripMarkdown(q.text()));
-        if (asked.find() && lexicon.find(asked.group(1)).isEmpty() && UseRules.PROPER_SHAPE.matcher(asked.group(1)).find()) {
+        // ("Chunked prefill은 어떤 문제를 푸나?": a capitalised phrase of several words the question opens with, too)
+        if (asked.find() && lexicon.find(asked.group(1)).isEmpty() && (UseRules.PROPER_SHAPE.matcher(asked.group(1)).find()
+                || Character.isUpperCase(asked.group(1).charAt(0)) && asked.group(1).indexOf(' ') > 0 && Names.isNameLike(asked.group(1)))) {
             lexicon.declare(asked.group(1), Atlas.Concept, Lexicon.RANK_SENTENCE);
         }
         List<Entity> about = new ArrayList<>(new LinkedHashSet<>(mentions.find(q.text()).stream().map(Mention::entity).toList()));

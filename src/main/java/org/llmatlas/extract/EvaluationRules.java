@@ -24,12 +24,19 @@ import org.llmatlas.vocab.Atlas;
 final class EvaluationRules {
     private static final Pattern EVALUATED = Pattern.compile(
             "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정|탐지)");
-    /** "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록": scored on a benchmark. */
+    /**
+     * "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록",
+     * "MMMU val에서", "AIME 2024에서": scored on a benchmark (its edition year, its split).
+     */
     static final Pattern SCORED_ON = Pattern.compile(
-            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?(?:\\s\\p{Lu}[\\p{IsLatin}]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*\\s*,\\s*)*[\\p{IsLatin}][^\\s,()]*)에서\\s+(?:[^\\s.]+\\s+){0,6}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
-    /** In a benchmark's own bullet: "o3가 이를 초과", "GPT-4가 90%를 달성": a model scored on it. */
+            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?(?:\\s\\p{Lu}[\\p{IsLatin}]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*\\s*,\\s*)*[\\p{IsLatin}][^\\s,()]*(?:\\s(?:19|20)\\d\\d)?)(?:\\s(?:val|test|dev|validation|testmini))?에서\\s+(?:[^\\s.]+\\s+){0,6}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
+    /**
+     * In a benchmark's own bullet: "o3가 이를 초과", "GPT-4가 67.0%를 기록함", "Claude 3.5 Sonnet(2024.10)이 49%를 기록함":
+     * a model scored on it (a name of up to three words, an aside after it, a decimal score before the verb).
+     */
     private static final Pattern SCORES = Pattern.compile(
-            "([\\p{IsLatin}π][^\\s,()]*(?:/[^\\s,()]+)*)(?:이|가|은|는)\\s+(?:[^\\s.]+\\s+){0,3}?(?:초과|달성|도달|기록)");
+            "([\\p{IsLatin}π][^\\s,()]*(?:/[^\\s,()]+)*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:\\s*[(（][^()（）]*[)）])?(?:이|가|은|는)\\s+"
+            + "(?:(?:[^\\s.]|\\.(?=\\d))+\\s+){0,3}?(?:초과|달성|도달|기록)");
     /** The subject a sentence opens with, an English phrase before its marker: "Object hallucination(…)이 …". */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
             "^\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*(?:[(（][^()（）]*[)）])?(?:이|가|은|는)\\s");
@@ -191,9 +198,11 @@ final class EvaluationRules {
     void scored(String s, Entity context, int line, List<Relation> out) {
         Matcher m = SCORED_ON.matcher(s);
         while (mayMatch(SCORED_ON, s) && m.find()) {
-            List<Entity> benchmarks = slots.splitList(m.group(2)).stream().map(n -> slots.lexicon().find(n))
-                    .flatMap(Optional::stream).filter(b -> b.type().equals(Atlas.Benchmark)).toList();
-            List<Entity> subjects = m.group(1) == null ? (context == null ? List.of() : List.of(context))
+            // "competition math에서": a common word in lower case is not the benchmark spelled in capitals (MATH)
+            List<Entity> benchmarks = slots.splitList(m.group(2)).stream().filter(n -> !n.equals(n.toLowerCase(java.util.Locale.ROOT)))
+                    .map(n -> slots.lexicon().find(n)).flatMap(Optional::stream).filter(b -> b.type().equals(Atlas.Benchmark)).toList();
+            // "GPT-4V는 MMMU val에서 56.8%": the model the sentence opens with, else the context
+            List<Entity> subjects = m.group(1) == null ? openingModel(s, line).or(() -> Optional.ofNullable(context)).stream().toList()
                     : slots.splitList(m.group(1)).stream().map(n -> slots.resolve(n, Atlas.Model, line)).flatMap(Optional::stream).toList();
             for (Entity x : subjects) {
                 benchmarks.stream().filter(b -> !b.equals(x) && !isMeasure(x))
@@ -209,11 +218,37 @@ final class EvaluationRules {
                 if (sc.group(0).contains("에서")) {
                     continue; // "o1이 AIME에서 도달": scored on the benchmark it names, handled above
                 }
-                slots.splitList(sc.group(1)).stream().map(n -> slots.lexicon().find(n)).flatMap(Optional::stream)
+                slots.splitList(sc.group(1)).stream().map(this::scoredModel).flatMap(Optional::stream)
                         .filter(Entity::isModelLike)
                         .forEach(x -> out.add(new Relation(x, Atlas.evaluatedBy, context, Emitter.STATED, "scores-on-benchmark")));
             }
         }
+    }
+
+    /** "GPT-4V는 MMMU val에서 …": the model the sentence opens with, when it is one. */
+    private Optional<Entity> openingModel(String s, int line) {
+        Matcher opening = SUBJECT_MARKED.matcher(LIST_MARK.matcher(s.strip()).replaceFirst(""));
+        return opening.lookingAt() ? slots.resolve(opening.group(1), Atlas.Model, line).filter(Entity::isModelLike) : Optional.empty();
+    }
+
+    private static final Pattern LIST_MARK = Pattern.compile("^[-*]\\s+");
+
+    /**
+     * The model a score is reported for in a benchmark's bullet: a known one ("GPT-4"), its size ("Codex 12B"), a
+     * versioned name ("Heron-2"), or an edition of a known model or family ("Gemini Ultra", "Claude 3.5 Sonnet"),
+     * declared as a model.
+     */
+    private Optional<Entity> scoredModel(String name) {
+        Lexicon lexicon = slots.lexicon();
+        Optional<Entity> known = lexicon.find(name).or(() -> lexicon.find(Names.stripSize(name)));
+        if (known.isPresent()) {
+            return known;
+        }
+        int space = name.lastIndexOf(' ');
+        boolean edition = space > 0 && Character.isUpperCase(name.charAt(space + 1))
+                && lexicon.find(name.substring(0, space)).filter(Entity::isModelLike).isPresent();
+        return edition || space < 0 && Names.isNameLike(name) && HAS_DIGIT.matcher(name).find()
+                ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty();
     }
 
     /** "Needle-in-a-Haystack 99% 이상을 기록함", "MMLU 85점 달성": a known benchmark followed by the score reached on it. */

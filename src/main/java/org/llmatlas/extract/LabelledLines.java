@@ -19,11 +19,11 @@ final class LabelledLines {
 
     private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
 
-    /** A line labelled as the users of what it is about: "채택 모델: …", "사용 모델: …", "Used by: …". */
+    /** A line labelled as the users of what it is about: "채택 모델: …", "사용 모델: …", "지원: …", "제안: …", "Used by: …". */
     private static final java.util.regex.Pattern USERS_LABEL = java.util.regex.Pattern.compile(
-            "^\\s*(?:[-*]\\s+)?(?:(?:채택|사용|적용|대표)\\s*(?:모델|사례|예시)|(?i:used by|adopted by))\\s*[:：]\\s*(\\S.*)$");
+            "^\\s*(?:[-*]\\s+)?(?:(?:채택|사용|적용|대표)\\s*(?:모델|사례|예시)|지원|제안|구현|(?i:used by|adopted by|supported by|proposed by))\\s*[:：]\\s*(\\S.*)$");
     /** A label that names a role in a model: "Language backbone", "Vision", "Action", "구조", "학습 데이터". */
-    private static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
             "(?i)backbone|encoder|decoder|vision|language|^llm$|^vlm$|action|head|tokenizer|projector|connector|policy|architecture|구조|데이터|백본|인코더|디코더|모듈");
 
     /** "Transformer decoder", "diffusion head": a component named by what it is, a name of its own. */
@@ -31,6 +31,8 @@ final class LabelledLines {
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?((?:[^:：.]|\\.(?=\\d)){1,60}?)\\s*[:：]\\s+\\S");
 
     /** One word with capitals and a version ("RT-1-X", "Helix-2", "Pika-V2.5"), the whole of a heading or label. */
+    /** "s1", "o3-mini", "Kimi k1.5": a version led by a lower-case letter, alone or after a capitalised name. */
+    private static final java.util.regex.Pattern LOWER_VERSIONED = java.util.regex.Pattern.compile("(?:\\p{Lu}\\p{Ll}+\\s)?\\p{Ll}\\d+(?:\\.\\d+)?(?:-\\p{Ll}+)?");
     static final java.util.regex.Pattern VERSIONED_HEADING = java.util.regex.Pattern.compile("\\p{Lu}[\\p{IsLatin}]*(?:-\\p{IsLatin}*)?\\d[\\p{IsLatin}\\d.\\-]*");
 
     private final Note note;
@@ -55,7 +57,7 @@ final class LabelledLines {
         String rest = colon > 0 ? raw.substring(colon + 1) : "";
         List<Entity> models = new ArrayList<>();
         for (String name : slots.splitList(Names.stripQualifiers(subject.strip()))) {
-            resolveOrDeclare(name, type, b.line()).ifPresent(models::add);
+            slots.resolveOrDeclare(name, type, b.line()).ifPresent(models::add);
         }
         if (models.isEmpty()) {
             return;
@@ -140,15 +142,6 @@ final class LabelledLines {
         }
     }
 
-    /**
-     * A name a layout says is of {@code type} (a usage list's "Mistral", a usage label's "Tulu 3"): the known entity,
-     * or, for a name-like item, one declared even if it is a plain word.
-     */
-    private Optional<Entity> resolveOrDeclare(String name, Resource type, int line) {
-        return slots.resolve(name, type, line).or(() -> Names.isNameLike(name)
-                ? Optional.of(lexicon.declare(name, type, Lexicon.RANK_SENTENCE)) : Optional.empty());
-    }
-
     /** "채택 모델: Zephyr, Tulu 3, Llama 3", "- 사용 모델: LLaMA, Mistral": a usage label, then the users of the context. */
     void labelledUsers(String line, Entity context, int lineNo) {
         Matcher m = USERS_LABEL.matcher(line);
@@ -160,7 +153,7 @@ final class LabelledLines {
             if (Names.hasHangul(name)) {
                 continue;
             }
-            resolveOrDeclare(name, Atlas.Model, lineNo)
+            slots.resolveOrDeclare(name, Atlas.Model, lineNo)
                     .filter(u -> !u.equals(context) && !Clauses.isModelKind(u)
                     && !u.type().equals(Atlas.Organization) && !u.type().equals(Atlas.Benchmark))
                     .ifPresent(u -> recorder.relation(new Relation(u, Atlas.uses, context, Emitter.STATED, "usage-label"), lineNo, quote));
@@ -176,14 +169,16 @@ final class LabelledLines {
         if (!m.find() || m.group(1).startsWith("기존") || CONTRAST_LABEL.matcher(m.group(1)).find()) {
             return fallback; // "기존 RoPE: …", "VLM과의 차이: …" describe what the subject is set against, not a new subject
         }
-        List<Mention> found = mentions.find(m.group(1));
-        if (found.isEmpty() && VERSIONED_HEADING.matcher(m.group(1).strip()).matches()) {
-            return answerTerm(m.group(1).strip()); // "- Pika-V2.5: …": a versioned name alone as the label
+        // "- LayerSkip (Meta): …": the name before an aside (its maker, its size) is the label
+        String name = m.group(1).indexOf('(') > 0 ? Lexicon.withoutParenthesis(m.group(1)).strip() : m.group(1);
+        List<Mention> found = mentions.find(name);
+        if (found.isEmpty() && (VERSIONED_HEADING.matcher(name.strip()).matches() || LOWER_VERSIONED.matcher(name.strip()).matches())) {
+            return answerTerm(name.strip()); // "- Pika-V2.5: …", "- s1 (Stanford 등): …": a versioned name alone as the label
         }
-        if (found.isEmpty() && Names.isNameLike(m.group(1)) && UseRules.PROPER_SHAPE.matcher(m.group(1)).find()) {
+        if (found.isEmpty() && Names.isNameLike(name) && UseRules.PROPER_SHAPE.matcher(name).find()) {
             // "SayCan: LLM plan + affordance model을 결합": about that name (a one-word technique or system);
             // "- AlpacaEval 2.0: … win rate로 측정": about a name nothing declared, not the context
-            String label = m.group(1).strip();
+            String label = name.strip();
             return HAS_DIGIT.matcher(label).matches() ? null : answerTerm(label);
         }
         if (found.isEmpty()) {

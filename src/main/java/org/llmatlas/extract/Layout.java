@@ -13,8 +13,12 @@ final class Layout {
     static final Pattern SENTENCE_END = Pattern.compile("(?<=[^\\d\\s.][.!?])\\s+|(?<=[.!?][\"')])\\s+|\\n+");
     private static final Pattern TERM = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern TERM_COLON_INSIDE = Pattern.compile("^\\*\\*([^*]+?)\\s*[:：]\\*\\*\\s*(.*)$", Pattern.DOTALL);
+    /** {@code **Term** — definition}: a dash (em or en, spaced) instead of the colon. */
+    private static final Pattern TERM_DASH = Pattern.compile("^\\*\\*([^*]+?)\\*\\*\\s+[—–]\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern QUESTION = Pattern.compile(
             "^\\*\\*Q(\\d+)\\.\\s*`?\\[(Easy|Medium|Hard)]`?\\s*(.+?)\\*\\*\\s*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /** A question written as a heading: "### Q8. [Medium] Chunked prefill은 …?" (the text of the heading). */
+    private static final Pattern HEADING_QUESTION = Pattern.compile("^Q(\\d+)\\.\\s*`?\\[(Easy|Medium|Hard)]`?\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*]+)\\*\\*\\s*$");
     private static final Pattern USAGE_HEAD = Pattern.compile(
             "(?i)^\\*\\*[^*]*(?:사용\\s*(?:예시|모델|사례)|적용\\s*(?:모델|사례)|채택\\s*모델|대표\\s*모델|used by|adopted by|models using"
@@ -78,7 +82,10 @@ final class Layout {
         if (!m.matches()) {
             m = TERM_COLON_INSIDE.matcher(raw);
             if (!m.matches()) {
-                return null;
+                m = TERM_DASH.matcher(raw);
+                if (!m.matches()) {
+                    return null;
+                }
             }
         }
         String name = m.group(1).strip();
@@ -100,6 +107,20 @@ final class Layout {
             return null; // "**Q…", case-insensitive
         }
         Matcher m = QUESTION.matcher(raw);
+        if (!m.matches()) {
+            return null;
+        }
+        String difficulty = m.group(2).substring(0, 1).toUpperCase() + m.group(2).substring(1).toLowerCase();
+        return new QuestionHead(Integer.parseInt(m.group(1)), difficulty, SPACES.matcher(m.group(3)).replaceAll(" ").strip());
+    }
+
+    /** A heading that is a question with its difficulty ("Q8. [Medium] …"), or null. */
+    static QuestionHead headingQuestion(String heading) {
+        String label = headingLabel(heading);
+        if (label.isEmpty() || label.charAt(0) != 'Q' && label.charAt(0) != 'q') {
+            return null;
+        }
+        Matcher m = HEADING_QUESTION.matcher(label);
         if (!m.matches()) {
             return null;
         }

@@ -24,6 +24,7 @@ final class ModelLists {
     private final SlotNames slots;
     private final Emitter out;
     private final NoteRecorder recorder;
+    private final TableColumns columns;
 
     ModelLists(Note note, Lexicon lexicon, MentionFinder mentions, SlotNames slots, Emitter out, NoteRecorder recorder) {
         this.note = note;
@@ -32,6 +33,7 @@ final class ModelLists {
         this.slots = slots;
         this.out = out;
         this.recorder = recorder;
+        this.columns = new TableColumns(note, lexicon, mentions, slots, recorder);
     }
 
     /** A lower-case mention right after another English word: the head noun of a longer phrase, not a name. */
@@ -99,10 +101,12 @@ final class ModelLists {
     /**
      * A comparison table: a row whose first cell names a technique with models in parentheses
      * ("| Q-Former (BLIP-2) | … |") says the models use it; with the header's noun ("| Projector |", "| MLP (LLaVA-1.5) |")
-     * when that makes a known name (MLP Projector). Only the first cell is read: the others are free-form notes.
+     * when that makes a known name (MLP Projector). The other cells are read only in tables over models or benchmarks
+     * ({@link TableColumns}).
      */
     void table(Block b) {
         String[] rows = b.raw().split("\n");
+        columns.read(rows, b.line());
         String head = stripMarkdown(firstCell(rows[0]));
         for (int r = 2; r < rows.length; r++) {
             String cell = stripMarkdown(firstCell(rows[r]));

@@ -1,6 +1,7 @@
 package org.llmatlas.extract;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.rdf.model.Resource;
 import org.llmatlas.vocab.Atlas;
@@ -17,11 +18,13 @@ final class NoteRecorder {
     private final Set<Entity> referenced = new LinkedHashSet<>();
     /** Models placed in their family within the current unit (the note, or one Q&A item, which stands alone). */
     private final Set<Entity> placed = new java.util.HashSet<>();
+    private final ModelEditions editions;
 
     NoteRecorder(Note note, Lexicon lexicon, Emitter out) {
         this.note = note;
         this.lexicon = lexicon;
         this.out = out;
+        this.editions = new ModelEditions(lexicon);
     }
 
     Set<Entity> referenced() {
@@ -53,18 +56,34 @@ final class NoteRecorder {
             }
             boolean versionOnly = start < n && Character.isDigit(line.charAt(start));
             if (digit && versionOnly && previous >= 0) {
-                placeModel(line.substring(previous, i), lineNo); // "Gemma 2는", "Gemini 1.5는": a version after the name
+                // "Gemma 2는", "Gemini 1.5는": a version after the name; "Claude 3.7 Sonnet": with an edition after it
+                String versioned = line.substring(previous, i);
+                Optional<Entity> edition = ModelEditions.BARE_VERSION.matcher(line.substring(start, i)).matches()
+                        ? editions.edition(versioned, ModelEditions.nextWord(line, i), " ") : Optional.empty();
+                edition.ifPresentOrElse(e -> place(e, lineNo), () -> placeModel(versioned, lineNo));
             }
             if (digit && i - start >= 2 && Names.startsLatinOrGreek(line.substring(start, start + 1))) {
-                placeModel(line.substring(start, i), lineNo);
+                String word = line.substring(start, i);
+                if (!placeModel(word, lineNo)) {
+                    editions.hyphenated(word).ifPresent(e -> place(e, lineNo)); // "DeepSeek-R1-Zero", "GPT-4-Turbo가"
+                }
             }
             previous = start < n && Names.startsLatinOrGreek(line.substring(start, start + 1)) && !digit ? start : -1;
         }
     }
 
-    private void placeModel(String name, int lineNo) {
-        lexicon.find(name).filter(e -> e.type().equals(Atlas.Model) && !placed.contains(e)
-                && (e.family != null || lexicon.familyOf(e.label()).isPresent())).ifPresent(e -> reference(e, lineNo));
+    /** Places the known model {@code name} names in its family; false when it names no model of a family. */
+    private boolean placeModel(String name, int lineNo) {
+        Optional<Entity> model = lexicon.find(name).filter(e -> e.type().equals(Atlas.Model)
+                && (e.family != null || lexicon.familyOf(e.label()).isPresent()));
+        model.ifPresent(e -> place(e, lineNo));
+        return model.isPresent();
+    }
+
+    private void place(Entity model, int lineNo) {
+        if (!placed.contains(model)) {
+            reference(model, lineNo);
+        }
     }
 
     void relation(Relation r, int line, String quote) {

@@ -142,6 +142,15 @@ final class SlotNames {
     }
 
     /**
+     * A name a layout says is of {@code type} (a usage list's "Mistral", a usage label's "Tulu 3", a table's row): the
+     * known entity, or, for a name-like item, one declared even if it is a plain word.
+     */
+    Optional<Entity> resolveOrDeclare(String name, Resource type, int line) {
+        return resolve(name, type, line).or(() -> Names.isNameLike(name)
+                ? Optional.of(lexicon.declare(name, type, Lexicon.RANK_SENTENCE)) : Optional.empty());
+    }
+
+    /**
      * The entity an item names: the whole item, else its longest known prefix of words
      * ("PaliGemma VLM" → PaliGemma, "flow matching action expert module" → Flow Matching),
      * else a new entity when the first words are a proper name.

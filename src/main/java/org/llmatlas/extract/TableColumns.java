@@ -1,0 +1,125 @@
+package org.llmatlas.extract;
+
+import static org.llmatlas.extract.DocumentExtractor.stripMarkdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * The columns of a table over models or benchmarks: in "| 모델 | backbone | text encoder |" a role column names what
+ * the row's model uses; in "| 모델 | AIME 2024 | GPQA Diamond |" a column headed by a benchmark and holding a score says
+ * the model was evaluated on it; in "| 벤치마크 | 평가 대상 | 채점 |" a scoring column names the row benchmark's measure.
+ * Other columns (descriptions, sizes) are not read, nor tables whose first column is of anything else.
+ */
+final class TableColumns {
+    /** A first header cell saying the rows are models, or benchmarks. */
+    private static final Pattern MODEL_COLUMN = Pattern.compile("(?i)모델|models?|시스템|systems?");
+    private static final Pattern BENCHMARK_COLUMN = Pattern.compile("(?i)벤치마크|benchmarks?|데이터셋|datasets?");
+    /** A column that says how its row is scored: "채점", "Metric", "평가 지표". */
+    private static final Pattern MEASURE_COLUMN = Pattern.compile("(?i)채점|지표|metrics?|scoring|평가\\s*방식");
+    /** "79.2", "96.6 %ile", "85%", "72점": a score. */
+    private static final Pattern SCORE_CELL = Pattern.compile("[~≈]?\\d+(?:\\.\\d+)?\\s*(?:%ile|%|점)?");
+    /** "7B", "12%": a size or a number, no name. */
+    private static final Pattern SIZE_CELL = Pattern.compile("(?i)[~≈]?\\d+(?:\\.\\d+)?\\s*[kmbt%]?");
+    /** "VAE", "LLM": a column headed by an acronym names the component of that kind. */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}\\d*");
+    private static final Pattern CELL_SPLIT = Pattern.compile("\\s*(?:\\+|→|->|,)\\s*");
+
+    private final Note note;
+    private final Lexicon lexicon;
+    private final MentionFinder mentions;
+    private final SlotNames slots;
+    private final NoteRecorder recorder;
+
+    TableColumns(Note note, Lexicon lexicon, MentionFinder mentions, SlotNames slots, NoteRecorder recorder) {
+        this.note = note;
+        this.lexicon = lexicon;
+        this.mentions = mentions;
+        this.slots = slots;
+        this.recorder = recorder;
+    }
+
+    void read(String[] rows, int firstLine) {
+        List<String> header = rows.length < 3 ? List.of() : cells(rows[0]);
+        if (header.size() < 2) {
+            return;
+        }
+        String rowKind = stripMarkdown(header.get(0));
+        boolean models = MODEL_COLUMN.matcher(rowKind).matches();
+        if (!models && !BENCHMARK_COLUMN.matcher(rowKind).matches()) {
+            return;
+        }
+        for (int r = 2; r < rows.length; r++) {
+            List<String> row = cells(rows[r]);
+            String name = stripMarkdown(row.get(0));
+            int line = firstLine + r;
+            Optional<Entity> subject = name.isEmpty() || Names.hasHangul(name) || !Names.startsLatinOrGreek(name) ? Optional.empty()
+                    : slots.resolveOrDeclare(name, models ? Atlas.Model : Atlas.Benchmark, line);
+            for (int c = 1; subject.isPresent() && c < Math.min(header.size(), row.size()); c++) {
+                String head = stripMarkdown(header.get(c));
+                String cell = stripMarkdown(row.get(c));
+                if (cell.isEmpty() || !Names.startsLatinOrGreek(cell) && !Character.isDigit(cell.charAt(0))) {
+                    continue; // "–", a description in Korean
+                }
+                if (models && SCORE_CELL.matcher(cell).matches()) {
+                    scoredOn(subject.get(), head, line);
+                } else if (!models && MEASURE_COLUMN.matcher(head).find()) {
+                    measuredBy(subject.get(), cell, line);
+                } else if (models && isRole(head)) {
+                    builtWith(subject.get(), cell, line);
+                }
+            }
+        }
+    }
+
+    /** "| o1 | 79.2 |" under "| 모델 | AIME 2024 |": the model scored on the column's benchmark (one the notes do not know yet too). */
+    private void scoredOn(Entity model, String head, int line) {
+        lexicon.find(head).filter(x -> x.type().equals(Atlas.Benchmark) || x.type().equals(Atlas.Concept))
+                .or(() -> Names.isNameLike(head) && !Names.hasHangul(head) ? Optional.of(lexicon.declare(head, Atlas.Benchmark, Lexicon.RANK_SENTENCE))
+                        : Optional.empty())
+                .filter(x -> !x.equals(model))
+                .ifPresent(x -> recorder.relation(new Relation(model, Atlas.evaluatedBy, x, Emitter.STATED, "table-score"), line, note.line(line)));
+    }
+
+    /** "| DocVQA | … | ANLS |": the benchmark's measure. */
+    private void measuredBy(Entity benchmark, String cell, int line) {
+        for (String item : CELL_SPLIT.split(cell)) {
+            slots.resolve(item, Atlas.Metric, line).filter(x -> !x.equals(benchmark) && !x.isModelLike())
+                    .ifPresent(x -> recorder.relation(new Relation(benchmark, Atlas.evaluatedBy, x, Emitter.STATED, "table-measure"), line, note.line(line)));
+        }
+    }
+
+    private boolean isRole(String head) {
+        return LabelledLines.ROLE_LABEL.matcher(head).find() || ACRONYM.matcher(head).matches()
+                || lexicon.find(head).filter(x -> x.type().equals(Atlas.Concept)).isPresent();
+    }
+
+    /** "| CogVideoX | 3D causal VAE | … | T5 |": what the model is built with; "single-stream DiT": the known name in the cell. */
+    private void builtWith(Entity model, String cell, int line) {
+        for (String item : CELL_SPLIT.split(cell)) {
+            if (item.isEmpty() || Names.hasHangul(item) || SIZE_CELL.matcher(item).matches()) {
+                continue;
+            }
+            List<Entity> used = slots.resolve(item, Atlas.Concept, line).map(List::of).orElseGet(() -> mentions.find(item).stream()
+                    .map(Mention::entity).filter(x -> Names.startsLatinOrGreek(x.label())).toList());
+            used.stream().filter(x -> !x.equals(model) && !x.type().equals(Atlas.Organization) && !Clauses.isModelKind(x)
+                            && !Clauses.isMeasure(x))
+                    .forEach(x -> recorder.relation(new Relation(model, Atlas.uses, x, Emitter.STATED, "table-role"), line, note.line(line)));
+        }
+    }
+
+    /** The cells of a table row, without the outer bars. */
+    static List<String> cells(String row) {
+        String s = row.strip();
+        s = s.startsWith("|") ? s.substring(1) : s;
+        s = s.endsWith("|") ? s.substring(0, s.length() - 1) : s;
+        List<String> out = new ArrayList<>();
+        for (String c : s.split("\\|", -1)) {
+            out.add(c.strip());
+        }
+        return out;
+    }
+}
