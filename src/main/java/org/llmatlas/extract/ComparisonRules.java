@@ -35,9 +35,9 @@ final class ComparisonRules {
     private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|(?<!절)약하|(?<!절)약함|어렵|불안정|지만|반면|그러나|하지만|손실(?!\\s*(?:이|가|을|를)?\\s*(?:적|없|줄|작|낮))");
     private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜|절반");
     /** "높음", "약 2배", "5배": more of something. */
-    private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|많|증가|풍부|\\d\\s*배");
-    private static final Pattern COST = Pattern.compile("(?i)비용|민감|의존|데이터로|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하");
-    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success");
+    private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|큼|많|증가|풍부|\\d\\s*배");
+    private static final Pattern COST = Pattern.compile("(?i)비용|민감|의존|데이터로|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하|변동|편차|분산|variance");
+    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success|speedup|가속|상관|correlation");
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{3,}");
 

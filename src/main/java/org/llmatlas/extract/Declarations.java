@@ -43,7 +43,8 @@ final class Declarations {
         boolean skip = false;
         boolean inAnswer = false;
         int modelSection = 0; // the level of the enclosing heading over models, 0 when there is none
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             switch (b.kind()) {
                 case HEADING -> {
                     Layout.QuestionHead asked = Layout.headingQuestion(b.raw());
@@ -61,7 +62,7 @@ final class Declarations {
                     if (Layout.isModelSection(section)) {
                         modelSection = b.level();
                     } else if (!skip) {
-                        declareHeadingName(section, modelSection > 0 ? Atlas.Model : Atlas.Concept);
+                        declareHeadingName(section, b.level() >= 3 && describedBelow(blocks, i + 1), modelSection > 0 ? Atlas.Model : Atlas.Concept);
                     }
                 }
                 case PARAGRAPH -> {
@@ -107,19 +108,42 @@ final class Declarations {
 
     /** A name: a digit, a Greek letter or an inner capital marks it ("OpenVLA", "π0.5", "RT-2", "Qwen 2"). */
     private static final Pattern MARKED_NAME = Pattern.compile("[\\dπ]|\\p{Ll}\\p{Lu}");
+    /**
+     * "### 2.1. Stable Diffusion", "### 4.2. Sora (OpenAI 2024)": a subsection named by a capitalised name of one to three
+     * words, when a paragraph of prose describes it right below (a roadmap's "#### 8.1 Vision Encoder" above a link, a
+     * heading over bullets or keyword bullets, names a topic).
+     */
+    private static final Pattern TITLE_NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d]*(?:-\\p{IsLatin}+)*(?:\\s\\p{Lu}[\\p{IsLatin}\\d]*(?:-\\p{IsLatin}+)*){0,2}");
 
     /**
      * A heading that is a name and nothing more ("### 1.1. PagedAttention", "### 4.2. π0.5 (Physical Intelligence)")
      * names a concept, or a model under a heading over models ("## VLA 모델"). Only names a digit, a Greek letter
      * or an inner capital mark as such: "#### 8.1 Vision Encoder" or "### Overview" name a topic in plain words.
      */
-    private void declareHeadingName(String heading, Resource type) {
+    private void declareHeadingName(String heading, boolean described, Resource type) {
         String name = Names.stripQualifiers(Layout.headingName(heading));
         // "### Qwen (QwQ, Qwen3)": a known name with an aside is that name, not a new one
-        if (Names.isNameLike(name) && MARKED_NAME.matcher(name).find() && lexicon.find(name).isEmpty()
+        if (Names.isNameLike(name) && (MARKED_NAME.matcher(name).find() || described && titleName(Layout.headingName(heading)))
+                && lexicon.find(name).isEmpty()
                 && lexicon.find(Lexicon.withoutParenthesis(name)).isEmpty()) {
             lexicon.declare(name, type, Lexicon.RANK_DEFAULT);
         }
+    }
+
+    /** The block after a heading is a paragraph of prose, not bullets, a bold line, a link or another heading. */
+    private static boolean describedBelow(List<Block> blocks, int next) {
+        if (next >= blocks.size()) {
+            return false;
+        }
+        Block b = blocks.get(next);
+        String raw = b.raw().strip();
+        return b.kind() == Block.Kind.PARAGRAPH && !raw.startsWith("**") && !raw.startsWith("[") && !raw.startsWith("`");
+    }
+
+    /** Several capitalised words ("Stable Diffusion"), or one with an aside ("Sora (OpenAI 2024)"; not "Overview", "Summary"). */
+    private static boolean titleName(String name) {
+        String bare = Lexicon.withoutParenthesis(name);
+        return TITLE_NAME.matcher(bare).matches() && (bare.indexOf(' ') > 0 || !bare.equals(name));
     }
 
     /** "VLA란 무엇이고 …?", "M-RoPE(Multimodal RoPE)란 무엇이고 …?": what a question asks to define is a concept. */

@@ -82,7 +82,7 @@ final class DocumentExtractor {
         String section = "";
         boolean skip = false;
         Resource usageList = null; // the type of what a usage list names, null outside one
-        Entity focus = null;
+        List<Entity> focus = List.of();
         Entity subject = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -102,7 +102,7 @@ final class DocumentExtractor {
                     if (!skip) {
                         heading(b);
                         Entity family = familyHeading(Layout.headingName(b.raw()));
-                        focus = lastMention(b.raw(), null);
+                        focus = headingFocus(b.raw());
                         subject = headingSubject(b.raw());
                         if (family != null || subject != null) { // "## 2. RT 계열 (Google DeepMind)", "### RT-2 (Google 2023)"
                             developer(family != null ? family : subject, Layout.headingName(b.raw()), b.line(), note.line(b.line()));
@@ -131,7 +131,8 @@ final class DocumentExtractor {
                     listWhole = subject != null && PARTS_FOLLOW.matcher(stripMarkdown(b.raw())).find() ? subject : null;
                     roleList = subject != null && bold != null && ROLE_HEAD.matcher(bold).matches() ? subject : null;
                     if (bold != null) {
-                        focus = lastMention(bold, focus);
+                        Entity last = lastMention(bold, null);
+                        focus = last == null ? focus : List.of(last);
                     }
                     // "### 4.1. π0" then "PaliGemma VLM 위에 …를 붙인 구조": prose under a name heading is about that name
                     prose(b.raw(), b.line(), subject);
@@ -440,6 +441,20 @@ final class DocumentExtractor {
             offsetLine++;
         }
     }
+
+    /** "### 2.3. Rectified Flow와 MMDiT": the names a heading joins are what a usage list below is about; else its last name. */
+    private List<Entity> headingFocus(String heading) {
+        String label = Layout.headingName(heading);
+        List<Mention> found = mentions.find(stripMarkdown(label));
+        if (found.size() > 1 && JOINED_NAMES.matcher(label).matches()) {
+            return found.stream().map(Mention::entity).distinct().toList();
+        }
+        return found.isEmpty() ? List.of() : List.of(found.get(found.size() - 1).entity());
+    }
+
+    /** Two or three names joined by "와/과", "&", "and" or commas, and nothing else. */
+    private static final java.util.regex.Pattern JOINED_NAMES = java.util.regex.Pattern.compile(
+            "[\\p{IsLatin}π][^\\s,&]*(?:\\s[\\p{IsLatin}\\d][^\\s,&]*)?(?:(?:와|과|\\s*,|\\s+&|\\s+and)\\s+[\\p{IsLatin}π][^\\s,&]*(?:\\s[\\p{IsLatin}\\d][^\\s,&]*)?){1,2}");
 
     private Entity lastMention(String text, Entity fallback) {
         List<Mention> found = mentions.find(stripMarkdown(text));

@@ -49,15 +49,29 @@ final class LabelledLines {
         this.recorder = recorder;
     }
 
+    private static final java.util.regex.Pattern FINAL_VERSION = java.util.regex.Pattern.compile("\\s(\\d+(?:\\.\\d+)*)$");
+
+    /** {@code name} ends with a bare version ("… 3", "… 2.1") that the label of what it resolved to lacks. */
+    private static boolean versionDropped(String name, Entity e) {
+        java.util.regex.Matcher m = FINAL_VERSION.matcher(name);
+        return m.find() && !e.isModelLike() && !e.label().endsWith(m.group(1));
+    }
+
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*[(（][^()（）]*[,:：][^()（）]*[)）]");
+
     /** An item under "사용 예시:" / "사용 모델:": {@code Model: technique} or a bare model using the focus. */
-    void usage(Block b, Entity focus, Resource type) {
-        String raw = stripMarkdown(b.raw());
+    void usage(Block b, List<Entity> focus, Resource type) {
+        // "FLUX.1 (Black Forest Labs, 12B)", "Stable Diffusion 3 (text encoder 3개: …)": an aside is no item nor label
+        String raw = ASIDE.matcher(stripMarkdown(b.raw())).replaceAll("");
         int colon = raw.indexOf(':');
         String subject = colon > 0 ? raw.substring(0, colon) : raw;
         String rest = colon > 0 ? raw.substring(colon + 1) : "";
         List<Entity> models = new ArrayList<>();
         for (String name : slots.splitList(Names.stripQualifiers(subject.strip()))) {
-            slots.resolveOrDeclare(name, type, b.line()).ifPresent(models::add);
+            slots.resolveOrDeclare(name, type, b.line())
+                    // "Stable Diffusion 3" while only "Stable Diffusion" is known: the version names a model of its own
+                    .map(e -> versionDropped(name, e) ? lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE) : e)
+                    .ifPresent(models::add);
         }
         if (models.isEmpty()) {
             return;
@@ -66,8 +80,8 @@ final class LabelledLines {
         if (used.isEmpty() && !rest.isBlank()) {
             used = slots.resolve(rest, Atlas.Concept, b.line()).filter(x -> !x.isModelLike()).stream().toList();
         }
-        if (used.isEmpty() && rest.isBlank() && focus != null) {
-            used = List.of(focus);
+        if (used.isEmpty() && rest.isBlank()) {
+            used = focus;
         }
         for (Entity model : models) {
             for (Entity u : used) {
