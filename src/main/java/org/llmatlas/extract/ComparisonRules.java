@@ -108,7 +108,8 @@ final class ComparisonRules {
     private List<Entity> comparedWith(String before, String head, int line) {
         String t = before.stripTrailing();
         List<String> names = new ArrayList<>();
-        if (t.endsWith(")") && t.lastIndexOf('(') >= 0 && !Names.isNameLike(t.substring(t.lastIndexOf('(') + 1, t.length() - 1).strip())
+        if (t.endsWith(")") && t.lastIndexOf('(') >= 0 && (!Names.isNameLike(t.substring(t.lastIndexOf('(') + 1, t.length() - 1).strip())
+                        || isNote(t.substring(t.lastIndexOf('(') + 1, t.length() - 1).strip()))
                 && Names.startsLatinOrGreek(t.substring(0, t.lastIndexOf('(')).strip().isEmpty() ? "" : lastWord(t.substring(0, t.lastIndexOf('('))))) {
             t = t.substring(0, t.lastIndexOf('(')).stripTrailing(); // "DeepSeek 67B(dense)보다": a qualifier of the name before it
         }
@@ -145,6 +146,14 @@ final class ComparisonRules {
         }
         return out;
     }
+
+    /** "(Acme 2024)", "(2023)", "(Meta)", "(7B)": a maker, a year or a size noted after a name, not names compared. */
+    private boolean isNote(String aside) {
+        return NOTE_YEAR.matcher(aside).find() || Names.SIZE.matcher(aside).matches()
+                || slots.lexicon().find(aside).filter(e -> e.type().equals(Atlas.Organization)).isPresent();
+    }
+
+    private static final Pattern NOTE_YEAR = Pattern.compile("(?:^|\\s)(?:19|20)\\d\\d$");
 
     private static String lastWord(String s) {
         String[] words = SPACES.split(s.strip());

@@ -79,7 +79,15 @@ final class EvaluationRules {
         }
     }
 
-    void evaluated(String s, Entity context, int line, List<Relation> out) {
+    private static final Pattern YEAR_NOTE = Pattern.compile("\\s*[(（](?:[^()（）]*\\s)?(?:19|20)\\d\\d[)）]");
+
+    /** "SKEIN (2024)로 평가함", "X (Acme 2024)로 측정": a year noted after a name is no part of the clause. */
+    private static String withoutYearNotes(String sentence) {
+        return sentence.indexOf('(') < 0 && sentence.indexOf('（') < 0 ? sentence : YEAR_NOTE.matcher(sentence).replaceAll("");
+    }
+
+    void evaluated(String sentence, Entity context, int line, List<Relation> out) {
+        String s = withoutYearNotes(sentence);
         Matcher m = EVALUATED.matcher(s);
         // what a benchmark is evaluated by is a metric ("Accuracy, Precision, Recall, F1로 평가")
         org.apache.jena.rdf.model.Resource measure = context.type().equals(Atlas.Benchmark) ? Atlas.Metric : Atlas.Benchmark;
@@ -289,8 +297,8 @@ final class EvaluationRules {
             "(?:^|(?<=[.;:]\\s)|(?<=[.;:]))\\s*(?:\\d[^\\s,()\\p{IsHangul}]*\\s+)?([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:\\s*(?:모델|기법|방식))?(?:은|는)\\s+"
                     + NAMES + "\\s*(?:벤치마크|benchmark)?(?:으로|로)\\s+(?:[^\\s.]+\\s+)?(?:평가|측정)(?:함|했|한다|됨|하였)");
 
-    void subjectEvaluated(String s, int line, List<Relation> out) {
-        Matcher m = SUBJECT_EVALUATED.matcher(s);
+    void subjectEvaluated(String sentence, int line, List<Relation> out) {
+        Matcher m = SUBJECT_EVALUATED.matcher(withoutYearNotes(sentence));
         while (m.find()) {
             Optional<Entity> subject = slots.lexicon().find(m.group(1)).or(() -> Names.isNameLike(m.group(1)) && UseRules.PROPER_SHAPE.matcher(m.group(1)).find()
                     ? slots.resolve(m.group(1), Atlas.Model, line) : Optional.empty()).filter(x -> !isMeasure(x) && !x.type().equals(Atlas.Organization));
