@@ -145,6 +145,9 @@ final class RelationRules {
             if (s.contains("생성")) {
                 useRules.generatedData(s, context, out);
             }
+            if (hasAny(s, "하고", "하여", "해서", "함", "했", "하는") && !isMeasure(context)) {
+                useRules.techniqueDone(s, context, out);
+            }
             if (s.contains("방식") && s.indexOf(':') >= 0) {
                 useRules.labelledManner(s, context, line, out);
             }

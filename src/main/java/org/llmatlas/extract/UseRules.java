@@ -288,9 +288,9 @@ final class UseRules {
         }
     }
 
-    /** "GPT-4V 생성 고품질 instruction data", "GPT-4가 생성한 데이터": data a model generated. */
+    /** "GPT-4V 생성 고품질 instruction data", "GPT-4가 생성한 데이터", "o3-mini가 생성한 reasoning trace": data a model generated. */
     private static final Pattern GENERATED_DATA = Pattern.compile(
-            "(?<![\\p{IsLatin}\\d\\-])([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*(?:\\s\\d[\\p{IsLatin}\\d.]*)?)(?:이|가)?\\s*생성(?:한|된)?\\s*(?:[^\\s.,]+\\s+){0,2}?(?:data|데이터|dataset)(?![\\p{IsLatin}])");
+            "(?<![\\p{IsLatin}\\d\\-])([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*(?:\\s\\d[\\p{IsLatin}\\d.]*)?)(?:이|가)?\\s*생성(?:한|된)?\\s*(?:[^\\s.,]+\\s+){0,2}?(?:data|데이터|dataset|샘플|samples?|traces?|응답|responses?)(?![\\p{IsLatin}])");
 
     /** "GPT-4V 생성 고품질 instruction data": what is trained on a model's generated data uses that model. */
     void generatedData(String s, Entity context, List<Relation> out) {
@@ -298,6 +298,19 @@ final class UseRules {
         while (m.find()) {
             slots.lexicon().find(m.group(1)).filter(x -> x.isModelLike() && !x.equals(context))
                     .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "generated-data")));
+        }
+    }
+
+    /** "SFT하고", "SFT만 해서", "RLHF함": a known technique's acronym used as the verb (not plain words: "fine-tuning하는"). */
+    private static final Pattern TECHNIQUE_DONE = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d\\-])(\\p{Lu}{2,}[\\p{Lu}\\d]*)(?:만|도)?\\s?(?:하고|하여|해서|함|했|하는)");
+
+    /** The context does what a known technique's acronym says ("… trace로 SFT함": the context uses SFT). */
+    void techniqueDone(String s, Entity context, List<Relation> out) {
+        Matcher m = TECHNIQUE_DONE.matcher(s);
+        while (m.find()) {
+            slots.lexicon().find(m.group(1)).filter(x -> x.type().equals(Atlas.Concept) && !x.equals(context) && !Clauses.isModelKind(x))
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "technique-done")));
         }
     }
 
