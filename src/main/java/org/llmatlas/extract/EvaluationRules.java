@@ -64,10 +64,12 @@ final class EvaluationRules {
 
     private final SlotNames slots;
     private final MentionFinder mentions;
+    private final ModelEditions editions;
 
     EvaluationRules(SlotNames slots, MentionFinder mentions) {
         this.slots = slots;
         this.mentions = mentions;
+        this.editions = new ModelEditions(slots.lexicon());
     }
 
     /** "작은 크기 대비 높은 MMLU 점수가 특징" in a model's bullet: the model is scored on a known benchmark. */
@@ -253,9 +255,11 @@ final class EvaluationRules {
             return known;
         }
         int space = name.lastIndexOf(' ');
-        boolean edition = space > 0 && Character.isUpperCase(name.charAt(space + 1))
-                && lexicon.find(name.substring(0, space)).filter(Entity::isModelLike).isPresent();
-        return edition || space < 0 && Names.isNameLike(name) && HAS_DIGIT.matcher(name).find()
+        if (space > 0) {
+            // "Gemini Ultra", "Claude 3.5 Sonnet": an edition of a known model or family, a model of that family
+            return editions.edition(name.substring(0, space), name.substring(space + 1), " ");
+        }
+        return Names.isNameLike(name) && HAS_DIGIT.matcher(name).find()
                 ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty();
     }
 

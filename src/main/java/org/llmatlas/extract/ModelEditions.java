@@ -60,7 +60,8 @@ final class ModelEditions {
 
     /**
      * {@code base + joiner + edition} as a model of {@code base}'s family: after a space only capitalised edition words
-     * of a known model or a version of a known family ("Gemini 2.5 Pro"); after a hyphen, words of a known model.
+     * of a known model, a family ("Gemini Ultra") or a version of a known family ("Gemini 2.5 Pro"); after a hyphen,
+     * words of a known model.
      */
     Optional<Entity> edition(String base, String edition, String joiner) {
         if (edition.isEmpty() || SIZE_WORD.matcher(edition.split("-")[0]).matches()) {
@@ -74,8 +75,9 @@ final class ModelEditions {
             }
         }
         Optional<Entity> known = lexicon.find(base).filter(e -> e.type().equals(Atlas.Model));
+        // "Gemini Ultra": after a family's own name too
         Optional<Entity> family = known.isPresent() ? Optional.ofNullable(known.get().family).or(() -> lexicon.familyOf(base))
-                : spaced ? lexicon.familyOf(base) : Optional.empty();
+                : spaced ? lexicon.find(base).filter(e -> e.type().equals(Atlas.ModelFamily)).or(() -> lexicon.familyOf(base)) : Optional.empty();
         if (family.isEmpty()) {
             return Optional.empty();
         }
