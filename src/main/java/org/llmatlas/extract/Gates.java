@@ -47,7 +47,7 @@ final class Gates {
         } else if (p == EvaluationRules.SCORED_ON) {
             return s.contains("에서") && hasAny(s, "도달", "달성", "기록", "평가", "측정", "%", "점");
         } else if (p == ObjectClauses.FEATURE) {
-            return hasAny(s, "지원", "결합", "방식");
+            return hasAny(s, "지원", "제공", "결합", "방식");
         } else if (p == ObjectClauses.INTRODUCED) {
             return hasAny(s, "도입", "채택");
         } else if (p == ObjectClauses.INSTRUMENT) {

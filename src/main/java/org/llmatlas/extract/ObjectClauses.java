@@ -29,7 +29,7 @@ final class ObjectClauses {
     static final CueScan INSTRUMENT_SCAN = CueScan.before(INSTRUMENT, '로', "(?:으로|로)", ":;()");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
     static final Pattern FEATURE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:(?:을|를|도)?\\s*지원|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
+            + "\\s*(?:(?:을|를|도)?\\s*(?:지원|제공)|(?:와|과|을|를|에)\\s*결합|\\s*방식(?:으로|을|의)?(?=[\\s.]|$))");
     /**
      * "Hessian을 활용하여", "InfoNCE loss를 사용하는", "FlashAttention을 block 단위 연산에 그대로 사용함": what the context
      * (or the clause's own subject) uses; the words between name no other object and no contrast ("A가 아닌 B에 적용").
@@ -86,7 +86,9 @@ final class ObjectClauses {
             }
             // "receding horizon 방식으로 실행", "multi-image, video 지원": a manner or a capability described in plain
             // words is not a technique; names and method nouns count there ("DDPM/DDIM 방식", "extended thinking 지원")
-            boolean manner = p == FEATURE && hasAny(text.substring(m.end(1), m.end()), "방식", "지원");
+            boolean manner = p == FEATURE && hasAny(text.substring(m.end(1), m.end()), "방식", "지원", "제공");
+            // "Automatic Prefix Caching을 제공함": what is offered counts when it is a name ("OpenAI-compatible API" is a feature)
+            boolean offered = p == FEATURE && text.substring(m.end(1), m.end()).contains("제공");
             Entity subject = clauseSubject(text, m.start(), context);
             Optional<Entity> owner = p != INSTRUMENT ? Optional.empty() : meansOwner(text.substring(0, m.start(1)))
                     .filter(x -> !x.equals(subject) && !x.isModelLike() && !isMeasure(x) && !isModelKind(x) && !x.type().equals(Atlas.Organization));
@@ -103,7 +105,8 @@ final class ObjectClauses {
                         // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
                         // "FlashAttention-2가 Triton으로 구현" in Triton's bullet: the clause's subject uses the context
                         slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && (!x.equals(context) || subject != context) && !x.isModelLike()
-                                        && !(p == INSTRUMENT && (MODEL_ACRONYM.matcher(x.label()).matches() || isMeasure(x))))
+                                        && !(p == INSTRUMENT && (MODEL_ACRONYM.matcher(x.label()).matches() || isMeasure(x)))
+                                        && (!offered || CAPITALISED_PARTS.matcher(x.label()).matches()))
                                 .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
                     }
                 }
@@ -127,6 +130,9 @@ final class ObjectClauses {
     private static final Pattern PATIENT = Pattern.compile("\\s*(?:을|를)?\\s*(?:(?:알고리즘|방식|기법)?(?:으로|로)\\s+)?"
             + "(?:(?:사용|활용|이용|적용)(?:하여|해서|해|하고)\\s+)?(?:완화|해결|극복|방지|최적화|개선)(?:\\s*가능|함|할|된|됨|\\s*\\.|\\s*$)");
     /** A known name, a proper name, or a phrase headed by a method noun ("prefix caching", "extended thinking"). */
+    /** "Automatic Prefix Caching", "Extended Thinking": every word and hyphenated part capitalised. */
+    private static final Pattern CAPITALISED_PARTS = Pattern.compile("[\\p{Lu}\\d][^\\s\\-]*(?:[\\s\\-][\\p{Lu}\\d][^\\s\\-]*)*");
+
     private boolean namesMethod(String name) {
         return slots.lexicon().find(name).isPresent() || UseRules.PROPER_SHAPE.matcher(name).find() || UseRules.METHOD_PHRASE.matcher(name.strip()).matches();
     }

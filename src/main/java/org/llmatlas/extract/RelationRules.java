@@ -103,7 +103,7 @@ final class RelationRules {
             if (hasAny(s, "점수", "score") && context.isModelLike() || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {
                 evaluationRules.benchmarkScore(s, context, out);
             }
-            if (hasAny(s, "로 ", "로)", "으로 ", "지원", "결합", "방식")) {
+            if (hasAny(s, "로 ", "로)", "으로 ", "지원", "제공", "결합", "방식")) {
                 if (mayMatch(ObjectClauses.INSTRUMENT, objectClauses.objectText(s))) {
                     objectClauses.objects(ObjectClauses.INSTRUMENT, "by-means-of", s, context, line, out);
                 }
