@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.apache.jena.rdf.model.Resource;
@@ -333,12 +334,7 @@ final class DocumentExtractor {
             out.stated(question, Atlas.partOf, topics.peek(), b.line(), quote, Emitter.IMPLIED, "question-in-section");
         }
         // "VLA란 무엇이고 …": the name a question asks about is a concept even before any note declares it
-        java.util.regex.Matcher asked = ASKED.matcher(stripMarkdown(q.text()));
-        // ("Chunked prefill은 어떤 문제를 푸나?": a capitalised phrase of several words the question opens with, too)
-        if (asked.find() && lexicon.find(asked.group(1)).isEmpty() && (UseRules.PROPER_SHAPE.matcher(asked.group(1)).find()
-                || Character.isUpperCase(asked.group(1).charAt(0)) && asked.group(1).indexOf(' ') > 0 && Names.isNameLike(asked.group(1)))) {
-            lexicon.declare(asked.group(1), Atlas.Concept, Lexicon.RANK_SENTENCE);
-        }
+        askedName(stripMarkdown(q.text())).filter(n -> lexicon.find(n).isEmpty()).ifPresent(n -> lexicon.declare(n, Atlas.Concept, Lexicon.RANK_SENTENCE));
         List<Entity> about = new ArrayList<>(new LinkedHashSet<>(mentions.find(q.text()).stream().map(Mention::entity).toList()));
         for (Entity e : about) {
             recorder.reference(e, b.line());
@@ -393,9 +389,27 @@ final class DocumentExtractor {
 
     /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
     private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
-    /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?": the name a question opens with, as its topic. */
+    /**
+     * The name a question opens with, as its topic: a proper name ("DAPO는 GRPO를 어떻게 고쳤나?", "VLA란 …"), a capitalised
+     * phrase of several words ("Chunked prefill은 어떤 문제를 푸나?"), or the one proper word that owns what is asked
+     * ("StreamingLLM의 attention sink란?"; not "BPE tokenizer의 …").
+     */
+    private static Optional<String> askedName(String question) {
+        Matcher m = ASKED.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group(1);
+        boolean proper = UseRules.PROPER_SHAPE.matcher(name).find();
+        if (m.group().endsWith("의")) {
+            return proper && name.indexOf(' ') < 0 ? Optional.of(name) : Optional.empty();
+        }
+        return proper || name.indexOf(' ') > 0 && Character.isUpperCase(name.charAt(0)) && Names.isNameLike(name) ? Optional.of(name) : Optional.empty();
+    }
+
+    /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?", "StreamingLLM의 attention sink란?": the name a question opens with, as its topic. */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
-            "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이)(?=[\\s?]|$)");
+            "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이|의)(?=[\\s?]|$)");
     private static final java.util.regex.Pattern COMPONENTS_HEAD = java.util.regex.Pattern.compile("(?:핵심\\s*)?(?:구조|구성(?:\\s*요소)?|(?i:components?))\\s*[:：]");
 
     private String answerText(int from, int to) {
