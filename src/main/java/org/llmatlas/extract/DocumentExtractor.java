@@ -187,7 +187,9 @@ final class DocumentExtractor {
      * names a topic in words ("### 2.1. Position Embeddings 개요") has none.
      */
     private Entity headingSubject(String heading) {
-        String label = Names.stripQualifiers(Layout.headingName(heading));
+        String named = Names.stripQualifiers(Layout.headingName(heading));
+        // "### 2.2. DiT (Diffusion Transformer)": a name with its long name, or another aside, is that name
+        String label = named.indexOf('(') > 0 && mentions.find(named).size() != 1 ? Lexicon.withoutParenthesis(named) : named;
         List<Mention> found = mentions.find(label);
         if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == label.length()) {
             Entity e = found.get(0).entity();

@@ -49,14 +49,6 @@ final class LabelledLines {
         this.recorder = recorder;
     }
 
-    private static final java.util.regex.Pattern FINAL_VERSION = java.util.regex.Pattern.compile("\\s(\\d+(?:\\.\\d+)*)$");
-
-    /** {@code name} ends with a bare version ("… 3", "… 2.1") that the label of what it resolved to lacks. */
-    private static boolean versionDropped(String name, Entity e) {
-        java.util.regex.Matcher m = FINAL_VERSION.matcher(name);
-        return m.find() && !e.isModelLike() && !e.label().endsWith(m.group(1));
-    }
-
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*[(（][^()（）]*[,:：][^()（）]*[)）]");
 
     /** An item under "사용 예시:" / "사용 모델:": {@code Model: technique} or a bare model using the focus. */
@@ -68,10 +60,8 @@ final class LabelledLines {
         String rest = colon > 0 ? raw.substring(colon + 1) : "";
         List<Entity> models = new ArrayList<>();
         for (String name : slots.splitList(Names.stripQualifiers(subject.strip()))) {
-            slots.resolveOrDeclare(name, type, b.line())
-                    // "Stable Diffusion 3" while only "Stable Diffusion" is known: the version names a model of its own
-                    .map(e -> versionDropped(name, e) ? lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE) : e)
-                    .ifPresent(models::add);
+            // "Stable Diffusion 3" while only "Stable Diffusion" is known: the version names a model of its own
+            slots.versionedName(name).or(() -> slots.resolveOrDeclare(name, type, b.line())).ifPresent(models::add);
         }
         if (models.isEmpty()) {
             return;

@@ -141,6 +141,23 @@ final class SlotNames {
         return out;
     }
 
+    private static final Pattern FINAL_VERSION = Pattern.compile("\\s(\\d+(?:\\.\\d+)*)$");
+
+    /**
+     * A known name with a bare version after it that what the name finds lacks ("Stable Diffusion 3" while only the
+     * concept "Stable Diffusion" is known): a model of its own, declared; otherwise what the name finds, if anything.
+     */
+    Optional<Entity> versionedName(String name) {
+        Optional<Entity> e = lexicon.find(name);
+        Matcher m = FINAL_VERSION.matcher(name);
+        if (!m.find()) {
+            return e;
+        }
+        Optional<Entity> stem = lexicon.find(name.substring(0, m.start()));
+        return stem.isPresent() && !stem.get().isModelLike() && (e.isEmpty() || e.equals(stem))
+                ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE)) : e;
+    }
+
     /**
      * A name a layout says is of {@code type} (a usage list's "Mistral", a usage label's "Tulu 3", a table's row): the
      * known entity, or, for a name-like item, one declared even if it is a plain word.

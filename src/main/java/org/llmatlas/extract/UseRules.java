@@ -301,6 +301,28 @@ final class UseRules {
         }
     }
 
+    /** "U-Net backbone을 Transformer로 바꾼 구조", "text encoder를 OpenCLIP ViT-H로 교체": what a component is replaced with. */
+    private static final Pattern REPLACED_WITH = Pattern.compile(
+            "([\\p{IsLatin}\\p{IsHangul}]+)(?:을|를)\\s+([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:으로|로)\\s+(?:바꾼|바꿈|바꾸|바꿔|교체|대체)");
+
+    /**
+     * The clause's subject, else the context, uses what a part of it was replaced with (the replaced part is named in
+     * words, not compared): "Stable Diffusion 2는 text encoder를 OpenCLIP ViT-H로 교체".
+     */
+    void replacedWith(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = REPLACED_WITH.matcher(s);
+        Matcher opening = Clauses.SUBJECT_MARKED.matcher(s.strip());
+        Entity subject = opening.lookingAt() ? slots.versionedName(opening.group(1)).orElse(context) : context;
+        while (m.find()) {
+            if (!LabelledLines.ROLE_LABEL.matcher(m.group(1)).find()) {
+                continue; // "token span을 sentinel token으로 대체": what something is turned into, not a part swapped
+            }
+            slots.resolveTerm(m.group(2), line).filter(x -> !x.equals(subject) && !x.type().equals(Atlas.Organization) && !Clauses.isModelKind(x)
+                            && !Clauses.isMeasure(x))
+                    .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "replaced-with")));
+        }
+    }
+
     /** "SFT하고", "SFT만 해서", "RLHF함": a known technique's acronym used as the verb (not plain words: "fine-tuning하는"). */
     private static final Pattern TECHNIQUE_DONE = Pattern.compile(
             "(?<![\\p{IsLatin}\\d\\-])(\\p{Lu}{2,}[\\p{Lu}\\d]*)(?:만|도)?\\s?(?:하고|하여|해서|함|했|하는)");
