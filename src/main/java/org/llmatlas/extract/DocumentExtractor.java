@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -331,6 +332,11 @@ final class DocumentExtractor {
         if (asked.find() && lexicon.find(asked.group(1)).isEmpty() && UseRules.PROPER_SHAPE.matcher(asked.group(1)).find()) {
             lexicon.declare(asked.group(1), Atlas.Concept, Lexicon.RANK_SENTENCE);
         }
+        for (java.util.regex.Matcher a = ASKED_ACRONYM.matcher(stripMarkdown(q.text())); a.find(); ) {
+            if (lexicon.find(a.group()).isEmpty()) {
+                lexicon.declare(a.group(), Atlas.Concept, Lexicon.RANK_SENTENCE);
+            }
+        }
         List<Entity> about = new ArrayList<>(new LinkedHashSet<>(mentions.find(q.text()).stream().map(Mention::entity).toList()));
         for (Entity e : about) {
             recorder.reference(e, b.line());
@@ -385,6 +391,13 @@ final class DocumentExtractor {
 
     /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
     private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
+    /**
+     * "IPO, KTO, SimPO는 DPO의 …?", "ORPO와 SimPO는 …?": a word of three to eight letters with two or more capitals that a
+     * question names on its own (not part of "GPT-4" or "KV cache") and no note names is a method it asks about.
+     */
+    private static final Pattern ASKED_ACRONYM = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d\\-./])(?=(?:\\p{Ll}*\\p{Lu}){2})\\p{Lu}\\p{L}{2,7}(?![\\p{IsLatin}\\d\\-./(])(?!\\s\\p{IsLatin})");
+
     /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?": the name a question opens with, as its topic. */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
             "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이)(?=[\\s?]|$)");

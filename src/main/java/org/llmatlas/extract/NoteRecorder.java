@@ -71,9 +71,26 @@ final class NoteRecorder {
         if (r.subject().equals(r.object())) {
             return;
         }
+        typeByRelation(r, quote);
         reference(r.subject(), line);
         reference(r.object(), line);
         out.stated(res(r.subject()), r.predicate(), res(r.object()), line, quote, r.cue(), r.rule());
+    }
+
+
+    /**
+     * What a relation says of a name no section typed (a concept by default): what an evaluation is done with is a benchmark
+     * ("MMLU-Pro와 HellaSwag로 평가함"), or a metric when it is measured by a plain word ("throughput으로 측정함"); a
+     * marked name that improves on a model ("OpenVLA의 개선 버전", "OpenVLA보다 성공률이 높음") is a model too.
+     */
+    private void typeByRelation(Relation r, String quote) {
+        if (r.predicate().equals(Atlas.evaluatedBy) && r.object().type().equals(Atlas.Concept)) {
+            boolean plain = !Declarations.MARKED_NAME.matcher(r.object().label()).find();
+            lexicon.offerType(r.object(), plain && quote.contains("측정") ? Atlas.Metric : Atlas.Benchmark, Lexicon.RANK_SENTENCE);
+        } else if (r.predicate().equals(Atlas.improvesOn) && r.object().type().equals(Atlas.Model) && r.subject().type().equals(Atlas.Concept)
+                && Declarations.MARKED_NAME.matcher(r.subject().label()).find()) {
+            lexicon.offerType(r.subject(), Atlas.Model, Lexicon.RANK_SENTENCE);
+        }
     }
 
     /** "LLaVA-OneVision", "Qwen2-VL": capitalised or numbered parts joined by hyphens. */
