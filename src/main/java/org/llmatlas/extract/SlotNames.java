@@ -21,7 +21,7 @@ final class SlotNames {
     private static final Pattern FINAL_ETC = Pattern.compile("\\s*등$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A parameter count in parentheses: "(55B)", "(1.6T)", "(300M)". */
-    private static final Pattern PARAMETER_COUNT = Pattern.compile("[(（]\\s*~?\\d+(?:\\.\\d+)?\\s*[BMT]\\s*[)）]");
+    static final Pattern PARAMETER_COUNT = Pattern.compile("[(（]\\s*~?\\d+(?:\\.\\d+)?\\s*[BMT]\\s*[)）]");
     private static final Pattern PARENS = Pattern.compile("\\s*[(（][^()（）]*[)）]");
 
     /** "128K", "7B", "1M", "4x": sizes and counts, never names on their own. */
@@ -170,9 +170,6 @@ final class SlotNames {
         // "PaLI-X (55B)", "RT-2-X(55B)": a name written with its parameter count is a model's
         boolean sized = item.indexOf('(') > 0 && PARAMETER_COUNT.matcher(item).find();
         if (known.isPresent()) {
-            if (sized && known.get().type().equals(Atlas.Concept)) {
-                lexicon.offerType(known.get(), Atlas.Model, Lexicon.RANK_SENTENCE);
-            }
             return known;
         }
         String proper = properPrefix(words);

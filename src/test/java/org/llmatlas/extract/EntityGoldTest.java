@@ -50,18 +50,18 @@ class EntityGoldTest {
 
     /** Per note: {forms resolved, type accuracy, about precision, about recall} at least; splits and merges at most. */
     private static final Map<String, Floor> FLOORS = Map.of(
-            "lecture-efficient", new Floor(0.93, 0.99, 0, 1, 0, 0),
-            "qa-serving", new Floor(0.96, 0.89, 0, 0, 0.99, 0.88),
-            "family-survey", new Floor(0.93, 0.95, 0, 0, 0, 0),
-            "vlm-cheatsheet", new Floor(0.97, 0.81, 0, 0, 0.99, 0.99),
-            "qa-alignment", new Floor(0.82, 0.97, 0, 0, 0.99, 0.79),
-            "lecture-vla", new Floor(0.94, 0.94, 0, 0, 0, 0),
-            "moe-survey", new Floor(0.86, 0.89, 0, 1, 0, 0),
+            "lecture-efficient", new Floor(0.93, 0.99, 0, 0, 0, 0),
+            "qa-serving", new Floor(0.96, 0.99, 0, 0, 0.99, 0.99),
+            "family-survey", new Floor(0.93, 0.99, 0, 0, 0, 0),
+            "vlm-cheatsheet", new Floor(0.97, 0.96, 0, 0, 0.99, 0.99),
+            "qa-alignment", new Floor(0.82, 0.97, 0, 0, 0.99, 0.93),
+            "lecture-vla", new Floor(0.94, 0.99, 0, 0, 0, 0),
+            "moe-survey", new Floor(0.86, 0.95, 0, 0, 0, 0),
             "quant-cheatsheet", new Floor(0.86, 0.99, 0, 0, 0, 0),
-            "qa-long-context", new Floor(0.88, 0.86, 0, 0, 0.99, 0.49));
+            "qa-long-context", new Floor(0.88, 0.90, 0, 0, 0.99, 0.49));
     /** Across all notes: the most things resolved to several entities, and entities standing for several things. */
     private static final int MAX_SPLITS_ACROSS = 0;
-    private static final int MAX_MERGES_ACROSS = 3;
+    private static final int MAX_MERGES_ACROSS = 1;
 
     private record Floor(double resolved, double types, int splits, int merges, double aboutPrecision, double aboutRecall) {}
 
