@@ -37,6 +37,7 @@ final class DocumentExtractor {
     private final Lexicon lexicon;
     private final Declarations declarations;
     private final MentionFinder mentions;
+    private final BenchmarkLists benchmarkLists;
     private final RelationRules rules;
     private final SlotNames slots;
     private final Emitter out;
@@ -59,6 +60,7 @@ final class DocumentExtractor {
         this.lexicon = lexicon;
         this.declarations = new Declarations(lexicon);
         this.mentions = new MentionFinder(lexicon);
+        this.benchmarkLists = new BenchmarkLists(lexicon, mentions);
         this.rules = new RelationRules(lexicon, mentions);
         this.slots = rules.slots();
         this.out = out;
@@ -351,6 +353,8 @@ final class DocumentExtractor {
         // "구조:" in the answer before a list: the listed terms are parts of the question's subject
         Entity partsAsked = rules.partsAskedOf(stripMarkdown(q.text()), b.line()).orElse(null);
         Entity whole = partsAsked;
+        // "Context 길이 확장 기법을 비교하면?": a comparison that names fewer than two things compares the answer's terms
+        boolean comparesTerms = about.size() < 2 && COMPARES.matcher(q.text()).find();
         Entity limited = null; // the model of the last answer item whose description ends on a limitation
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);
@@ -368,6 +372,11 @@ final class DocumentExtractor {
                 // "**Stage 2 — RL-CAI**: …": the definition is about the stage's own name
                 String stage = Layout.stageName(t.name());
                 Entity termEntity = labelled.answerTerm(stage != null ? stage : t.name());
+                if (comparesTerms && termEntity != null && !about.contains(termEntity)) {
+                    about.add(termEntity);
+                    recorder.reference(termEntity, a.line());
+                    out.stated(question, Atlas.about, recorder.res(termEntity), b.line(), quote, Emitter.IMPLIED, "question-compares-terms");
+                }
                 if (limited != null && termEntity != null && termEntity.isModelLike() && !termEntity.equals(limited)
                         && LineageRules.sameLine(limited, termEntity)) {
                     // "**RT-1**: … 단, generalization 어려움." then "**RT-2**: …": the next version answers the limitation
@@ -389,6 +398,8 @@ final class DocumentExtractor {
         return end - 1;
     }
 
+    /** A question asking for a comparison: "비교하면?", "차이는?", "compare". */
+    private static final Pattern COMPARES = Pattern.compile("비교|차이|(?i:compare|differ)");
     /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
     private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
     /**
@@ -426,6 +437,7 @@ final class DocumentExtractor {
         int offsetLine = firstLine;
         for (String line : text.split("\n")) {
             recorder.placeMentionedModels(line, offsetLine);
+            benchmarkLists.type(line);
             Entity lineContext = labelled.labelContext(line, context);
             if (context != null && !context.isModelLike() && line.indexOf(':') > 0) {
                 labelled.labelledUsers(line, context, offsetLine);

@@ -584,8 +584,15 @@ final class Lexicon {
         return c < 0x0250 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '&');
     }
 
+    /** A leading bit width ("8-bit ", "4 bit "), which an acronym writes as its number. */
+    private static final Pattern LEADING_QUANTITY = Pattern.compile("(\\d+)[-\\s]?bit\\s+");
+
     /** {@code shortName} reads as an acronym of {@code longName}: its letters in order, starting with the first word's initial. */
     private static boolean initialsMatch(String shortName, String longName) {
+        Matcher quantity = LEADING_QUANTITY.matcher(longName);
+        if (quantity.lookingAt() && shortName.contains(quantity.group(1))) {
+            longName = longName.substring(quantity.end()); // "8-bit Floating Point" spelled out by FP8: the number is in both
+        }
         if (!Names.isShortName(shortName) || !longName.contains(" ") && !longName.contains("-")) {
             return false;
         }
