@@ -151,6 +151,7 @@ final class Declarations {
                 for (Member m : members(t.definition(), fm.group(1))) {
                     Entity model = lexicon.declare(m.name(), Atlas.Model, Lexicon.RANK_SECTION);
                     lexicon.setFamily(model, family);
+                    declareDetailAcronyms(m.detail());
                 }
                 out.add(family);
                 return out;
@@ -265,6 +266,23 @@ final class Declarations {
             }
         }
         return false;
+    }
+
+    /** A technique's acronym: "MTP", "MLA", "FP8" (capitals, then perhaps a digit). */
+    private static final Pattern DETAIL_ACRONYM = Pattern.compile("\\p{Lu}{2,6}\\d?");
+
+    /**
+     * "DeepSeek-V3(671B, auxiliary-loss-free balancing, MTP)": an acronym a member's parentheses list after their first item
+     * (which may be its maker: "OLMoE(AI2, …)") names a technique the model uses, even where no note defines it.
+     */
+    private void declareDetailAcronyms(String detail) {
+        List<String> items = splitTopLevel(detail);
+        for (int i = 1; i < items.size(); i++) {
+            String item = items.get(i).strip();
+            if (DETAIL_ACRONYM.matcher(item).matches() && lexicon.find(item).isEmpty()) {
+                lexicon.declare(item, Atlas.Concept, Lexicon.RANK_DEFAULT);
+            }
+        }
     }
 
     /** A definition opening with two or more {@code Name(details)} members: a family's model list. */
