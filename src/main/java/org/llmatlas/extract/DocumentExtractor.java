@@ -336,7 +336,7 @@ final class DocumentExtractor {
         }
         for (java.util.regex.Matcher a = ASKED_ACRONYM.matcher(stripMarkdown(q.text())); a.find(); ) {
             if (lexicon.find(a.group()).isEmpty()) {
-                lexicon.declare(a.group(), Atlas.Concept, Lexicon.RANK_SENTENCE);
+                lexicon.declare(a.group(), Atlas.Concept, Lexicon.RANK_DEFAULT); // what it is, its answer may say
             }
         }
         List<Entity> about = new ArrayList<>(new LinkedHashSet<>(mentions.find(q.text()).stream().map(Mention::entity).toList()));

@@ -92,7 +92,12 @@ final class NoteRecorder {
         sizedModel(r.object(), quote);
         if (r.predicate().equals(Atlas.evaluatedBy) && r.object().type().equals(Atlas.Concept)) {
             boolean plain = !Declarations.MARKED_NAME.matcher(r.object().label()).find();
-            lexicon.offerType(r.object(), plain && quote.contains("측정") ? Atlas.Metric : Atlas.Benchmark, Lexicon.RANK_SENTENCE);
+            if (plain && quote.contains("측정")) {
+                lexicon.offerType(r.object(), Atlas.Metric, Lexicon.RANK_SENTENCE);
+            } else {
+                // "A와 B로 평가함" says so more plainly than an answer's label line ("- MT-Bench: …"), not "탐지" (a detection method)
+                lexicon.offerType(r.object(), Atlas.Benchmark, quote.contains("평가") ? Lexicon.RANK_SECTION : Lexicon.RANK_SENTENCE);
+            }
         } else if (r.predicate().equals(Atlas.improvesOn) && r.object().type().equals(Atlas.Model) && r.subject().type().equals(Atlas.Concept)
                 && ONE_PROPER_WORD.matcher(r.subject().label()).matches()) {
             lexicon.offerType(r.subject(), Atlas.Model, Lexicon.RANK_SENTENCE);
