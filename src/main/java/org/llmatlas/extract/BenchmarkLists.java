@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 import org.llmatlas.vocab.Atlas;
 
 /**
- * Types from the sentence: names listed right before the word 벤치마크 ("RULER, LongBench 같은 종합 벤치마크를 함께 씀",
- * "LIBERO와 SimplerEnv 벤치마크") are benchmarks, when no section said what they are.
+ * Types from the sentence: names listed before 같은 or 등 and the word 벤치마크 ("RULER, LongBench 같은 종합 벤치마크를 함께
+ * 씀", "GSM8K, MATH 등 수학 벤치마크") are benchmarks, when no section said what they are.
  */
 final class BenchmarkLists {
-    /** After the last name of the list: spaces (no glued particle), perhaps "같은" or "등", one word, then the head word. */
-    private static final Pattern TAIL = Pattern.compile("\\s+(?:같은\\s+|등의?\\s+)?(?:[^\\s,.·]{2,12}\\s+)?(?:벤치마크|(?i:benchmarks?))");
+    /** After the last name of the list: spaces (no glued particle), "같은" or "등", perhaps one word, then the head word. */
+    private static final Pattern TAIL = Pattern.compile("\\s+(?:같은|등의?)\\s+(?:[^\\s,.·]{2,12}\\s+)?(?:벤치마크|(?i:benchmarks?))");
     private static final Pattern ENGLISH_HEAD = Pattern.compile("(?i)benchmarks?");
     /** Between two names of the list. */
     private static final Pattern GAP = Pattern.compile("(?:와|과|,|및|\\s)+");
@@ -35,6 +35,10 @@ final class BenchmarkLists {
             }
             head = m.start();
             headEnd = m.end();
+        }
+        int kind = Math.max(line.lastIndexOf("같은", head), line.lastIndexOf("등", head));
+        if (kind < 0 || head - kind > 16) {
+            return; // "B 벤치마크로 평가함": the evaluation types B; only a list closed by 같은/등 is read here
         }
         List<Mention> found = mentions.find(line);
         int last = -1;
