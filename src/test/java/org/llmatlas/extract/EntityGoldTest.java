@@ -41,6 +41,8 @@ import org.llmatlas.vocab.Atlas;
  * graph. Per note it prints and checks: the share of forms resolved, type accuracy over the annotated things that
  * resolved, splits (one thing written several ways, resolved to 2+ entities), merges (different things, one entity)
  * (also: a form that names another entity of some graph exactly) and the precision and recall of {@code atlas:about}. {@code -Dgold.verbose=true} lists every miss.
+ * The seeds' name variants the issue lists ({@code src/test/resources/gold/entities}: {@code LLaMA 2 (70B)}, {@code Gemma 1/2/3},
+ * {@code Qwen2-VL이}, {@code GQA (Grouped Query Attention)}, …) are scored the same way, as a development set.
  */
 class EntityGoldTest {
     private static final Path HELD_OUT = Path.of("src/test/resources/gold/heldout");
@@ -65,9 +67,19 @@ class EntityGoldTest {
 
     private record Floor(double resolved, double types, int splits, int merges, double aboutPrecision, double aboutRecall) {}
 
-    /** A gold row: a written form, the thing it names, the types that are right for it. */
-    private record Row(String form, String thing, Set<String> types) {}
+    /** A gold row: a form as written, the name looked up (a part of a slash group), the thing it names, the types right for it. */
+    private record Row(String written, String form, String thing, Set<String> types) {}
 
+    private static final Path SEED_GOLD = Path.of("src/test/resources/gold/entities");
+    /** The seeds' name variants (a development set): the same figures, floors just under today's. */
+    private static final Map<String, Floor> SEED_FLOORS = Map.of(
+            "keywords-summary", new Floor(0.99, 0.99, 0, 0, 0, 0),
+            "further-questions", new Floor(0.88, 0.99, 0, 0, 0, 0),
+            "basics-roadmap", new Floor(0.99, 0.99, 0, 0, 0, 0),
+            "lecture-09-current-trends", new Floor(0.99, 0.99, 0, 0, 0, 0),
+            "textbook-03-llm-architecture", new Floor(0.99, 0.99, 0, 0, 0, 0));
+    /** Each note's text as the extractor read it (repaired). */
+    private static final Map<String, String> texts = new HashMap<>();
     private static Lexicon lexicon;
     private static Dataset dataset;
     private static Set<String> described;
@@ -80,6 +92,7 @@ class EntityGoldTest {
         NoteLoader loader = new NoteLoader();
         List<LoadedNote> notes = new ArrayList<>(loader.loadDirectory(Path.of("content")).notes());
         notes.addAll(loader.loadDirectory(HELD_OUT).notes());
+        notes.forEach(n -> texts.put(n.note().name(), n.note().text()));
         dataset = new Extractor(note -> { }, l -> lexicon = l).extract(notes).dataset();
         described = new HashSet<>();
         dataset.listNames().forEachRemaining(g -> {
@@ -122,9 +135,19 @@ class EntityGoldTest {
     @ValueSource(strings = {"lecture-efficient", "qa-serving", "family-survey", "vlm-cheatsheet", "qa-alignment", "lecture-vla",
             "moe-survey", "quant-cheatsheet", "qa-long-context"})
     void heldOutNoteEntitiesTypesAndQuestionLinksStayAboveTheirFloors(String doc) throws IOException {
-        List<Row> rows = rows(doc);
-        String text = Files.readString(HELD_OUT.resolve(doc + ".md"), StandardCharsets.UTF_8);
-        rows.forEach(r -> assertThat(text).as("gold form of " + doc).contains(r.form()));
+        score(doc, rows(doc), FLOORS.get(doc), HELD_OUT.resolve(doc + ".about.tsv"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"keywords-summary", "further-questions", "basics-roadmap", "lecture-09-current-trends",
+            "textbook-03-llm-architecture"})
+    void seedNoteNameVariantsResolveToOneEntityOfTheRightType(String doc) throws IOException {
+        score(doc, rows(SEED_GOLD.resolve(doc + ".entities.tsv")), SEED_FLOORS.get(doc), null);
+    }
+
+    private static void score(String doc, List<Row> rows, Floor floor, Path about) throws IOException {
+        String text = texts.get(doc);
+        rows.forEach(r -> assertThat(text).as("gold form of " + doc).contains(r.written()));
 
         Map<String, Set<String>> irisOfThing = new LinkedHashMap<>();
         Map<String, Set<String>> thingsOfIri = new LinkedHashMap<>();
@@ -133,9 +156,9 @@ class EntityGoldTest {
         Set<String> duplicates = new LinkedHashSet<>();
         for (Row r : rows) {
             irisOfThing.computeIfAbsent(r.thing(), k -> new LinkedHashSet<>());
-            Optional<Entity> e = resolve(r.form());
+            Optional<Entity> e = r.form().isEmpty() ? Optional.empty() : resolve(r.form());
             if (e.isEmpty()) {
-                unresolved.add(r.form() + " (" + r.thing() + ")");
+                unresolved.add((r.form().equals(r.written()) ? r.form() : r.written() + " → " + r.form()) + " (" + r.thing() + ")");
                 continue;
             }
             entities.put(e.get().iri, e.get());
@@ -178,14 +201,12 @@ class EntityGoldTest {
             splits.forEach(s -> System.out.println("   split " + s));
             merges.forEach(m -> System.out.println("   merge " + m));
         }
-        Floor floor = FLOORS.get(doc);
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(resolved).as(doc + " forms resolved").isGreaterThanOrEqualTo(floor.resolved());
         soft.assertThat(types).as(doc + " type accuracy").isGreaterThanOrEqualTo(floor.types());
         soft.assertThat(splits.size()).as(doc + " splits").isLessThanOrEqualTo(floor.splits());
         soft.assertThat(merges.size()).as(doc + " merges").isLessThanOrEqualTo(floor.merges());
-        Path about = HELD_OUT.resolve(doc + ".about.tsv");
-        if (Files.exists(about)) {
+        if (about != null && Files.exists(about)) {
             scoreAbout(doc, about, irisOfThing, floor, soft);
         }
         soft.assertAll();
@@ -228,7 +249,7 @@ class EntityGoldTest {
         Map<String, Set<String>> thingsOfIri = new LinkedHashMap<>();
         for (String doc : NOTES) {
             for (Row r : rows(doc)) {
-                resolve(r.form()).ifPresent(e -> {
+                (r.form().isEmpty() ? Optional.<Entity>empty() : resolve(r.form())).ifPresent(e -> {
                     irisOfThing.computeIfAbsent(r.thing(), k -> new LinkedHashSet<>()).add(e.iri);
                     thingsOfIri.computeIfAbsent(e.iri, k -> new LinkedHashSet<>()).add(r.thing());
                 });
@@ -250,9 +271,22 @@ class EntityGoldTest {
     }
 
     private static List<Row> rows(String doc) throws IOException {
+        return rows(HELD_OUT.resolve(doc + ".entities.tsv"));
+    }
+
+    /**
+     * The rows of an entity gold; a slash group ("Gemma 1/2/3" → Gemma 1;Gemma 2;Gemma 3) gives a row per part, the parts
+     * as the extractor splits the group (a part it cannot make is a form that resolves to nothing).
+     */
+    private static List<Row> rows(Path tsv) throws IOException {
         List<Row> rows = new ArrayList<>();
-        for (String[] c : table(HELD_OUT.resolve(doc + ".entities.tsv"))) {
-            rows.add(new Row(c[0], c[1], Set.of(c[2].split("\\|"))));
+        for (String[] c : table(tsv)) {
+            Set<String> types = Set.of(c[2].split("\\|"));
+            String[] things = c[1].split(";");
+            List<String> parts = things.length == 1 ? List.of(c[0]) : Names.expandSlashes(c[0]);
+            for (int i = 0; i < things.length; i++) {
+                rows.add(new Row(c[0], i < parts.size() && parts.size() == things.length ? parts.get(i) : "", things[i].strip(), types));
+            }
         }
         return rows;
     }
