@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -168,27 +169,11 @@ class EntityGoldTest {
         }
         Map<String, Set<String>> typesOfThing = new LinkedHashMap<>();
         rows.forEach(r -> typesOfThing.putIfAbsent(r.thing(), r.types()));
-        List<String> wrongTypes = new ArrayList<>();
-        int typed = 0;
-        for (var t : irisOfThing.entrySet()) {
-            if (t.getValue().isEmpty()) {
-                continue;
-            }
-            typed++;
-            for (String iri : t.getValue()) {
-                String type = entities.get(iri).type().getLocalName();
-                if (!typesOfThing.get(t.getKey()).contains(type)) {
-                    wrongTypes.add(t.getKey() + " is " + String.join("|", typesOfThing.get(t.getKey())) + ", extracted " + type
-                            + " (" + entities.get(iri).label() + ")");
-                    break;
-                }
-            }
-        }
-        List<String> splits = new ArrayList<>(irisOfThing.entrySet().stream().filter(t -> t.getValue().size() > 1)
-                .map(t -> t.getKey() + " → " + t.getValue().stream().map(i -> entities.get(i).label()).toList()).toList());
+        int typed = (int) irisOfThing.values().stream().filter(i -> !i.isEmpty()).count();
+        List<String> wrongTypes = wrongTypes(irisOfThing, typesOfThing, entities);
+        List<String> splits = new ArrayList<>(several(irisOfThing, thing -> thing, " → ", iri -> entities.get(iri).label()));
         splits.addAll(duplicates);
-        List<String> merges = thingsOfIri.entrySet().stream().filter(t -> t.getValue().size() > 1)
-                .map(t -> entities.get(t.getKey()).label() + " ← " + t.getValue()).toList();
+        List<String> merges = several(thingsOfIri, iri -> entities.get(iri).label(), " ← ", thing -> thing);
 
         double resolved = (double) (rows.size() - unresolved.size()) / rows.size();
         double types = typed == 0 ? 1 : (double) (typed - wrongTypes.size()) / typed;
@@ -210,6 +195,24 @@ class EntityGoldTest {
             scoreAbout(doc, about, irisOfThing, floor, soft);
         }
         soft.assertAll();
+    }
+
+    /** The things resolved to an entity of a type not annotated for them (each thing once). */
+    private static List<String> wrongTypes(Map<String, Set<String>> irisOfThing, Map<String, Set<String>> typesOfThing,
+            Map<String, Entity> entities) {
+        List<String> out = new ArrayList<>();
+        irisOfThing.forEach((thing, iris) -> iris.stream().map(entities::get)
+                .filter(e -> !typesOfThing.get(thing).contains(e.type().getLocalName())).findFirst()
+                .ifPresent(e -> out.add(thing + " is " + String.join("|", typesOfThing.get(thing)) + ", extracted "
+                        + e.type().getLocalName() + " (" + e.label() + ")")));
+        return out;
+    }
+
+    /** The keys with two or more values ({@code key arrow [values]}): things split over entities, or entities merging things. */
+    private static List<String> several(Map<String, Set<String>> map, UnaryOperator<String> keyLabel, String arrow,
+            UnaryOperator<String> valueLabel) {
+        return map.entrySet().stream().filter(t -> t.getValue().size() > 1)
+                .map(t -> keyLabel.apply(t.getKey()) + arrow + t.getValue().stream().map(valueLabel).toList()).toList();
     }
 
     /** Precision and recall of the note's {@code atlas:about} links against the annotated (question, thing) pairs. */
@@ -255,10 +258,8 @@ class EntityGoldTest {
                 });
             }
         }
-        List<String> splits = irisOfThing.entrySet().stream().filter(t -> t.getValue().size() > 1)
-                .map(t -> t.getKey() + " → " + t.getValue()).toList();
-        List<String> merges = thingsOfIri.entrySet().stream().filter(t -> t.getValue().size() > 1)
-                .map(t -> t.getKey() + " ← " + t.getValue()).toList();
+        List<String> splits = several(irisOfThing, thing -> thing, " → ", iri -> iri);
+        List<String> merges = several(thingsOfIri, iri -> iri, " ← ", thing -> thing);
         System.out.printf("%n== across the held-out notes: %d things, splits %d, merges %d%n", irisOfThing.size(), splits.size(), merges.size());
         if (VERBOSE) {
             splits.forEach(s -> System.out.println("   split " + s));
