@@ -182,11 +182,18 @@ final class SlotNames {
             }
             return Optional.of(e);
         }
+        if (KIND_NAMED.matcher(s).matches()) {
+            // "Prismatic VLM 기반": a capitalised name with the kind of model it is names that model
+            return Optional.of(lexicon.declare(s, Atlas.Model, Lexicon.RANK_SENTENCE));
+        }
         if (Names.isNameLike(s)) {
             unresolved.add(line + ": " + s);
         }
         return Optional.empty();
     }
+
+    /** One or two capitalised words and the kind of model they name: "Prismatic VLM", "Open Reasoner LLM". */
+    private static final Pattern KIND_NAMED = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:VLM|LLM|VLA)");
 
     private static final Pattern VERSION_SUFFIX = Pattern.compile("[-\\s]?v?\\d+(?:\\.\\d+)*$");
 
