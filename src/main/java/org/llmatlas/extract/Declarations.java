@@ -98,7 +98,9 @@ final class Declarations {
     }
 
     /** A name: a digit, a Greek letter or an inner capital marks it ("OpenVLA", "π0.5", "RT-2", "Qwen 2"). */
-    private static final Pattern MARKED_NAME = Pattern.compile("[\\dπ]|\\p{Ll}\\p{Lu}");
+    /** One word with a digit: "RDT-1B", "GPT-4o", "Octo-Base-1.5". */
+    private static final Pattern VERSIONED_NAME = Pattern.compile("\\S*\\d\\S*");
+    static final Pattern MARKED_NAME = Pattern.compile("[\\dπ]|\\p{Ll}\\p{Lu}");
 
     /**
      * A heading that is a name and nothing more ("### 1.1. PagedAttention", "### 4.2. π0.5 (Physical Intelligence)")
@@ -149,6 +151,7 @@ final class Declarations {
                 for (Member m : members(t.definition(), fm.group(1))) {
                     Entity model = lexicon.declare(m.name(), Atlas.Model, Lexicon.RANK_SECTION);
                     lexicon.setFamily(model, family);
+                    declareDetailAcronyms(m.detail());
                 }
                 out.add(family);
                 return out;
@@ -161,13 +164,57 @@ final class Declarations {
             return out;
         }
         Resource type = typeFromDefinition(t, section);
-        // in a benchmark list "MATH / AIME" names two benchmarks; elsewhere "AnyRes / Dynamic Tiling" may be synonyms
+        // in a benchmark list "MATH / AIME" names two benchmarks, and "EAGLE / Medusa: …(EAGLE) … (Medusa)" two methods its
+        // definition tells apart; elsewhere "AnyRes / Dynamic Tiling" may be synonyms, and in "SwiGLU / GeGLU: SwiGLU(x) = …"
+        // the second is only a variant
         List<String> parts = Names.expandSlashes(t.name());
-        boolean split = type.equals(Atlas.Benchmark) && parts.size() > 1;
+        boolean split = parts.size() > 1 && (type.equals(Atlas.Benchmark) || t.name().indexOf('(') < 0 && namesEachPartAlone(t.definition(), parts));
         for (String name : split ? parts : List.of(t.name())) {
             out.add(lexicon.declare(name, type, type.equals(Atlas.Concept) ? Lexicon.RANK_DEFAULT : Lexicon.RANK_SECTION));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code definition} names each slash {@code part} of a term's name on its own (not in "A / B" again): it tells
+     * them apart, so they are several things.
+     */
+    static boolean namesEachPartAlone(String definition, List<String> parts) {
+        for (String part : parts) {
+            if (part.length() < 2 || !Names.isNameLike(part) || !namesAlone(definition, part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean namesAlone(String definition, String part) {
+        for (int i = definition.indexOf(part); i >= 0; i = definition.indexOf(part, i + 1)) {
+            int end = i + part.length();
+            if (!isLatinOrDigit(definition, i - 1) && !isLatinOrDigit(definition, end)
+                    && neighbour(definition, i - 1, -1) != '/' && neighbour(definition, end, 1) != '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLatinOrDigit(String s, int i) {
+        if (i < 0 || i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c < 0x250 && Character.isLetterOrDigit(c);
+    }
+
+    /** The first character from {@code i} on in direction {@code step} that is not a space, or 0. */
+    private static char neighbour(String s, int i, int step) {
+        for (int j = i; j >= 0 && j < s.length(); j += step) {
+            if (s.charAt(j) != ' ') {
+                return s.charAt(j);
+            }
+        }
+        return 0;
     }
 
     private static Resource typeFromDefinition(Layout.Term t, String section) {
@@ -179,6 +226,9 @@ final class Declarations {
         }
         if (isMetricHead(first)) {
             return Atlas.Metric;
+        }
+        if (VERSIONED_NAME.matcher(t.name()).matches() && endsWithAny(withoutClosing(first), "모델", "model")) {
+            return Atlas.Model; // "RDT-1B: diffusion transformer 기반의 bimanual manipulation 모델." (not "Long CoT: …학습된 모델", a kind)
         }
         return Atlas.Concept;
     }
@@ -216,6 +266,23 @@ final class Declarations {
             }
         }
         return false;
+    }
+
+    /** A technique's acronym: "MTP", "MLA", "FP8" (capitals, then perhaps a digit). */
+    private static final Pattern DETAIL_ACRONYM = Pattern.compile("\\p{Lu}{2,6}\\d?");
+
+    /**
+     * "DeepSeek-V3(671B, auxiliary-loss-free balancing, MTP)": an acronym a member's parentheses list after their first item
+     * (which may be its maker: "OLMoE(AI2, …)") names a technique the model uses, even where no note defines it.
+     */
+    private void declareDetailAcronyms(String detail) {
+        List<String> items = splitTopLevel(detail);
+        for (int i = 1; i < items.size(); i++) {
+            String item = items.get(i).strip();
+            if (DETAIL_ACRONYM.matcher(item).matches() && lexicon.find(item).isEmpty()) {
+                lexicon.declare(item, Atlas.Concept, Lexicon.RANK_DEFAULT);
+            }
+        }
     }
 
     /** A definition opening with two or more {@code Name(details)} members: a family's model list. */
