@@ -181,6 +181,9 @@ public final class QuestionService {
         return answer(q, "what " + e.label() + " is", query, items);
     }
 
+    /** The lines shown for each entity of a list: where it is defined or first placed, not every mention. */
+    private static final int LISTED_EVIDENCE = 3;
+
     /** "list the model families", "어떤 벤치마크가 있나?", "hard questions": everything of a type, by the named query for it. */
     private Answer list(String q, Intent intent) {
         boolean questions = intent.typeFilter().equals("Question");
@@ -196,7 +199,7 @@ public final class QuestionService {
                 Builder b = items.computeIfAbsent(iri, k -> questions
                         ? new Builder(k, "Q" + row.getLiteral("number").getInt() + ". " + row.getLiteral("text").getLexicalForm(), "Question")
                         : new Builder(k, row.getLiteral("label").getLexicalForm(), intent.typeFilter()));
-                if (row.contains("document")) {
+                if (row.contains("document") && b.evidence.size() < LISTED_EVIDENCE) {
                     b.evidence(row.getLiteral("document").getString(), row.getLiteral("line").getInt(),
                             row.getLiteral(questions ? "text" : "quote").getLexicalForm());
                 }

@@ -6,7 +6,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * What one note did to the shared {@link Lexicon} in each pass, in order: the names it declared
- * (with type and rank), the families it declared and the family links it set. Replaying the logs
+ * (with type and rank), the families it declared, the family links it set and the types its sentences gave known names. Replaying the logs
  * of unchanged notes rebuilds the lexicon exactly as a full extraction would, without reading or
  * parsing those notes again, so one changed note can be re-extracted alone.
  *
@@ -63,6 +63,7 @@ public final class DeclarationLog {
             case "D" -> lexicon.declare(op[1], ResourceFactory.createResource(op[2]), Integer.parseInt(op[3]));
             case "F" -> lexicon.declareFamily(op[1]);
             case "M" -> lexicon.setFamily(lexicon.byIri(op[1]), lexicon.byIri(op[2]));
+            case "T" -> lexicon.offerType(lexicon.byIri(op[1]), ResourceFactory.createResource(op[2]), Integer.parseInt(op[3]));
             default -> throw new IllegalArgumentException("unknown declaration operation: " + op[0]);
         }
     }

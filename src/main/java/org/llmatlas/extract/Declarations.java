@@ -19,6 +19,8 @@ final class Declarations {
     static final Pattern BENCHMARK_HEAD = Pattern.compile("(?i)(?:벤치마크|benchmark|평가\\s*(?:방법|도구|데이터셋|세트))(?:임)?\\.?$");
     /** "164개 Python 함수 작성 문제", "8.5K 문제", "500문항 부분집합": a count of problems or questions is a test set. */
     private static final Pattern PROBLEM_COUNT = Pattern.compile("\\d[\\d,.]*\\s*[KkM]?\\s*(?:개\\s*)?(?:[^\\s.]+\\s+){0,4}?(?:문제|문항)");
+    /** "… judge로 채점함", "… Bradley-Terry 모델로 점수를 매김": a definition ending on scoring answers or ranking models. */
+    private static final Pattern SCORES_ANSWERS = Pattern.compile("(?:채점|(?:점수|순위)를\\s*매김)(?:함|임)?\\.?\\s*$");
     static final Pattern METRIC_HEAD = Pattern.compile("(?i)(?:지표|metric|척도)(?:임)?\\.?$");
 
     private static final Pattern UNMARKED_FAMILY = Pattern.compile("^(\\p{IsLatin}[^/()（）]*?)\\s*(?:/[^()（）]+)?\\s*(?:[(（]([^()（）]+)[)）])?$");
@@ -106,8 +108,10 @@ final class Declarations {
         }
     }
 
+    /** One word with a digit: "RDT-1B", "GPT-4o", "Octo-Base-1.5". */
+    private static final Pattern VERSIONED_NAME = Pattern.compile("\\S*\\d\\S*");
     /** A name: a digit, a Greek letter or an inner capital marks it ("OpenVLA", "π0.5", "RT-2", "Qwen 2"). */
-    private static final Pattern MARKED_NAME = Pattern.compile("[\\dπ]|\\p{Ll}\\p{Lu}");
+    static final Pattern MARKED_NAME = Pattern.compile("[\\dπ]|\\p{Ll}\\p{Lu}");
     /**
      * "### 2.1. Stable Diffusion", "### 4.2. Sora (OpenAI 2024)": a subsection named by a capitalised name of one to three
      * words, when a paragraph of prose describes it right below (a roadmap's "#### 8.1 Vision Encoder" above a link, a
@@ -183,6 +187,7 @@ final class Declarations {
                 for (Member m : members(t.definition(), fm.group(1))) {
                     Entity model = lexicon.declare(m.name(), Atlas.Model, Lexicon.RANK_SECTION);
                     lexicon.setFamily(model, family);
+                    declareDetailAcronyms(m.detail());
                 }
                 out.add(family);
                 return out;
@@ -195,22 +200,25 @@ final class Declarations {
             return out;
         }
         Resource type = typeFromDefinition(t, section);
-        // in a benchmark list "MATH / AIME" names two benchmarks; elsewhere "AnyRes / Dynamic Tiling" may be synonyms
+        // in a benchmark list "MATH / AIME" names two benchmarks, and "EAGLE / Medusa: …(EAGLE) … (Medusa)" two methods its
+        // definition tells apart; elsewhere "AnyRes / Dynamic Tiling" may be synonyms, and in "SwiGLU / GeGLU: SwiGLU(x) = …"
+        // the second is only a variant
         List<String> parts = Names.expandSlashes(t.name());
-        boolean split = parts.size() > 1 && (type.equals(Atlas.Benchmark) || editions(parts) || eachNamed(parts, t.definition()));
+        boolean split = parts.size() > 1 && (type.equals(Atlas.Benchmark) || editions(parts)
+                || t.name().indexOf('(') < 0 && namesEachPartAlone(t.definition(), parts));
         for (String name : split ? parts : List.of(t.name())) {
             out.add(lexicon.declare(name, type, type.equals(Atlas.Concept) ? Lexicon.RANK_DEFAULT : Lexicon.RANK_SECTION));
         }
         return out;
     }
 
-    /** "EAGLE / Medusa: …하거나(EAGLE) …를 추가(Medusa)하여": a definition that speaks of each name apart names different things. */
-    private static boolean eachNamed(List<String> parts, String definition) {
-        for (String p : parts) {
-            int at = definition.indexOf(p);
-            if (at < 0 || at > 0 && Character.isLetterOrDigit(definition.charAt(at - 1))
-                    || at + p.length() < definition.length() && Character.isLetterOrDigit(definition.charAt(at + p.length()))
-                            && !Names.hasHangul(definition.substring(at + p.length(), at + p.length() + 1))) {
+    /**
+     * Whether {@code definition} names each slash {@code part} of a term's name on its own (not in "A / B" again): it tells
+     * them apart, so they are several things.
+     */
+    static boolean namesEachPartAlone(String definition, List<String> parts) {
+        for (String part : parts) {
+            if (part.length() < 2 || !Names.isNameLike(part) || !namesAlone(definition, part)) {
                 return false;
             }
         }
@@ -228,15 +236,48 @@ final class Declarations {
 
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
+    private static boolean namesAlone(String definition, String part) {
+        for (int i = definition.indexOf(part); i >= 0; i = definition.indexOf(part, i + 1)) {
+            int end = i + part.length();
+            if (!isLatinOrDigit(definition, i - 1) && !isLatinOrDigit(definition, end)
+                    && neighbour(definition, i - 1, -1) != '/' && neighbour(definition, end, 1) != '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLatinOrDigit(String s, int i) {
+        if (i < 0 || i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c < 0x250 && Character.isLetterOrDigit(c);
+    }
+
+    /** The first character from {@code i} on in direction {@code step} that is not a space, or 0. */
+    private static char neighbour(String s, int i, int step) {
+        for (int j = i; j >= 0 && j < s.length(); j += step) {
+            if (s.charAt(j) != ' ') {
+                return s.charAt(j);
+            }
+        }
+        return 0;
+    }
+
     private static Resource typeFromDefinition(Layout.Term t, String section) {
         String first = Endings.plain(Layout.firstSentence(t.definition()));
         if (isBenchmarkHead(first) || (first.contains("문제") || first.contains("문항")) && PROBLEM_COUNT.matcher(first).find()
+                || (first.contains("채점") || first.contains("매김")) && SCORES_ANSWERS.matcher(first).find()
                 || Layout.isBenchmarkSection(section) && Names.isShortName(NAME_HEAD_BREAK.split(t.name())[0])
                         && BENCHMARK_WORDS.matcher(first).find()) {
             return Atlas.Benchmark;
         }
         if (isMetricHead(first)) {
             return Atlas.Metric;
+        }
+        if (VERSIONED_NAME.matcher(t.name()).matches() && endsWithAny(withoutClosing(first), "모델", "model")) {
+            return Atlas.Model; // "RDT-1B: diffusion transformer 기반의 bimanual manipulation 모델." (not "Long CoT: …학습된 모델", a kind)
         }
         return Atlas.Concept;
     }
@@ -274,6 +315,23 @@ final class Declarations {
             }
         }
         return false;
+    }
+
+    /** A technique's acronym: "MTP", "MLA", "FP8" (capitals, then perhaps a digit). */
+    private static final Pattern DETAIL_ACRONYM = Pattern.compile("\\p{Lu}{2,6}\\d?");
+
+    /**
+     * "DeepSeek-V3(671B, auxiliary-loss-free balancing, MTP)": an acronym a member's parentheses list after their first item
+     * (which may be its maker: "OLMoE(AI2, …)") names a technique the model uses, even where no note defines it.
+     */
+    private void declareDetailAcronyms(String detail) {
+        List<String> items = splitTopLevel(detail);
+        for (int i = 1; i < items.size(); i++) {
+            String item = items.get(i).strip();
+            if (DETAIL_ACRONYM.matcher(item).matches() && lexicon.find(item).isEmpty()) {
+                lexicon.declare(item, Atlas.Concept, Lexicon.RANK_DEFAULT);
+            }
+        }
     }
 
     /** A definition opening with two or more {@code Name(details)} members: a family's model list. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -37,6 +38,7 @@ final class DocumentExtractor {
     private final Lexicon lexicon;
     private final Declarations declarations;
     private final MentionFinder mentions;
+    private final BenchmarkLists benchmarkLists;
     private final RelationRules rules;
     private final SlotNames slots;
     private final Emitter out;
@@ -59,6 +61,7 @@ final class DocumentExtractor {
         this.lexicon = lexicon;
         this.declarations = new Declarations(lexicon);
         this.mentions = new MentionFinder(lexicon);
+        this.benchmarkLists = new BenchmarkLists(lexicon, mentions);
         this.rules = new RelationRules(lexicon, mentions);
         this.slots = rules.slots();
         this.out = out;
@@ -337,6 +340,11 @@ final class DocumentExtractor {
         }
         // "VLA란 무엇이고 …": the name a question asks about is a concept even before any note declares it
         askedName(stripMarkdown(q.text())).filter(n -> lexicon.find(n).isEmpty()).ifPresent(n -> lexicon.declare(n, Atlas.Concept, Lexicon.RANK_SENTENCE));
+        for (java.util.regex.Matcher a = ASKED_ACRONYM.matcher(stripMarkdown(q.text())); a.find(); ) {
+            if (lexicon.find(a.group()).isEmpty()) {
+                lexicon.declare(a.group(), Atlas.Concept, Lexicon.RANK_DEFAULT); // what it is, its answer may say
+            }
+        }
         List<Entity> about = new ArrayList<>(new LinkedHashSet<>(mentions.find(q.text()).stream().map(Mention::entity).toList()));
         for (Entity e : about) {
             recorder.reference(e, b.line());
@@ -351,6 +359,8 @@ final class DocumentExtractor {
         // "구조:" in the answer before a list: the listed terms are parts of the question's subject
         Entity partsAsked = rules.partsAskedOf(stripMarkdown(q.text()), b.line()).orElse(null);
         Entity whole = partsAsked;
+        // "Context 길이 확장 기법을 비교하면?": a comparison that names fewer than two things compares the answer's terms
+        boolean comparesTerms = about.size() < 2 && COMPARES.matcher(q.text()).find();
         Entity limited = null; // the model of the last answer item whose description ends on a limitation
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);
@@ -368,6 +378,11 @@ final class DocumentExtractor {
                 // "**Stage 2 — RL-CAI**: …": the definition is about the stage's own name
                 String stage = Layout.stageName(t.name());
                 Entity termEntity = labelled.answerTerm(stage != null ? stage : t.name());
+                if (comparesTerms && termEntity != null && !about.contains(termEntity)) {
+                    about.add(termEntity);
+                    recorder.reference(termEntity, a.line());
+                    out.stated(question, Atlas.about, recorder.res(termEntity), b.line(), quote, Emitter.IMPLIED, "question-compares-terms");
+                }
                 if (limited != null && termEntity != null && termEntity.isModelLike() && !termEntity.equals(limited)
                         && LineageRules.sameLine(limited, termEntity)) {
                     // "**RT-1**: … 단, generalization 어려움." then "**RT-2**: …": the next version answers the limitation
@@ -389,6 +404,8 @@ final class DocumentExtractor {
         return end - 1;
     }
 
+    /** A question asking for a comparison: "비교하면?", "차이는?", "compare". */
+    private static final Pattern COMPARES = Pattern.compile("비교|차이|(?i:compare|differ)");
     /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
     private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
     /**
@@ -408,6 +425,13 @@ final class DocumentExtractor {
         }
         return proper || name.indexOf(' ') > 0 && Character.isUpperCase(name.charAt(0)) && Names.isNameLike(name) ? Optional.of(name) : Optional.empty();
     }
+
+    /**
+     * "IPO, KTO, SimPO는 DPO의 …?", "ORPO와 SimPO는 …?": a word of three to eight letters with two or more capitals that a
+     * question names on its own (not part of "GPT-4" or "KV cache") and no note names is a method it asks about.
+     */
+    private static final Pattern ASKED_ACRONYM = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d\\-./])(?=(?:\\p{Ll}*\\p{Lu}){2})\\p{Lu}\\p{L}{2,7}(?![\\p{IsLatin}\\d\\-./(])(?!\\s\\p{IsLatin})");
 
     /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?", "StreamingLLM의 attention sink란?": the name a question opens with, as its topic. */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
@@ -437,6 +461,7 @@ final class DocumentExtractor {
         int offsetLine = firstLine;
         for (String line : text.split("\n")) {
             recorder.placeMentionedModels(line, offsetLine);
+            benchmarkLists.type(line);
             Entity lineContext = labelled.labelContext(line, context);
             if (context != null && !context.isModelLike() && line.indexOf(':') > 0) {
                 labelled.labelledUsers(line, context, offsetLine);

@@ -31,13 +31,20 @@ public final class Extractor {
     private final NameAnalyses names = new NameAnalyses(Aliases.load());
     /** Called before each note is extracted, in each pass; a test seam to make one note fail. */
     private final Consumer<Note> beforeNote;
+    /** Given the lexicon every name was resolved by, once an extraction is done; a test seam for the entity gold. */
+    private final Consumer<Lexicon> afterExtraction;
 
     public Extractor() {
         this(note -> { });
     }
 
     Extractor(Consumer<Note> beforeNote) {
+        this(beforeNote, lexicon -> { });
+    }
+
+    Extractor(Consumer<Note> beforeNote, Consumer<Lexicon> afterExtraction) {
         this.beforeNote = beforeNote;
+        this.afterExtraction = afterExtraction;
     }
 
     /** Parses Markdown only; the baseline of the extraction benchmark. */
@@ -144,6 +151,7 @@ public final class Extractor {
             afterNote.run();
         }
         lexicon.nameFamiliesByStem();
+        afterExtraction.accept(lexicon);
         // Labels and types last: names met in later notes may have added alternative labels.
         Map<String, org.apache.jena.rdf.model.Literal> names = new java.util.HashMap<>(); // an entity's names, made once for all notes naming it
         Dataset dataset = DatasetFactory.createGeneral(); // links the note models instead of copying them

@@ -207,6 +207,16 @@ final class Lexicon {
         changes++;
     }
 
+    /** Offers {@code type} with {@code rank} to a known entity (what a sentence says it is), recorded like a declaration. */
+    void offerType(Entity e, Resource type, int rank) {
+        if (e.offerType(type, rank)) {
+            changes++;
+            if (log != null) {
+                log.record("T", e.iri, type.getURI(), Integer.toString(rank));
+            }
+        }
+    }
+
     /** Finds or creates the entity for a name; {@code type} is offered with {@code rank}. */
     Entity declare(String surface, Resource type, int rank) {
         Declared d = declaredBefore.get(surface);
@@ -274,8 +284,10 @@ final class Lexicon {
     private Entity declareName(String surface, Resource type, int rank) {
         Forms f = declared.forms(surface, Lexicon::forms);
         Optional<Entity> known = findDeclared(f.name());
-        if (known.isPresent() && type.equals(Atlas.Model) && known.get().type().equals(Atlas.ModelFamily) && !anyKnownKey(f.name())) {
-            // "GShard 계열: GShard(600B), Switch Transformer(…)": the model named like its family (by its bare stem) is not the family
+        if (known.isPresent() && (type.equals(Atlas.Model) || type.equals(Atlas.Organization)) && known.get().type().equals(Atlas.ModelFamily)
+                && !anyKnownKey(f.name())) {
+            // "GShard 계열: GShard(600B), Switch Transformer(…)": the model named like its family (by its bare stem) is not the
+            // family, nor is the maker in "DeepSeek 계열 (DeepSeek)"
             known = Optional.empty();
         }
         if (known.isEmpty() && f.firstPart() != null) {
@@ -572,8 +584,15 @@ final class Lexicon {
         return c < 0x0250 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '&');
     }
 
+    /** A leading bit width ("8-bit ", "4 bit "), which an acronym writes as its number. */
+    private static final Pattern LEADING_QUANTITY = Pattern.compile("(\\d+)[-\\s]?bit\\s+");
+
     /** {@code shortName} reads as an acronym of {@code longName}: its letters in order, starting with the first word's initial. */
     private static boolean initialsMatch(String shortName, String longName) {
+        Matcher quantity = LEADING_QUANTITY.matcher(longName);
+        if (quantity.lookingAt() && shortName.contains(quantity.group(1))) {
+            longName = longName.substring(quantity.end()); // "8-bit Floating Point" spelled out by FP8: the number is in both
+        }
         if (!Names.isShortName(shortName) || !longName.contains(" ") && !longName.contains("-")) {
             return false;
         }

@@ -15,8 +15,6 @@ final class ModelLists {
 
     private static final java.util.regex.Pattern FAMILY_WORD_TAIL = java.util.regex.Pattern.compile("\\s*(계열|family).*$");
 
-    /** "MTP", "SWA": three to five capitals, no digits (not a size, a year or "GPT-4"). */
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{3,5}");
     private static final java.util.regex.Pattern NAME_BASED = java.util.regex.Pattern.compile("([\\p{Lu}][\\p{IsLatin}\\d\\-.]*)\\s*기반");
     private static final java.util.regex.Pattern BUILT_FROM = java.util.regex.Pattern.compile("\\+|기반|(?i:\\bbased on\\b|backbone)");
 
@@ -89,14 +87,6 @@ final class ModelLists {
                 boolean usable = !x.entity().isModelLike() || builtFrom && x.entity().family != model.family;
                 if (usable && !x.entity().type().equals(Atlas.Organization)) {
                     recorder.relation(new Relation(model, Atlas.uses, x.entity(), Emitter.IMPLIED, "family-member-features"), b.line(), quote);
-                }
-            }
-            for (String item : m.detail().split("\\s*,\\s*")) {
-                // "DeepSeek-V3(671B, …, MTP)": an acronym nothing declared, listed among a member's features, is a technique it uses
-                String acronym = item.strip();
-                if (ACRONYM.matcher(acronym).matches() && lexicon.find(acronym).isEmpty()) {
-                    Entity technique = lexicon.declare(acronym, Atlas.Concept, Lexicon.RANK_SENTENCE);
-                    recorder.relation(new Relation(model, Atlas.uses, technique, Emitter.IMPLIED, "family-member-features"), b.line(), quote);
                 }
             }
             Matcher based = NAME_BASED.matcher(m.detail());

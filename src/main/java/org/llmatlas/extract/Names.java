@@ -117,9 +117,22 @@ final class Names {
             start -= Character.charCount(t.codePointBefore(start));
         }
         if (start == end || start == 0 || !gluesParticle(t.codePointBefore(start))) {
-            return t;
+            return familyWordWithoutParticle(t, start, end);
         }
         return (t.substring(0, start) + t.substring(end)).strip();
+    }
+
+    private static final java.util.Set<String> FAMILY_PARTICLES = java.util.Set.of("의", "은", "는", "이", "가", "을", "를", "에", "에서", "과", "와", "도", "로", "으로");
+
+    /** "Claude 계열의" → "Claude 계열": a particle after the family word that ends a name (its Hangul run is {@code start..end}). */
+    private static String familyWordWithoutParticle(String t, int start, int end) {
+        for (String word : new String[] {"계열", "시리즈"}) {
+            if (start > 0 && t.charAt(start - 1) == ' ' && t.startsWith(word, start)
+                    && FAMILY_PARTICLES.contains(t.substring(start + word.length(), end))) {
+                return (t.substring(0, start + word.length()) + t.substring(end)).strip();
+            }
+        }
+        return t;
     }
 
     /** The lookbehind of {@link #GLUED_TAIL}: what a particle is glued to. */

@@ -90,9 +90,52 @@ final class NoteRecorder {
         if (r.subject().equals(r.object())) {
             return;
         }
+        typeByRelation(r, quote);
         reference(r.subject(), line);
         reference(r.object(), line);
         out.stated(res(r.subject()), r.predicate(), res(r.object()), line, quote, r.cue(), r.rule());
+    }
+
+
+    /** One word opening with a capital or a Greek letter: "Petrel-X", "CogACT", "π0.5" (not "Speculative decoding"). */
+    private static final java.util.regex.Pattern ONE_PROPER_WORD = java.util.regex.Pattern.compile("[\\p{Lu}\\p{IsGreek}]\\S*");
+
+    /**
+     * What a relation says of a name no section typed (a concept by default): written with a parameter count, it is a
+     * model; what an evaluation is done with is a benchmark
+     * ("MMLU-Pro와 HellaSwag로 평가함"), or a metric when it is measured by a plain word ("throughput으로 측정함"); a
+     * proper name that improves on a model ("OpenVLA의 개선 버전", "OpenVLA보다 성공률이 높음") is a model too.
+     */
+    private void typeByRelation(Relation r, String quote) {
+        sizedModel(r.subject(), quote);
+        sizedModel(r.object(), quote);
+        if (r.predicate().equals(Atlas.evaluatedBy) && r.object().type().equals(Atlas.Concept)) {
+            boolean plain = !Declarations.MARKED_NAME.matcher(r.object().label()).find();
+            if (plain && quote.contains("측정")) {
+                lexicon.offerType(r.object(), Atlas.Metric, Lexicon.RANK_SENTENCE);
+            } else {
+                // "A와 B로 평가함" says so more plainly than an answer's label line ("- MT-Bench: …"), not "탐지" (a detection method)
+                lexicon.offerType(r.object(), Atlas.Benchmark, quote.contains("평가") ? Lexicon.RANK_SECTION : Lexicon.RANK_SENTENCE);
+            }
+        } else if (r.predicate().equals(Atlas.improvesOn) && r.object().type().equals(Atlas.Model) && r.subject().type().equals(Atlas.Concept)
+                && ONE_PROPER_WORD.matcher(r.subject().label()).matches()) {
+            lexicon.offerType(r.subject(), Atlas.Model, Lexicon.RANK_SENTENCE);
+        }
+    }
+
+    /** "PaLI-X (55B)", "Gannet(12B)": a name written with its parameter count is a model's. */
+    private void sizedModel(Entity e, String quote) {
+        if (!e.type().equals(Atlas.Concept)) {
+            return;
+        }
+        String label = e.label();
+        for (int i = quote.indexOf(label); i >= 0; i = quote.indexOf(label, i + 1)) {
+            java.util.regex.Matcher m = SlotNames.PARAMETER_COUNT.matcher(quote).region(i + label.length(), quote.length());
+            if (m.lookingAt() || quote.startsWith(" ", i + label.length()) && m.region(i + label.length() + 1, quote.length()).lookingAt()) {
+                lexicon.offerType(e, Atlas.Model, Lexicon.RANK_SENTENCE);
+                return;
+            }
+        }
     }
 
     /** "LLaVA-OneVision", "Qwen2-VL": capitalised or numbered parts joined by hyphens. */

@@ -20,6 +20,8 @@ final class SlotNames {
     private static final Pattern TRAILING_ETC = Pattern.compile("\\s+(?:등|등의|같은)$");
     private static final Pattern FINAL_ETC = Pattern.compile("\\s*등$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A parameter count in parentheses: "(55B)", "(1.6T)", "(300M)". */
+    static final Pattern PARAMETER_COUNT = Pattern.compile("[(（]\\s*~?\\d+(?:\\.\\d+)?\\s*[BMT]\\s*[)）]");
     private static final Pattern PARENS = Pattern.compile("\\s*[(（][^()（）]*[)）]");
 
     /** "128K", "7B", "1M", "4x": sizes and counts, never names on their own. */
@@ -183,27 +185,48 @@ final class SlotNames {
         if (known.isPresent()) {
             // "InternVL 2", "Mistral 7B": a version or size word after a known model name names a model of its own;
             // "AIME 2024": a bare year after another known name names its edition (a year in parentheses is a note)
-            Optional<Entity> versioned = known.get().isModelLike() ? versioned(words, VERSION_OR_SIZE, Atlas.Model)
+            // (also after a maker named like its family: "DeepSeek 67B" of "DeepSeek 계열 (DeepSeek)")
+            boolean modelLike = known.get().isModelLike() || known.get().type().equals(Atlas.Organization) && lexicon.familyOf(s).isPresent();
+            Optional<Entity> versioned = modelLike ? versioned(words, VERSION_OR_SIZE, Atlas.Model)
                     : versioned(words, EDITION_YEAR, known.get().type());
             if (versioned.isPresent()) {
                 return versioned;
             }
         }
+        // "PaLI-X (55B)", "RT-2-X(55B)": a name written with its parameter count is a model's
+        boolean sized = item.indexOf('(') > 0 && PARAMETER_COUNT.matcher(item).find();
         if (known.isPresent()) {
             return known;
         }
         String proper = properPrefix(words);
         if (proper != null) {
-            Entity e = lexicon.declare(proper, lexicon.familyOf(proper).isPresent() ? Atlas.Model : newType, Lexicon.RANK_SENTENCE);
+            Resource type = sized || lexicon.familyOf(proper).isPresent() ? Atlas.Model
+                    : newType.equals(Atlas.Model) && versionOfConcept(proper) ? Atlas.Concept : newType;
+            Entity e = lexicon.declare(proper, type, Lexicon.RANK_SENTENCE);
             if (e.family == null) {
                 lexicon.familyOf(proper).ifPresent(f -> lexicon.setFamily(e, f));
             }
             return Optional.of(e);
         }
+        if (KIND_NAMED.matcher(s).matches()) {
+            // "Prismatic VLM 기반": a capitalised name with the kind of model it is names that model
+            return Optional.of(lexicon.declare(s, Atlas.Model, Lexicon.RANK_SENTENCE));
+        }
         if (Names.isNameLike(s)) {
             unresolved.add(line + ": " + s);
         }
         return Optional.empty();
+    }
+
+    /** One or two capitalised words and the kind of model they name: "Prismatic VLM", "Open Reasoner LLM". */
+    private static final Pattern KIND_NAMED = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:VLM|LLM|VLA)");
+
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("[-\\s]?v?\\d+(?:\\.\\d+)*$");
+
+    /** "FlashAttention-2" after "FlashAttention", a technique: a version of a concept is a concept, not a model. */
+    boolean versionOfConcept(String name) {
+        String stem = VERSION_SUFFIX.matcher(name).replaceFirst("");
+        return !stem.equals(name) && !stem.isEmpty() && lexicon.find(stem).filter(e -> e.type().equals(Atlas.Concept)).isPresent();
     }
 
     /**
