@@ -145,6 +145,9 @@ final class RelationRules {
             if (s.contains("생성")) {
                 useRules.generatedData(s, context, out);
             }
+            if (hasAny(s, "judge", "Judge", "심판", "평가자")) {
+                useRules.judgedBy(s, context, line, out);
+            }
             if (hasAny(s, "바꾼", "바꿈", "바꾸", "바꿔", "교체", "대체") && !isMeasure(context)) {
                 useRules.replacedWith(s, context, line, out);
             }

@@ -301,6 +301,18 @@ final class UseRules {
         }
     }
 
+    /** "GPT-4를 judge로 써서 채점", "GPT-4-Turbo가 judge로 채점함": the model that judges answers. */
+    private static final Pattern JUDGE = Pattern.compile("([\\p{IsLatin}][^\\s,()]*)(?:을|를|이|가)\\s+(?:[^\\s.]+\\s+)?(?i:judge|심판|평가자)(?:로|으로)");
+
+    /** An evaluation that has a model judge its answers uses that model (the judge is no benchmark of it). */
+    void judgedBy(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = JUDGE.matcher(s);
+        while (m.find()) {
+            slots.resolve(m.group(1), Atlas.Model, line).filter(x -> x.isModelLike() && !x.equals(context))
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "judged-by")));
+        }
+    }
+
     /** "U-Net backbone을 Transformer로 바꾼 구조", "text encoder를 OpenCLIP ViT-H로 교체": what a component is replaced with. */
     private static final Pattern REPLACED_WITH = Pattern.compile(
             "([\\p{IsLatin}\\p{IsHangul}]+)(?:을|를)\\s+([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:으로|로)\\s+(?:바꾼|바꿈|바꾸|바꿔|교체|대체)");
