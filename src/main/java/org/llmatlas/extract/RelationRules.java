@@ -31,6 +31,7 @@ import java.util.Optional;
 final class RelationRules {
     private final SlotNames slots;
     private final UseRules useRules;
+    private final DoneWithRules doneWith;
     private final UserClauses userClauses;
     private final ObjectClauses objectClauses;
     private final PartRules partRules;
@@ -42,6 +43,7 @@ final class RelationRules {
     RelationRules(Lexicon lexicon, MentionFinder mentions) {
         this.slots = new SlotNames(lexicon);
         this.useRules = new UseRules(slots);
+        this.doneWith = new DoneWithRules(slots);
         this.userClauses = new UserClauses(slots);
         this.partRules = new PartRules(slots);
         this.objectClauses = new ObjectClauses(slots, partRules);
@@ -146,13 +148,13 @@ final class RelationRules {
                 useRules.generatedData(s, context, out);
             }
             if (hasAny(s, "judge", "Judge", "심판", "평가자")) {
-                useRules.judgedBy(s, context, line, out);
+                doneWith.judgedBy(s, context, line, out);
             }
             if (hasAny(s, "바꾼", "바꿈", "바꾸", "바꿔", "교체", "대체") && !isMeasure(context)) {
-                useRules.replacedWith(s, context, line, out);
+                doneWith.replacedWith(s, context, line, out);
             }
             if (hasAny(s, "하고", "하여", "해서", "함", "했", "하는") && !isMeasure(context)) {
-                useRules.techniqueDone(s, context, out);
+                doneWith.techniqueDone(s, context, out);
             }
             if (s.contains("방식") && s.indexOf(':') >= 0) {
                 useRules.labelledManner(s, context, line, out);
