@@ -195,8 +195,9 @@ final class Layout {
      */
     static List<String> topicList(String raw) {
         List<String> out = new ArrayList<>();
-        if (Names.hasHangul(raw) || raw.contains("**") || raw.contains("](") || raw.endsWith(".") || raw.contains(":")) {
-            return out;
+        if (Names.hasHangul(raw) || raw.contains("**") || raw.contains("](") || raw.endsWith(".") || raw.contains(":")
+                || raw.contains("→") || raw.contains("->")) {
+            return out; // "Kite-1(2024.03) → Kite-2(2025.01)": a lineage, read as a sentence
         }
         String line = raw.replace("`", "").strip();
         Matcher dash = CATEGORY_DASH.matcher(line);

@@ -125,8 +125,11 @@ final class LineageRules {
     private static final Pattern DEVELOPED_IN_ORDER = Pattern.compile("(?i)순(?:으로|서로)\\s*(?:발전|진화|개선)|(?:발전|진화)\\s*(?:과정|순서)|evolv");
 
     /** @param developed the sentence states the chain as a development: techniques count, not only versions of one line */
+    private static final Pattern DATE_NOTE = Pattern.compile("\\s*[(（](?:19|20)\\d\\d(?:[.\\-/]\\d{1,2}){0,2}[)）]");
+
     private void lineageOf(String s, boolean developed, int line, List<Relation> out) {
-        String[] items = ARROW.split(s);
+        // "QwQ-32B-Preview(2024.11) → QwQ-32B(2025.03)": a date noted after each name is no part of it
+        String[] items = ARROW.split(s.indexOf('(') < 0 ? s : DATE_NOTE.matcher(s).replaceAll(""));
         for (String item : items) {
             if (VALUE_OF.matcher(item).find()) {
                 return; // "32K(LLaMA-2) → 128K(LLaMA-3)": a trend of a value across models, not a line of succession
