@@ -90,8 +90,8 @@ final class LabelledLines {
      * "**Position Interpolation**: …" (two or three capitalised words, a technique; not "**PaliGemma VLM**", a known name qualified).
      */
     Entity answerTerm(String name) {
-        if (!Names.startsLatinOrGreek(name) && !lexicon.isCurated(name)) {
-            return null; // "**문제점:** …", "**대안:** …": a label of the answer, not a term
+        if (!Names.startsLatinOrGreek(name) && !lexicon.isCurated(name) || UseRules.isStep(name)) {
+            return null; // "**문제점:** …", "**대안:** …", "**Step 1**: …": a label of the answer, not a term
         }
         return lexicon.find(name).or(() -> !Names.isNameLike(name) ? Optional.empty()
                 : HAS_DIGIT.matcher(name).matches() ? Optional.of(lexicon.declare(name, slots.versionOfConcept(name) ? Atlas.Concept : Atlas.Model, Lexicon.RANK_SENTENCE))

@@ -2,6 +2,7 @@ package org.llmatlas.extract;
 
 import static org.llmatlas.extract.Clauses.ARROW;
 import static org.llmatlas.extract.Clauses.PARENTHESES;
+import static org.llmatlas.extract.Clauses.SPACES;
 import static org.llmatlas.extract.Clauses.hasArrow;
 import static org.llmatlas.extract.Clauses.lastPhrase;
 import static org.llmatlas.extract.Clauses.topLevelCommaSplit;
@@ -66,10 +67,35 @@ final class LineageRules {
         // "MMLU → MMLU-Pro, GSM8K → MATH": a comma outside parentheses ends one chain and starts the next
         for (String segment : topLevelCommaSplit(rest)) {
             if (hasArrow(segment)) {
-                lineageOf(segment, developed, line, out);
+                lineageOf(versionsNamed(segment), developed, line, out);
                 replacedBy(segment, context, out);
             }
         }
+    }
+
+    /**
+     * "LLaVA → 1.5 → NeXT → OneVision": after a name, a chain of bare versions (one of them a number) names
+     * versions of that name ("LLaVA-1.5", "LLaVA-NeXT"); "MHA → MQA → GQA" names no version and is left as it is.
+     */
+    static String versionsNamed(String segment) {
+        String[] items = ARROW.split(segment.strip());
+        String[] head = SPACES.split(items[0].strip());
+        String stem = head[head.length - 1];
+        if (items.length < 2 || !Names.startsLatinOrGreek(stem) || Names.hasHangul(stem)) {
+            return segment;
+        }
+        boolean numbered = false;
+        StringBuilder b = new StringBuilder(items[0]);
+        for (int i = 1; i < items.length; i++) {
+            String bare = items[i].strip();
+            if (!BARE_VERSION.matcher(bare).matches()) {
+                return segment;
+            }
+            boolean number = Character.isDigit(bare.charAt(bare.charAt(0) == 'v' && bare.length() > 1 ? 1 : 0));
+            numbered |= number;
+            b.append(" → ").append(stem).append('-').append(bare); // the form the notes write ("LLaVA-1.5"), which a label keeps
+        }
+        return numbered ? b.toString() : segment;
     }
 
     /**

@@ -20,6 +20,8 @@ final class Names {
     static final Pattern TRAILING_SIZE = Pattern.compile("(?i)\\s+\\d+(?:\\.\\d+)?[bm]$");
     private static final Pattern VERSION_TAIL = Pattern.compile("^(.*?)([-\\s]?)(v?\\d+(?:\\.\\d+)*[a-z]?)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSION_ONLY = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*[a-z]?");
+    /** A version and the capitalised words after it ("3.7 Vision", "2.5 Instruct"). */
+    private static final Pattern VERSION_THEN_WORDS = Pattern.compile("(v?\\d+(?:\\.\\d+)*[a-z]?)\\s+(\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?)");
 
     private Names() {}
 
@@ -236,6 +238,11 @@ final class Names {
             stem = m.group(1);
             sep = m.group(2);
         }
+        // "Claude 3/3.5/3.7 Vision": a word after the last of the versions describes the group, it is not a version
+        Matcher tail = VERSION_THEN_WORDS.matcher(parts[parts.length - 1].strip());
+        if (stem != null && tail.matches() && allVersions(parts, 1, parts.length - 1)) {
+            parts[parts.length - 1] = tail.group(1);
+        }
         out.add(parts[0].strip());
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
@@ -245,6 +252,15 @@ final class Names {
             out.add(stem != null && VERSION_ONLY.matcher(p).matches() ? stem + sep + p : p);
         }
         return out;
+    }
+
+    private static boolean allVersions(String[] parts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!VERSION_ONLY.matcher(parts[i].strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The family stem before a version (the specification {@link #stemEnd} implements by hand). */
