@@ -24,6 +24,7 @@ final class ModelLists {
     private final SlotNames slots;
     private final Emitter out;
     private final NoteRecorder recorder;
+    private final TableColumns columns;
 
     ModelLists(Note note, Lexicon lexicon, MentionFinder mentions, SlotNames slots, Emitter out, NoteRecorder recorder) {
         this.note = note;
@@ -32,6 +33,7 @@ final class ModelLists {
         this.slots = slots;
         this.out = out;
         this.recorder = recorder;
+        this.columns = new TableColumns(note, lexicon, mentions, slots, recorder);
     }
 
     /** A lower-case mention right after another English word: the head noun of a longer phrase, not a name. */
@@ -99,7 +101,8 @@ final class ModelLists {
     /**
      * A comparison table: a row whose first cell names a technique with models in parentheses
      * ("| Q-Former (BLIP-2) | … |") says the models use it; with the header's noun ("| Projector |", "| MLP (LLaVA-1.5) |")
-     * when that makes a known name (MLP Projector). Only the first cell is read: the others are free-form notes.
+     * when that makes a known name (MLP Projector). Other cells are read only under a header that names a relation
+     * ({@link TableColumns}).
      */
     void table(Block b) {
         String[] rows = b.raw().split("\n");
@@ -117,6 +120,7 @@ final class ModelLists {
                     .ifPresent(x -> slots.exampleModels(models, x).forEach(
                             m -> recorder.relation(new Relation(m, Atlas.uses, x, Emitter.STATED, "table-row-models"), line, note.line(line))));
         }
+        columns.read(b);
     }
 
     private static String firstCell(String row) {
