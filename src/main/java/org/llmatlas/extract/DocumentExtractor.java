@@ -331,8 +331,17 @@ final class DocumentExtractor {
         }
         // "VLA란 무엇이고 …": the name a question asks about is a concept even before any note declares it
         java.util.regex.Matcher asked = ASKED.matcher(stripMarkdown(q.text()));
-        if (asked.find() && lexicon.find(asked.group(1)).isEmpty() && UseRules.PROPER_SHAPE.matcher(asked.group(1)).find()) {
+        boolean opens = asked.find() && lexicon.find(asked.group(1)).isEmpty();
+        if (opens && UseRules.PROPER_SHAPE.matcher(asked.group(1)).find()) {
             lexicon.declare(asked.group(1), Atlas.Concept, Lexicon.RANK_SENTENCE);
+        } else if (opens && ASKED_TERM.matcher(asked.group(1)).matches() && (asked.group(1).indexOf(' ') > 0 || TOPIC_PARTICLE.matcher(asked.group()).find())) {
+            // "Reranker는 왜 쓰나?", "Hybrid search를 쓰는 이유는?": a capitalised term the question opens with
+            lexicon.declare(SlotNames.titleCase(asked.group(1)), Atlas.Concept, Lexicon.RANK_SENTENCE);
+        }
+        // "ColBERT의 late interaction이란?": a phrase the question asks to define
+        java.util.regex.Matcher defined = DEFINED.matcher(stripMarkdown(q.text()));
+        if (defined.find() && lexicon.find(defined.group(1)).isEmpty()) {
+            lexicon.declare(SlotNames.titleCase(defined.group(1)), Atlas.Concept, Lexicon.RANK_SENTENCE);
         }
         for (java.util.regex.Matcher a = ASKED_ACRONYM.matcher(stripMarkdown(q.text())); a.find(); ) {
             if (lexicon.find(a.group()).isEmpty()) {
@@ -411,7 +420,14 @@ final class DocumentExtractor {
 
     /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?": the name a question opens with, as its topic. */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
-            "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이)(?=[\\s?]|$)");
+            "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이|[을를](?=\\s*(?:쓰는|사용하는)))(?=[\\s?]|$)");
+    /** "Reranker는": a single word asked about is a topic ("Token이란", a word defined, is not). */
+    private static final java.util.regex.Pattern TOPIC_PARTICLE = java.util.regex.Pattern.compile("[는은]$");
+    /** A capitalised word, with a lower-case word after it ("Hybrid search") or alone after a topic particle ("Reranker는"). */
+    private static final java.util.regex.Pattern ASKED_TERM = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?: \\p{Ll}{2,})?");
+    /** "…의 late interaction이란?": a lower-case English phrase of one to four words a question asks to define. */
+    private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern.compile(
+            "(?:^|\\s|의\\s)(\\p{Ll}[\\p{Ll}\\-]+(?: \\p{Ll}[\\p{Ll}\\-]+){0,3})(?:이란|란)\\s*\\?");
     private static final java.util.regex.Pattern COMPONENTS_HEAD = java.util.regex.Pattern.compile("(?:핵심\\s*)?(?:구조|구성(?:\\s*요소)?|(?i:components?))\\s*[:：]");
 
     private String answerText(int from, int to) {
