@@ -213,6 +213,9 @@ final class ObjectClauses {
     private static final Pattern BASED_KIND = Pattern.compile(
             "\\s+([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*[.。]?\\s*$");
 
+    /** "baseline보다", "방법 대비": the noun after "X 기반" is what a comparison is made against. */
+    private static final Pattern COMPARED_NEXT = Pattern.compile("\\s*[^\\s,.]{1,20}\\s*(?:보다|대비)(?=\\s|$|[,.])");
+
     /**
      * "X 기반" said of the context; "X 기반 Y" where Y is a known or proper name says Y is based on X
      * (the specific name in Y's parentheses when there is one), and "… Y는" in the context's sentence
@@ -221,6 +224,9 @@ final class ObjectClauses {
     void basedOn(String s, Entity context, int line, List<Relation> out) {
         Matcher m = BASED_ON.matcher(s);
         while (m.find()) {
+            if (COMPARED_NEXT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                continue; // "RAG 기반 baseline보다 …": what is compared with is based on X, not the context
+            }
             String slot = m.group(1);
             Entity user = context;
             int open = slot.lastIndexOf('(');
