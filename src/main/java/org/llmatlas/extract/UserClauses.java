@@ -133,6 +133,9 @@ final class UserClauses {
     }
 
     /** An aside listing users: "(Llama, Mistral 필수 적용)", "(GPT-4, Claude 등 채택)". */
+    /** "… 사용하여 평가함": the rest of a use clause says the use served an evaluation. */
+    private static final Pattern EVALUATED_AFTER = Pattern.compile("[^.]{0,20}?(?:평가|측정)");
+
     private static final Pattern PAREN_USERS = Pattern.compile(
             "[(（]([\\p{IsLatin}π][^()（）\\p{IsHangul}]*?)\\s*(?:등\\s*)?(?:필수\\s*|기본\\s*)?(?:적용|채택|사용)(?:됨|함|중)?\\s*[)）]");
 
@@ -180,6 +183,9 @@ final class UserClauses {
                 }
                 if (p == USERS && namesOtherObject(s.substring(m.end(1), m.end()), context)) {
                     continue; // "TGI가 PagedAttention을 사용함" under another term: they use what the clause names
+                }
+                if (p == USERS && m.group(0).contains("에서") && EVALUATED_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                    continue; // "HotpotQA와 FEVER에서 X를 도구로 사용하여 평가함": where it is evaluated, not who uses X
                 }
                 if (p == USERS && examplesOfObject(s.substring(m.end(1), m.end()), context)) {
                     continue; // "Q4_K_M 등 k-quant 방식을 지원함" under GGUF: the list gives examples of the object
