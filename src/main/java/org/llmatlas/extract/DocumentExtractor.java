@@ -400,12 +400,32 @@ final class DocumentExtractor {
             } else {
                 if (a.kind() != Block.Kind.ITEM) {
                     whole = context != null && COMPONENTS_HEAD.matcher(stripMarkdown(a.raw())).matches() ? context : partsAsked;
+                    Matcher plus = partsAsked == null ? null : PARTS_SENTENCE.matcher(stripMarkdown(a.raw()));
+                    if (plus != null && plus.lookingAt()) {
+                        // "RAG의 구성 요소는?" answered "retriever + generator. …": the sentence lists the parts
+                        for (String part : plus.group(1).split("\\s*\\+\\s*")) {
+                            List<Relation> found = rules.answerPart(part, partsAsked, a.line());
+                            if (found.isEmpty() && PLAIN_WORD.matcher(part).matches()) {
+                                // "retriever + generator": a plain word listed as a part names a component
+                                Entity c = lexicon.declare(SlotNames.titleCase(part), Atlas.Concept, Lexicon.RANK_SENTENCE);
+                                found = List.of(new Relation(partsAsked, Atlas.uses, c, Emitter.STATED, "answer-part"),
+                                        new Relation(c, Atlas.partOf, partsAsked, Emitter.IMPLIED, "answer-part"));
+                            }
+                            found.forEach(r -> recorder.relation(r, a.line(), note.line(a.line())));
+                        }
+                    }
                 }
                 prose(a.raw(), a.line(), context);
             }
         }
         return end - 1;
     }
+
+    /** An answer opening with a sentence that is only "A + B (+ C)". */
+    private static final Pattern PARTS_SENTENCE = Pattern.compile(
+            "([\\p{IsLatin}][^.+\\n\\p{IsHangul}]{0,40}(?:\\s*\\+\\s*[\\p{IsLatin}][^.+\\n\\p{IsHangul}]{0,40})+?)\\s*(?:[.。]|$)");
+
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}{4,20}");
 
     /** A question asking for a comparison: "비교하면?", "차이는?", "compare". */
     private static final Pattern COMPARES = Pattern.compile("비교|차이|(?i:compare|differ)");
