@@ -195,8 +195,11 @@ final class ObjectClauses {
     private static final Pattern BASED_THING = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2})\\s*(?:[(（]([^()（）,\\p{IsHangul}]+)[)）])?(은|는|이|가|과|와|을|를|의|\\s|$)");
 
-    /** "Mistral 7B를 바탕으로 한 sparse MoE 모델들임", "LLaMA-2를 토대로 학습함": what the context is based on, a model too. */
-    private static final Pattern GROUNDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES + "\\s*(?:을|를)\\s+(?:바탕으로|토대로)");
+    /**
+     * "Mistral 7B를 바탕으로 한 sparse MoE 모델들임", "LLaMA-2를 토대로 학습함", "GPT-J(6.7B)를 기반으로 합니다": what the context
+     * is based on, a model too.
+     */
+    private static final Pattern GROUNDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES + "\\s*(?:\\([^()]*\\))?\\s*(?:을|를)\\s+(?:바탕으로|토대로|기반으로)");
 
     void groundedOn(String s, Entity context, int line, List<Relation> out) {
         Matcher m = GROUNDED_ON.matcher(s);
