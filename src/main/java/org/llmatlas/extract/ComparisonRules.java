@@ -39,6 +39,9 @@ final class ComparisonRules {
     private static final Pattern COST = Pattern.compile("(?i)비용|민감|의존|데이터로|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하|변동|편차|분산|variance");
     private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success|speedup|가속|상관|correlation");
 
+    /** "만 사용하는 방식", " 기반 방법", " 기반 baseline": an approach named by what it uses, before "보다/대비". */
+    private static final Pattern APPROACH = Pattern.compile(
+            "(?<=\\p{IsLatin}|\\d)(?:만|을|를)?\\s*(?:기반의?|만?\\s*사용하는|쓰는|이용한)\\s+(?:방식|방법|접근법?|baseline|기법|모델)$");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{3,}");
 
     private final SlotNames slots;
@@ -107,6 +110,10 @@ final class ComparisonRules {
      */
     private List<Entity> comparedWith(String before, String head, int line) {
         String t = before.stripTrailing();
+        Matcher approach = APPROACH.matcher(t);
+        if (approach.find() && approach.start() > 0) {
+            t = t.substring(0, approach.start()); // "CoT만 사용하는 방식보다", "RAG 기반 baseline보다": compared with X
+        }
         List<String> names = new ArrayList<>();
         if (t.endsWith(")") && t.lastIndexOf('(') >= 0 && (!Names.isNameLike(t.substring(t.lastIndexOf('(') + 1, t.length() - 1).strip())
                         || isNote(t.substring(t.lastIndexOf('(') + 1, t.length() - 1).strip()))

@@ -45,6 +45,7 @@ final class Declarations {
         boolean skip = false;
         boolean inAnswer = false;
         int modelSection = 0; // the level of the enclosing heading over models, 0 when there is none
+        String headingName = null; // the name of the heading just read, until its first paragraph
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             switch (b.kind()) {
@@ -66,13 +67,17 @@ final class Declarations {
                     } else if (!skip) {
                         declareHeadingName(section, b.level() >= 3 && describedBelow(blocks, i + 1), modelSection > 0 ? Atlas.Model : Atlas.Concept);
                     }
+                    headingName = skip ? null : Names.stripQualifiers(Layout.headingName(section));
                 }
                 case PARAGRAPH -> {
                     Layout.QuestionHead q = Layout.question(b.raw());
                     if (q != null) {
                         inAnswer = true;
                         declareAsked(q.text());
+                    } else if (!skip && !inAnswer) {
+                        declareOpeningSubject(b.raw(), headingName, modelSection > 0 ? Atlas.Model : Atlas.Concept);
                     }
+                    headingName = null;
                     declareProseAliases(b.raw(), skip);
                 }
                 case ITEM -> {
@@ -96,6 +101,30 @@ final class Declarations {
             if (!FAMILY_TERM.matcher(topic).matches()) { // "Mixtral Family": the family, found in pass 2
                 lexicon.declare(topic, Atlas.Concept, Lexicon.RANK_DEFAULT);
             }
+        }
+    }
+
+    /** "Toolformer는 …", "SWE-bench는 …": a paragraph opening with a name as its topic. */
+    private static final Pattern OPENING_SUBJECT = Pattern.compile("^([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?: [\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*)?)(?:은|는)\\s");
+    /** "… 구성된 벤치마크입니다.", "… 발표한 모델로,": the first sentence says what kind of thing the topic is. */
+    private static final Pattern KIND_STATED = Pattern.compile("^[^.\\n]{0,160}?\\s(벤치마크|모델|기법|방법|방식|알고리즘|프레임워크|agent|에이전트)(?:입니다|임|이다|으로|로)[\\s.,]");
+
+    /**
+     * A paragraph opening with an unknown name as its topic ("Toolformer는 Meta가 발표한 모델로, …", "WebArena는 … 벤치마크입니다.")
+     * names it when it is the name of the heading just above ("## 3. Toolformer"), or when its first sentence says what kind
+     * of thing it is (a benchmark, a model, a method): the lecture's way of introducing a name.
+     */
+    private void declareOpeningSubject(String raw, String headingName, Resource sectionType) {
+        Matcher m = OPENING_SUBJECT.matcher(raw);
+        if (!m.find() || !Names.isNameLike(m.group(1)) || !Character.isUpperCase(m.group(1).charAt(0)) || lexicon.find(m.group(1)).isPresent()) {
+            return;
+        }
+        Matcher kind = KIND_STATED.matcher(raw);
+        if (kind.find()) {
+            String k = kind.group(1);
+            lexicon.declare(m.group(1), k.equals("벤치마크") ? Atlas.Benchmark : k.equals("모델") ? Atlas.Model : Atlas.Concept, Lexicon.RANK_SENTENCE);
+        } else if (m.group(1).equals(headingName)) {
+            lexicon.declare(m.group(1), sectionType, Lexicon.RANK_DEFAULT);
         }
     }
 

@@ -339,7 +339,14 @@ final class DocumentExtractor {
             out.stated(question, Atlas.partOf, topics.peek(), b.line(), quote, Emitter.IMPLIED, "question-in-section");
         }
         // "VLA란 무엇이고 …": the name a question asks about is a concept even before any note declares it
-        askedName(stripMarkdown(q.text())).filter(n -> lexicon.find(n).isEmpty()).ifPresent(n -> lexicon.declare(n, Atlas.Concept, Lexicon.RANK_SENTENCE));
+        String asked = stripMarkdown(q.text());
+        askedName(asked).or(() -> askedTerm(asked)).filter(n -> lexicon.find(n).isEmpty())
+                .ifPresent(n -> lexicon.declare(n, Atlas.Concept, Lexicon.RANK_SENTENCE));
+        // "ColBERT의 late interaction이란?": a phrase the question asks to define
+        java.util.regex.Matcher defined = DEFINED.matcher(asked);
+        if (defined.find() && lexicon.find(defined.group(1)).isEmpty()) {
+            lexicon.declare(SlotNames.titleCase(defined.group(1)), Atlas.Concept, Lexicon.RANK_SENTENCE);
+        }
         for (java.util.regex.Matcher a = ASKED_ACRONYM.matcher(stripMarkdown(q.text())); a.find(); ) {
             if (lexicon.find(a.group()).isEmpty()) {
                 lexicon.declare(a.group(), Atlas.Concept, Lexicon.RANK_DEFAULT); // what it is, its answer may say
@@ -397,12 +404,32 @@ final class DocumentExtractor {
             } else {
                 if (a.kind() != Block.Kind.ITEM) {
                     whole = context != null && COMPONENTS_HEAD.matcher(stripMarkdown(a.raw())).matches() ? context : partsAsked;
+                    Matcher plus = partsAsked == null ? null : PARTS_SENTENCE.matcher(stripMarkdown(a.raw()));
+                    if (plus != null && plus.lookingAt()) {
+                        // "RAG의 구성 요소는?" answered "retriever + generator. …": the sentence lists the parts
+                        for (String part : plus.group(1).split("\\s*\\+\\s*")) {
+                            List<Relation> found = rules.answerPart(part, partsAsked, a.line());
+                            if (found.isEmpty() && PLAIN_WORD.matcher(part).matches()) {
+                                // "retriever + generator": a plain word listed as a part names a component
+                                Entity c = lexicon.declare(SlotNames.titleCase(part), Atlas.Concept, Lexicon.RANK_SENTENCE);
+                                found = List.of(new Relation(partsAsked, Atlas.uses, c, Emitter.STATED, "answer-part"),
+                                        new Relation(c, Atlas.partOf, partsAsked, Emitter.IMPLIED, "answer-part"));
+                            }
+                            found.forEach(r -> recorder.relation(r, a.line(), note.line(a.line())));
+                        }
+                    }
                 }
                 prose(a.raw(), a.line(), context);
             }
         }
         return end - 1;
     }
+
+    /** An answer opening with a sentence that is only "A + B (+ C)". */
+    private static final Pattern PARTS_SENTENCE = Pattern.compile(
+            "([\\p{IsLatin}][^.+\\n\\p{IsHangul}]{0,40}(?:\\s*\\+\\s*[\\p{IsLatin}][^.+\\n\\p{IsHangul}]{0,40})+?)\\s*(?:[.。]|$)");
+
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}{4,20}");
 
     /** A question asking for a comparison: "비교하면?", "차이는?", "compare". */
     private static final Pattern COMPARES = Pattern.compile("비교|차이|(?i:compare|differ)");
@@ -426,6 +453,16 @@ final class DocumentExtractor {
         return proper || name.indexOf(' ') > 0 && Character.isUpperCase(name.charAt(0)) && Names.isNameLike(name) ? Optional.of(name) : Optional.empty();
     }
 
+    /** "Reranker는 왜 쓰나?", "Hybrid search를 쓰는 이유는?": a capitalised term the question opens with, as its topic. */
+    private static Optional<String> askedTerm(String question) {
+        Matcher m = ASKED.matcher(question);
+        if (!m.find() || m.group().endsWith("의") || !ASKED_TERM.matcher(m.group(1)).matches()
+                || m.group(1).indexOf(' ') < 0 && !TOPIC_PARTICLE.matcher(m.group()).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(SlotNames.titleCase(m.group(1)));
+    }
+
     /**
      * "IPO, KTO, SimPO는 DPO의 …?", "ORPO와 SimPO는 …?": a word of three to eight letters with two or more capitals that a
      * question names on its own (not part of "GPT-4" or "KV cache") and no note names is a method it asks about.
@@ -435,7 +472,14 @@ final class DocumentExtractor {
 
     /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?", "StreamingLLM의 attention sink란?": the name a question opens with, as its topic. */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
-            "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이|의)(?=[\\s?]|$)");
+            "^(?:\\[[^\\]]*]\\s*)?([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*)?)(?:란|이란|는|은|가|이|의|[을를](?=\\s*(?:쓰는|사용하는)))(?=[\\s?]|$)");
+    /** "Reranker는": a single word asked about is a topic ("Token이란", a word defined, is not). */
+    private static final java.util.regex.Pattern TOPIC_PARTICLE = java.util.regex.Pattern.compile("[는은]$");
+    /** A capitalised word, with a lower-case word after it ("Hybrid search") or alone after a topic particle ("Reranker는"). */
+    private static final java.util.regex.Pattern ASKED_TERM = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?: \\p{Ll}{2,})?");
+    /** "…의 late interaction이란?": a lower-case English phrase of one to four words a question asks to define. */
+    private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern.compile(
+            "(?:^|\\s|의\\s)(\\p{Ll}[\\p{Ll}\\-]+(?: \\p{Ll}[\\p{Ll}\\-]+){0,3})(?:이란|란)\\s*\\?");
     private static final java.util.regex.Pattern COMPONENTS_HEAD = java.util.regex.Pattern.compile("(?:핵심\\s*)?(?:구조|구성(?:\\s*요소)?|(?i:components?))\\s*[:：]");
 
     private String answerText(int from, int to) {

@@ -25,6 +25,7 @@ final class ModelLists {
     private final Emitter out;
     private final NoteRecorder recorder;
     private final TableColumns columns;
+    private final RelationColumns relationColumns;
 
     ModelLists(Note note, Lexicon lexicon, MentionFinder mentions, SlotNames slots, Emitter out, NoteRecorder recorder) {
         this.note = note;
@@ -34,6 +35,7 @@ final class ModelLists {
         this.out = out;
         this.recorder = recorder;
         this.columns = new TableColumns(note, lexicon, mentions, slots, recorder);
+        this.relationColumns = new RelationColumns(note, lexicon, mentions, slots, recorder);
     }
 
     /** A lower-case mention right after another English word: the head noun of a longer phrase, not a name. */
@@ -101,8 +103,8 @@ final class ModelLists {
     /**
      * A comparison table: a row whose first cell names a technique with models in parentheses
      * ("| Q-Former (BLIP-2) | … |") says the models use it; with the header's noun ("| Projector |", "| MLP (LLaVA-1.5) |")
-     * when that makes a known name (MLP Projector). The other cells are read only in tables over models or benchmarks
-     * ({@link TableColumns}).
+     * when that makes a known name (MLP Projector). Scores, roles and measures in tables over models or benchmarks are
+     * read by {@link TableColumns}, columns whose header names a relation by {@link RelationColumns}.
      */
     void table(Block b) {
         String[] rows = b.raw().split("\n");
@@ -121,6 +123,7 @@ final class ModelLists {
                     .ifPresent(x -> slots.exampleModels(models, x).forEach(
                             m -> recorder.relation(new Relation(m, Atlas.uses, x, Emitter.STATED, "table-row-models"), line, note.line(line))));
         }
+        relationColumns.read(b);
     }
 
     private static String firstCell(String row) {

@@ -21,6 +21,10 @@ import java.util.List;
  * fenced block is not a heading). The Flexmark parser is built once and is thread-safe.
  */
 final class NoteParser {
+    /** "[Medium] 질문?" then, on the next lines, the answer after "→ 답:", "답:", "A:" or "→". */
+    private static final java.util.regex.Pattern LIST_QUESTION = java.util.regex.Pattern.compile(
+            "`?\\[(Easy|Medium|Hard)]`?\\s*([^\\n]+\\?)\\s*(?:\\n\\s*(?:→\\s*)?(?:답|A|Answer)?\\s*[:：]?\\s*(.*))?",
+            java.util.regex.Pattern.DOTALL | java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Parser parser;
 
     NoteParser() {
@@ -72,7 +76,9 @@ final class NoteParser {
             } else if (child instanceof ListItem item) {
                 Node first = item.getFirstChild();
                 boolean ordered = item instanceof OrderedListItem;
-                if (first instanceof Paragraph p) {
+                if (first instanceof Paragraph p && ordered && listQuestion((OrderedListItem) item, p)) {
+                    // "1. [Medium] 질문?" + "→ 답: …": a Q&A item written as a numbered list, read as "**Q1. [Medium] 질문?**"
+                } else if (first instanceof Paragraph p) {
                     out.add(new Block(Block.Kind.ITEM, p.getChars().toString().strip(),
                             line(p), 0, depth + 1, ordered));
                 }
@@ -84,6 +90,27 @@ final class NoteParser {
                 walkOne(child, depth);
             }
         }
+    }
+
+    /**
+     * A numbered item opening with a difficulty and a question ("3. [Medium] SentencePiece는 무엇을 해결했나?") is a
+     * question paragraph; the rest of its paragraph ("→ 답: …", "A: …") is the first paragraph of its answer.
+     */
+    private boolean listQuestion(OrderedListItem item, Paragraph p) {
+        String text = p.getChars().toString().strip();
+        if (text.isEmpty() || text.charAt(0) != '[' && text.charAt(0) != '`') {
+            return false;
+        }
+        java.util.regex.Matcher m = LIST_QUESTION.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        String number = item.getOpeningMarker().toString().replaceAll("\\D", "");
+        out.add(new Block(Block.Kind.PARAGRAPH, "**Q" + number + ". `[" + m.group(1) + "]` " + m.group(2).strip() + "**", line(p), 0, 0, false));
+        if (m.group(3) != null && !m.group(3).isBlank()) {
+            out.add(new Block(Block.Kind.PARAGRAPH, m.group(3).strip(), line(p) + 1, 0, 0, false));
+        }
+        return true;
     }
 
     private void walkOne(Node node, int depth) {

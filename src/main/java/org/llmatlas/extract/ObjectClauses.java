@@ -201,8 +201,11 @@ final class ObjectClauses {
     private static final Pattern BASED_THING = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2})\\s*(?:[(（]([^()（）,\\p{IsHangul}]+)[)）])?(은|는|이|가|과|와|을|를|의|\\s|$)");
 
-    /** "Mistral 7B를 바탕으로 한 sparse MoE 모델들임", "LLaMA-2를 토대로 학습함": what the context is based on, a model too. */
-    private static final Pattern GROUNDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES + "\\s*(?:을|를)\\s+(?:바탕으로|토대로)");
+    /**
+     * "Mistral 7B를 바탕으로 한 sparse MoE 모델들임", "LLaMA-2를 토대로 학습함", "GPT-J(6.7B)를 기반으로 합니다": what the context
+     * is based on, a model too.
+     */
+    private static final Pattern GROUNDED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES + "\\s*(?:\\([^()]*\\))?\\s*(?:을|를)\\s+(?:바탕으로|토대로|기반으로)");
 
     void groundedOn(String s, Entity context, int line, List<Relation> out) {
         Matcher m = GROUNDED_ON.matcher(s);
@@ -219,6 +222,9 @@ final class ObjectClauses {
     private static final Pattern BASED_KIND = Pattern.compile(
             "\\s+([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*[.。]?\\s*$");
 
+    /** "baseline보다", "방법 대비": the noun after "X 기반" is what a comparison is made against. */
+    private static final Pattern COMPARED_NEXT = Pattern.compile("\\s*[^\\s,.]{1,20}\\s*(?:보다|대비)(?=\\s|$|[,.])");
+
     /**
      * "X 기반" said of the context; "X 기반 Y" where Y is a known or proper name says Y is based on X
      * (the specific name in Y's parentheses when there is one), and "… Y는" in the context's sentence
@@ -227,6 +233,9 @@ final class ObjectClauses {
     void basedOn(String s, Entity context, int line, List<Relation> out) {
         Matcher m = BASED_ON.matcher(s);
         while (m.find()) {
+            if (COMPARED_NEXT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                continue; // "RAG 기반 baseline보다 …": what is compared with is based on X, not the context
+            }
             String slot = m.group(1);
             Entity user = context;
             int open = slot.lastIndexOf('(');

@@ -84,7 +84,7 @@ final class RelationRules {
             if (s.contains("기반")) {
                 objectClauses.basedOn(s, context, line, out);
             }
-            if (hasAny(s, "바탕으로", "토대로")) {
+            if (hasAny(s, "바탕으로", "토대로", "를 기반으로", "을 기반으로")) {
                 objectClauses.groundedOn(s, context, line, out);
             }
             if (s.indexOf('+') >= 0 || s.contains(" × ")) {

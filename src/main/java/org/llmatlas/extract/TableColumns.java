@@ -12,7 +12,8 @@ import org.llmatlas.vocab.Atlas;
  * The columns of a table over models or benchmarks: in "| 모델 | backbone | text encoder |" a role column names what
  * the row's model uses; in "| 모델 | AIME 2024 | GPQA Diamond |" a column headed by a benchmark and holding a score says
  * the model was evaluated on it; in "| 벤치마크 | 평가 대상 | 채점 |" a scoring column names the row benchmark's measure.
- * Other columns (descriptions, sizes) are not read, nor tables whose first column is of anything else.
+ * Columns whose header names a relation are {@link RelationColumns}'s; descriptions and sizes are not read, nor
+ * tables whose first column is of anything else.
  */
 final class TableColumns {
     /** A first header cell saying the rows are models, or benchmarks. */
@@ -61,6 +62,9 @@ final class TableColumns {
             for (int c = 1; subject.isPresent() && c < Math.min(header.size(), row.size()); c++) {
                 String head = stripMarkdown(header.get(c));
                 String cell = stripMarkdown(row.get(c));
+                if (RelationColumns.namesRelation(head)) {
+                    continue; // "| 기반 LLM |", "| 개발사 |": a column RelationColumns reads
+                }
                 if (cell.isEmpty() || !Names.startsLatinOrGreek(cell) && !Character.isDigit(cell.charAt(0))) {
                     continue; // "–", a description in Korean
                 }

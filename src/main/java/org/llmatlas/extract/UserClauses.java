@@ -29,14 +29,16 @@ import org.llmatlas.vocab.Atlas;
  */
 final class UserClauses {
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
+    /** "가 주로 사용됨", "이 채택되었음": a subject marker, then a passive use verb. */
+    private static final Pattern PASSIVE_SUBJECT = Pattern.compile("^\\s*(?:이|가|들이|도)\\s.*(?:사용|채택|도입|활용|적용|이용)(?:되|됨|된)");
     private static final Pattern USERS = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:등(?:\\s+[^\\s]+)?\\s+(?:모델|LLM|VLM|시스템|엔진|프레임워크)들?(?:이|도|은)|등(?:이|은|도|에서)?"
                     + "|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,3}?(?:" + USE_VERB
                     + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|한\\s+(?:모듈|방법|기법|구조|방식|기술|알고리즘|아키텍처)|\\b|$)"
                     + "|구현(?:함|했|하며|하고|한다|임|\\s*\\.?$)|(?<!에서\\s)지원(?:함|했|하며|하고|한다))");
-    /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨": representatives use the context. */
+    /** "BERT, RoBERTa가 대표적임", "LLaMA, Mistral 등 현대 LLM의 표준임", "GPT, LLaMA 계열이 해당됨" (not "patch가 해당 저장소의"): representatives use the context. */
     private static final Pattern REPRESENTATIVES = Pattern.compile(
-            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:(?:이|가|등이)\\s*(?:대표적|해당(?:됨|함|한다|되|하)|대표\\s*모델)|등\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*(?:의\\s*)?(?:표준|필수|기본))");
     /** "LLaMA-2/3, Mistral, Gemma, Qwen2 채택.", "GPT 계열, LLaMA 사용.": a bare list of users closing the sentence. */
     static final Pattern LIST_THEN_VERB = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)(?<![을를])\\s+(?:채택|사용|적용|구현)(?:함|됨|중)?\\s*\\.?$");
@@ -133,6 +135,9 @@ final class UserClauses {
     }
 
     /** An aside listing users: "(Llama, Mistral 필수 적용)", "(GPT-4, Claude 등 채택)". */
+    /** "… 사용하여 평가함": the rest of a use clause says the use served an evaluation. */
+    private static final Pattern EVALUATED_AFTER = Pattern.compile("[^.]{0,20}?(?:평가|측정)");
+
     private static final Pattern PAREN_USERS = Pattern.compile(
             "[(（]([\\p{IsLatin}π][^()（）\\p{IsHangul}]*?)\\s*(?:등\\s*)?(?:필수\\s*|기본\\s*)?(?:적용|채택|사용)(?:됨|함|중)?\\s*[)）]");
 
@@ -178,8 +183,14 @@ final class UserClauses {
                 if (m.group(1) != null && TOPIC_MARKED.matcher(m.group(1)).find() || m.group(0).contains(" 아닌 ")) {
                     continue; // "ZeRO-Infinity는 CPU RAM과 NVMe도 활용함": after a named topic the list is what it uses
                 }
+                if (p == USERS && PASSIVE_SUBJECT.matcher(s.substring(m.end(1), m.end())).find()) {
+                    continue; // "SWE-bench Verified가 주로 사용됨": the subject of a passive is what is used, not a user
+                }
                 if (p == USERS && namesOtherObject(s.substring(m.end(1), m.end()), context)) {
                     continue; // "TGI가 PagedAttention을 사용함" under another term: they use what the clause names
+                }
+                if (p == USERS && m.group(0).contains("에서") && EVALUATED_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                    continue; // "HotpotQA와 FEVER에서 X를 도구로 사용하여 평가함": where it is evaluated, not who uses X
                 }
                 if (p == USERS && examplesOfObject(s.substring(m.end(1), m.end()), context)) {
                     continue; // "Q4_K_M 등 k-quant 방식을 지원함" under GGUF: the list gives examples of the object

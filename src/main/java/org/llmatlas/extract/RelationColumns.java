@@ -1,0 +1,196 @@
+package org.llmatlas.extract;
+
+import static org.llmatlas.extract.DocumentExtractor.stripMarkdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.llmatlas.vocab.Atlas;
+
+/**
+ * A survey table whose column headers name a relation ("| 모델 | 개발사 | 기반 LLM | 주요 기법 | 평가 벤치마크 |",
+ * "| Model | Family | Predecessor |"): each row's first cell is the subject, and each cell under such a header
+ * lists what it is based on or uses (기반, backbone, encoder, 기법, method), is evaluated by (평가, benchmark; in a
+ * table of benchmarks the cell names what the row's benchmark evaluates), is made by (개발사, organization), the
+ * family it belongs to (계열, family), and the version it improves on (이전 버전, predecessor). Columns of
+ * free-form notes ("바뀐 점", "핵심 아이디어") are not read.
+ */
+final class RelationColumns {
+    private enum Column { USES, EVALUATED, MAKER, FAMILY, PREDECESSOR }
+
+    /** Headers of the first column that say what its rows are. */
+    private static final Pattern MODEL_HEAD = Pattern.compile("(?i)모델|models?|vlms?|llms?|vlas?|시스템|system");
+    private static final Pattern BENCHMARK_HEAD = Pattern.compile("(?i)벤치마크|benchmarks?|데이터셋|datasets?");
+
+    private static final Pattern MAKER = Pattern.compile("(?i)개발사|개발\\s*(?:기관|회사|조직)|제작사|회사|기관|organi[sz]ation|org|company|developer|lab");
+    private static final Pattern FAMILY = Pattern.compile("(?i)계열|family|series");
+    private static final Pattern PREDECESSOR = Pattern.compile("(?i)이전\\s*(?:버전|모델|세대)|전작|predecessor|previous(?:\\s+version)?");
+    private static final Pattern EVALUATED = Pattern.compile("(?i).*(?:평가|벤치마크|benchmark|eval).*");
+    private static final Pattern USES = Pattern.compile(
+            "(?i).*(?:기반|backbone|base|encoder|인코더|decoder|디코더|llm|기법|technique|method|방식|구조|architecture|구성|component|tokenizer|projector|사용).*");
+    /** Headers of notes about a column, or of examples of the row ("대표 기법"), not relations ("바뀐 점", "특징", "한계"). */
+    private static final Pattern NOTES = Pattern.compile("(?i).*(?:점|특징|비고|한계|장점|단점|아이디어|대표|예시|note|idea|pros|cons|limit|examples?).*");
+
+    private final Note note;
+    private final Lexicon lexicon;
+    private final MentionFinder mentions;
+    private final SlotNames slots;
+    private final NoteRecorder recorder;
+
+    RelationColumns(Note note, Lexicon lexicon, MentionFinder mentions, SlotNames slots, NoteRecorder recorder) {
+        this.note = note;
+        this.lexicon = lexicon;
+        this.mentions = mentions;
+        this.slots = slots;
+        this.recorder = recorder;
+    }
+
+    /** Reads the relation columns of a table (a table without one costs only its header). */
+    void read(Block b) {
+        String[] rows = b.raw().split("\n");
+        List<String> head = TableColumns.cells(rows[0]).stream().map(DocumentExtractor::stripMarkdown).toList();
+        if (rows.length < 3 || head.size() < 2) {
+            return;
+        }
+        Column[] kinds = new Column[head.size()];
+        boolean any = false;
+        for (int c = 1; c < head.size(); c++) {
+            kinds[c] = kind(head.get(c));
+            any |= kinds[c] != null;
+        }
+        if (!any) {
+            return;
+        }
+        Resource rowType = MODEL_HEAD.matcher(head.get(0)).matches() ? Atlas.Model
+                : BENCHMARK_HEAD.matcher(head.get(0)).matches() ? Atlas.Benchmark : Atlas.Concept;
+        for (int r = 2; r < rows.length; r++) {
+            List<String> row = TableColumns.cells(rows[r]).stream().map(DocumentExtractor::stripMarkdown).toList();
+            int line = b.line() + r;
+            Optional<Entity> subject = row.isEmpty() ? Optional.empty() : subject(row.get(0), rowType, line);
+            if (subject.isEmpty()) {
+                continue;
+            }
+            for (int c = 1; c < Math.min(row.size(), kinds.length); c++) {
+                if (kinds[c] != null) {
+                    cell(subject.get(), kinds[c], MODEL_COLUMN.matcher(head.get(c)).matches(), row.get(c), line);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code header} names a relation this class reads its column for ({@link TableColumns} reads the others). */
+    static boolean namesRelation(String header) {
+        return kind(header) != null;
+    }
+
+    private static Column kind(String header) {
+        if (NOTES.matcher(header).matches()) {
+            return null;
+        } else if (MAKER.matcher(header).matches()) {
+            return Column.MAKER;
+        } else if (FAMILY.matcher(header).matches()) {
+            return Column.FAMILY;
+        } else if (PREDECESSOR.matcher(header).matches()) {
+            return Column.PREDECESSOR;
+        } else if (EVALUATED.matcher(header).matches()) {
+            return Column.EVALUATED;
+        }
+        return USES.matcher(header).matches() ? Column.USES : null;
+    }
+
+    private Optional<Entity> subject(String cell, Resource type, int line) {
+        String name = Lexicon.withoutParenthesis(cell);
+        Optional<Entity> known = lexicon.find(name);
+        if (known.isPresent() || type.equals(Atlas.Concept)) {
+            return known.or(() -> slots.resolveTerm(name, line));
+        }
+        // under a "모델" or "벤치마크" header a single capitalised word is a name too ("Molmo")
+        return slots.resolve(name, type, line).or(() -> NAME.matcher(name).matches()
+                ? Optional.of(lexicon.declare(name, type, Lexicon.RANK_SENTENCE)) : Optional.empty());
+    }
+
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]{1,30}");
+    /** A uses column that lists models ("기반 LLM", "backbone"): its unknown names are models. */
+    private static final Pattern MODEL_COLUMN = Pattern.compile("(?i).*(?:llm|backbone|모델|model|vlm).*");
+
+    private void cell(Entity subject, Column kind, boolean models, String cell, int line) {
+        String quote = note.line(line);
+        switch (kind) {
+            case MAKER -> items(cell).forEach(o -> lexicon.find(o).filter(x -> x.type().equals(Atlas.Organization))
+                    .or(() -> Optional.of(lexicon.declare(o, Atlas.Organization, Lexicon.RANK_SENTENCE)))
+                    .ifPresent(x -> relation(subject, Atlas.developedBy, x, line, quote)));
+            case FAMILY -> items(cell).forEach(f -> {
+                Entity family = lexicon.declareFamily(f);
+                if (subject.family == null && subject.type().equals(Atlas.Model)) {
+                    lexicon.setFamily(subject, family);
+                }
+                recorder.reference(subject, line);
+            });
+            case PREDECESSOR -> items(cell).forEach(p -> slots.resolve(p, Atlas.Model, line).filter(x -> !x.equals(subject))
+                    .ifPresent(x -> {
+                        recorder.reference(x, line);
+                        relation(subject, Atlas.improvesOn, x, line, quote);
+                    }));
+            case EVALUATED -> {
+                if (subject.type().equals(Atlas.Benchmark)) {
+                    // "| OCRBench | OCR 능력 |": what the row's benchmark evaluates, when the notes name it
+                    mentions.find(cell).forEach(m -> relation(m.entity(), Atlas.evaluatedBy, subject, line, quote));
+                } else {
+                    items(cell).forEach(o -> slots.resolve(o, Atlas.Benchmark, line).filter(x -> !x.equals(subject) && !x.isModelLike())
+                            .ifPresent(x -> {
+                                lexicon.offerType(x, Atlas.Benchmark, Lexicon.RANK_SENTENCE); // what a model is evaluated with
+                                relation(subject, Atlas.evaluatedBy, x, line, quote);
+                            }));
+                }
+            }
+            case USES -> items(cell).forEach(o -> used(o, models, line).filter(x -> !x.equals(subject)
+                    && !x.type().equals(Atlas.Organization)).ifPresent(x -> {
+                        recorder.reference(x, line);
+                        relation(subject, Atlas.uses, x, line, quote);
+                    }));
+        }
+    }
+
+    /**
+     * What an item of a uses cell names: a known name; under a column of models a proper name is a model
+     * ("Mistral NeMo"); a known name with qualifiers ("window attention ViT": ViT); else the item as a term.
+     */
+    private Optional<Entity> used(String item, boolean models, int line) {
+        String name = Lexicon.withoutParenthesis(item);
+        Optional<Entity> known = lexicon.find(name);
+        if (known.isPresent()) {
+            return known;
+        }
+        if (models && PROPER.matcher(name).matches()) {
+            Entity model = lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE);
+            if (model.family == null) {
+                lexicon.familyOf(name).ifPresent(f -> lexicon.setFamily(model, f));
+            }
+            return Optional.of(model);
+        }
+        return slots.knownVariant(name).or(() -> slots.resolveTerm(name, line));
+    }
+
+    private static final Pattern PROPER = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]*(?: [\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*){0,2}");
+
+    private void relation(Entity subject, Property p, Entity object, int line, String quote) {
+        recorder.reference(subject, line);
+        recorder.relation(new Relation(subject, p, object, Emitter.STATED, "table-column"), line, quote);
+    }
+
+    /** The names a cell lists: "InternLM 2.5, Qwen2.5", "A + B"; an empty cell or a dash lists none. */
+    private List<String> items(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String item : slots.splitList(cell)) {
+            for (String part : slots.splitPlus(item)) {
+                if (!part.isBlank() && !part.equals("-") && !part.equals("—")) {
+                    out.add(part);
+                }
+            }
+        }
+        return out;
+    }
+}
