@@ -23,6 +23,7 @@ import org.llmatlas.ask.QuestionParser.Kind;
 import org.llmatlas.query.EntityIndex;
 import org.llmatlas.query.NamedQueries;
 import org.llmatlas.query.Sparql;
+import org.llmatlas.vocab.Atlas;
 
 /**
  * Answers questions from the graph. The question is parsed into an intent; the intent picks a
@@ -189,7 +190,7 @@ public final class QuestionService {
         boolean questions = intent.typeFilter().equals("Question");
         Query query = questions
                 ? bind("questions-by-difficulty", intent.difficulty() == null ? Map.of() : Map.of("difficulty", ResourceFactory.createPlainLiteral(intent.difficulty())))
-                : bind("of-type", Map.of("type", ResourceFactory.createResource(org.llmatlas.vocab.Atlas.NS + intent.typeFilter())));
+                : bind("of-type", Map.of("type", ResourceFactory.createResource(Atlas.NS + intent.typeFilter())));
         Map<String, Builder> items = new LinkedHashMap<>();
         try (RDFConnection conn = connections.get()) {
             ResultSetRewindable rs = sparql.select(conn, query, Map.of());
