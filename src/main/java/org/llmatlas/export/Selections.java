@@ -59,7 +59,7 @@ public final class Selections {
         for (String r : relations) {
             if (!Neighbourhood.RELATIONS.contains(r)) {
                 throw new IllegalArgumentException("unknown relation '" + QuestionFilter.clip(r)
-                        + "' (relations: uses, improvesOn, partOf, evaluatedBy, developedBy)");
+                        + "' (relations: " + String.join(", ", Atlas.LINKS.stream().map(p -> p.getLocalName()).toList()) + ")");
             }
         }
         EntityIndex.Entry focus = entity(nameOrIri);

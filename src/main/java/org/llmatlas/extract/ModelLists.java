@@ -123,7 +123,7 @@ final class ModelLists {
                     .ifPresent(x -> slots.exampleModels(models, x).forEach(
                             m -> recorder.relation(new Relation(m, Atlas.uses, x, Emitter.STATED, "table-row-models"), line, note.line(line))));
         }
-        relationColumns.read(b);
+        relationColumns.read(rows, b.line());
     }
 
     private static String firstCell(String row) {

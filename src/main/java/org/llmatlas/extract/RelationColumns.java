@@ -21,9 +21,6 @@ import org.llmatlas.vocab.Atlas;
 final class RelationColumns {
     private enum Column { USES, EVALUATED, MAKER, FAMILY, PREDECESSOR }
 
-    /** Headers of the first column that say what its rows are. */
-    private static final Pattern MODEL_HEAD = Pattern.compile("(?i)모델|models?|vlms?|llms?|vlas?|시스템|system");
-    private static final Pattern BENCHMARK_HEAD = Pattern.compile("(?i)벤치마크|benchmarks?|데이터셋|datasets?");
 
     private static final Pattern MAKER = Pattern.compile("(?i)개발사|개발\\s*(?:기관|회사|조직)|제작사|회사|기관|organi[sz]ation|org|company|developer|lab");
     private static final Pattern FAMILY = Pattern.compile("(?i)계열|family|series");
@@ -49,8 +46,7 @@ final class RelationColumns {
     }
 
     /** Reads the relation columns of a table (a table without one costs only its header). */
-    void read(Block b) {
-        String[] rows = b.raw().split("\n");
+    void read(String[] rows, int firstLine) {
         List<String> head = TableColumns.cells(rows[0]).stream().map(DocumentExtractor::stripMarkdown).toList();
         if (rows.length < 3 || head.size() < 2) {
             return;
@@ -64,11 +60,11 @@ final class RelationColumns {
         if (!any) {
             return;
         }
-        Resource rowType = MODEL_HEAD.matcher(head.get(0)).matches() ? Atlas.Model
-                : BENCHMARK_HEAD.matcher(head.get(0)).matches() ? Atlas.Benchmark : Atlas.Concept;
+        Resource rowType = TableColumns.MODEL_ROWS.matcher(head.get(0)).matches() ? Atlas.Model
+                : TableColumns.BENCHMARK_ROWS.matcher(head.get(0)).matches() ? Atlas.Benchmark : Atlas.Concept;
         for (int r = 2; r < rows.length; r++) {
             List<String> row = TableColumns.cells(rows[r]).stream().map(DocumentExtractor::stripMarkdown).toList();
-            int line = b.line() + r;
+            int line = firstLine + r;
             Optional<Entity> subject = row.isEmpty() ? Optional.empty() : subject(row.get(0), rowType, line);
             if (subject.isEmpty()) {
                 continue;

@@ -17,8 +17,8 @@ import org.llmatlas.vocab.Atlas;
  */
 final class TableColumns {
     /** A first header cell saying the rows are models, or benchmarks. */
-    private static final Pattern MODEL_COLUMN = Pattern.compile("(?i)모델|models?|시스템|systems?");
-    private static final Pattern BENCHMARK_COLUMN = Pattern.compile("(?i)벤치마크|benchmarks?|데이터셋|datasets?");
+    static final Pattern MODEL_ROWS = Pattern.compile("(?i)모델|models?|vlms?|llms?|vlas?|시스템|systems?");
+    static final Pattern BENCHMARK_ROWS = Pattern.compile("(?i)벤치마크|benchmarks?|데이터셋|datasets?");
     /** A column that says how its row is scored: "채점", "Metric", "평가 지표". */
     private static final Pattern MEASURE_COLUMN = Pattern.compile("(?i)채점|지표|metrics?|scoring|평가\\s*방식");
     /** "79.2", "96.6 %ile", "85%", "72점": a score. */
@@ -49,9 +49,13 @@ final class TableColumns {
             return;
         }
         String rowKind = stripMarkdown(header.get(0));
-        boolean models = MODEL_COLUMN.matcher(rowKind).matches();
-        if (!models && !BENCHMARK_COLUMN.matcher(rowKind).matches()) {
+        boolean models = MODEL_ROWS.matcher(rowKind).matches();
+        if (!models && !BENCHMARK_ROWS.matcher(rowKind).matches()) {
             return;
+        }
+        boolean[] relationNamed = new boolean[header.size()]; // "| 기반 LLM |", "| 개발사 |": a column RelationColumns reads
+        for (int c = 1; c < header.size(); c++) {
+            relationNamed[c] = RelationColumns.namesRelation(stripMarkdown(header.get(c)));
         }
         for (int r = 2; r < rows.length; r++) {
             List<String> row = cells(rows[r]);
@@ -62,8 +66,8 @@ final class TableColumns {
             for (int c = 1; subject.isPresent() && c < Math.min(header.size(), row.size()); c++) {
                 String head = stripMarkdown(header.get(c));
                 String cell = stripMarkdown(row.get(c));
-                if (RelationColumns.namesRelation(head)) {
-                    continue; // "| 기반 LLM |", "| 개발사 |": a column RelationColumns reads
+                if (relationNamed[c]) {
+                    continue;
                 }
                 if (cell.isEmpty() || !Names.startsLatinOrGreek(cell) && !Character.isDigit(cell.charAt(0))) {
                     continue; // "–", a description in Korean
