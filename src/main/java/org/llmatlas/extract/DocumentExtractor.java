@@ -51,6 +51,10 @@ final class DocumentExtractor {
     private int questions;
     /** The model whose parts the list after "구성 요소는 아래와 같음" names (under its name heading), else null. */
     private Entity listWhole;
+    /** The sides the current section or bold label compares ("GRPO vs PPO"), or null. */
+    private SectionClaims.Versus versus;
+    /** What the current section gives the problems and fixes of ("### GRPO의 문제점과 개선"), or null. */
+    private Entity fixesOf;
     /** The model a bold role label ("**Backbone VLM:**") under its name heading says the next list items serve, else null. */
     private Entity roleList;
     /** The last keyword of the section whose definition speaks of stages ("Stage 1에서는 …"): the whole its stage bullets belong to. */
@@ -108,6 +112,9 @@ final class DocumentExtractor {
                         Entity family = familyHeading(Layout.headingName(b.raw()));
                         focus = headingFocus(b.raw());
                         subject = headingSubject(b.raw());
+                        versus = SectionClaims.versus(Layout.headingName(b.raw()));
+                        String fixed = SectionClaims.problemsAndFixesOf(Layout.headingName(b.raw()));
+                        fixesOf = fixed == null ? null : lexicon.find(fixed).orElse(null);
                         if (family != null || subject != null) { // "## 2. RT 계열 (Google DeepMind)", "### RT-2 (Google 2023)"
                             developer(family != null ? family : subject, Layout.headingName(b.raw()), b.line(), note.line(b.line()));
                         }
@@ -137,6 +144,7 @@ final class DocumentExtractor {
                     if (bold != null) {
                         Entity last = lastMention(bold, null);
                         focus = last == null ? focus : List.of(last);
+                        sectionClaims(stripMarkdown(bold), blocks, i, b.line());
                     }
                     // "### 4.1. π0" then "PaliGemma VLM 위에 …를 붙인 구조": prose under a name heading is about that name
                     prose(b.raw(), b.line(), subject);
@@ -144,6 +152,12 @@ final class DocumentExtractor {
                 case TABLE -> {
                     if (!skip) {
                         modelLists.table(b);
+                    }
+                }
+                case DIAGRAM -> {
+                    if (!skip) {
+                        String label = i > 0 && blocks.get(i - 1).kind() == Block.Kind.PARAGRAPH ? Layout.boldOnly(blocks.get(i - 1).raw()) : null;
+                        diagram(b, label, focus.size() == 1 ? focus.get(0) : subject);
                     }
                 }
                 case ITEM -> {
@@ -524,6 +538,79 @@ final class DocumentExtractor {
                 }
             }
             offsetLine++;
+        }
+    }
+
+    /**
+     * The claims a bold label makes in its section ({@link SectionClaims}): under "A vs B", "A이 더 나은 이유" says A
+     * improves on B, and so does "A의 장점" unless the section also lists B's advantages (a trade-off); under "X의
+     * 문제점과 개선", a label naming a fix ("해결책: Y", "Y (Long Name)") says Y improves on X.
+     */
+    private void sectionClaims(String label, List<Block> blocks, int index, int line) {
+        SectionClaims.Versus v = SectionClaims.versus(label);
+        if (v != null) {
+            versus = v;
+            return;
+        }
+        String quote = note.line(line);
+        if (versus != null) {
+            String why = SectionClaims.whyBetter(label);
+            String better = why != null ? why : SectionClaims.advantagesOf(label);
+            Optional<Entity> a = better == null ? Optional.empty() : lexicon.find(better);
+            Optional<Entity> first = lexicon.find(versus.first());
+            Optional<Entity> second = lexicon.find(versus.second());
+            if (a.isPresent() && first.isPresent() && second.isPresent() && !first.equals(second) && (a.equals(first) || a.equals(second))) {
+                Entity other = a.equals(first) ? second.get() : first.get();
+                if (why != null || !advantagesListed(other, blocks, index)) {
+                    recorder.relation(new Relation(a.get(), Atlas.improvesOn, other, Emitter.STATED, "better-in-comparison"), line, quote);
+                }
+            }
+        }
+        String fix = fixesOf == null ? null : SectionClaims.fixNamed(label);
+        if (fix != null) {
+            // the whole name: "GRPO Done Right" is a fix of GRPO, not GRPO
+            lexicon.find(fix).or(() -> Optional.of(lexicon.declare(fix, Atlas.Concept, Lexicon.RANK_SENTENCE))).filter(y -> !y.equals(fixesOf))
+                    .ifPresent(y -> recorder.relation(new Relation(y, Atlas.improvesOn, fixesOf, Emitter.STATED, "fix-of-problems"), line, quote));
+        }
+    }
+
+    /** Another bold label of the same section lists the advantages of {@code side}. */
+    private boolean advantagesListed(Entity side, List<Block> blocks, int index) {
+        int from = index;
+        while (from > 0 && blocks.get(from - 1).kind() != Block.Kind.HEADING) {
+            from--;
+        }
+        for (int j = from; j < blocks.size() && blocks.get(j).kind() != Block.Kind.HEADING; j++) {
+            String bold = blocks.get(j).kind() == Block.Kind.PARAGRAPH ? Layout.boldOnly(blocks.get(j).raw()) : null;
+            String of = bold == null ? null : SectionClaims.advantagesOf(stripMarkdown(bold));
+            if (of != null && lexicon.find(of).filter(side::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A diagram states what a sentence would: a column of names joined by arrows is read as the arrow chain it draws
+     * (after the bold label over the diagram, "**발전 과정:**"), and the parts listed under "Components:" are parts of what the diagram is about (the bold label or heading
+     * before it), which uses each.
+     */
+    private void diagram(Block b, String label, Entity about) {
+        for (Diagrams.Chain c : Diagrams.chains(b.raw(), b.line())) {
+            // "**발전 과정:**" over the column: the label says what the chain is, as it would in a sentence
+            for (Relation r : rules.apply(label == null ? c.sentence() : stripMarkdown(label) + " " + c.sentence(), null, c.line())) {
+                recorder.relation(r, c.line(), note.line(c.line()));
+            }
+        }
+        if (about == null) {
+            return;
+        }
+        for (Diagrams.Part p : Diagrams.components(b.raw(), b.line())) {
+            slots.resolveTerm(p.name(), p.line()).filter(x -> !x.equals(about) && !x.isModelLike() && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> {
+                        recorder.relation(new Relation(about, Atlas.uses, x, Emitter.STATED, "diagram-component"), p.line(), note.line(p.line()));
+                        recorder.relation(new Relation(x, Atlas.partOf, about, Emitter.IMPLIED, "diagram-component"), p.line(), note.line(p.line()));
+                    });
         }
     }
 

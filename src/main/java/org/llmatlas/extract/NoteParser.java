@@ -2,6 +2,7 @@ package org.llmatlas.extract;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -16,15 +17,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns Markdown into a flat list of {@link Block}s with line numbers. Code blocks, tables and HTML
- * are skipped: their lines never become headings, terms or sentences (a {@code # comment} inside a
- * fenced block is not a heading). The Flexmark parser is built once and is thread-safe.
+ * Turns Markdown into a flat list of {@link Block}s with line numbers. Code and HTML are skipped; a
+ * fenced block without a language is kept whole as a diagram, for {@link Diagrams}. Their lines never
+ * become headings, terms or sentences (a {@code # comment} inside a fenced block is not a heading). The Flexmark parser is built once and is thread-safe.
  */
 final class NoteParser {
     /** "[Medium] 질문?" then, on the next lines, the answer after "→ 답:", "답:", "A:" or "→". */
     private static final java.util.regex.Pattern LIST_QUESTION = java.util.regex.Pattern.compile(
             "`?\\[(Easy|Medium|Hard)]`?\\s*([^\\n]+\\?)\\s*(?:\\n\\s*(?:→\\s*)?(?:답|A|Answer)?\\s*[:：]?\\s*(.*))?",
             java.util.regex.Pattern.DOTALL | java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The info string of a fenced block that holds text rather than code: none, or text. */
+    private static final java.util.regex.Pattern PLAIN_TEXT = java.util.regex.Pattern.compile("(?i)\\s*(?:text|txt|plaintext)?\\s*");
     private final Parser parser;
 
     NoteParser() {
@@ -121,8 +124,11 @@ final class NoteParser {
             walk(node, depth);
         } else if (node instanceof TableBlock t) {
             out.add(new Block(Block.Kind.TABLE, t.getChars().toString(), line(t), 0, depth, false));
+        } else if (node instanceof FencedCodeBlock f && PLAIN_TEXT.matcher(f.getInfo()).matches()) {
+            // a fenced block without a language is a diagram; its first line is the one after the fence
+            out.add(new Block(Block.Kind.DIAGRAM, f.getContentChars().toString(), line(f) + 1, 0, depth, false));
         }
-        // fenced/indented code, HTML, thematic breaks: not prose
+        // code, HTML, thematic breaks: not prose
     }
     }
 }

@@ -1,0 +1,108 @@
+package org.llmatlas.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the two shapes of a plain-text diagram (a fenced block without a language) that state relations
+ * the way prose does. Everything else in a diagram (pseudo-code, tables of figures, boxes) is left unread:
+ * a line with box-drawing characters or a colon is no name.
+ * <ul>
+ *   <li>A column of names joined by arrow-only lines, read as the arrow chain it draws:
+ *   <pre>
+ *   Sinusoidal (고정 수식)
+ *     ↓
+ *   RoPE (회전 변환) ← 현대 표준!      →  "Sinusoidal → RoPE"
+ *   </pre></li>
+ *   <li>A list of parts under a components label ({@code Components (4개):}, {@code 구성 요소:}):
+ *   {@code 1. Policy Model (LLM): 텍스트 생성} names the part "Policy Model".</li>
+ * </ul>
+ */
+final class Diagrams {
+    /** A chain drawn down the page: the first name's line and the chain written as a sentence ("A → B → C"). */
+    record Chain(int line, String sentence) {}
+
+    /** A part named on a line of a components list. */
+    record Part(int line, String name) {}
+
+    /** A line of arrows and bars only: "↓", "  │", "⬇". */
+    private static final Pattern CONNECTOR = Pattern.compile("[↓⬇⇓▼|│]+");
+    /** A remark after the name: "← 현대 표준!", "# comment". */
+    private static final Pattern REMARK = Pattern.compile("\\s*(?:←|<-|#).*$");
+    /** A parenthesis closing the line: "(고정 수식)", "(attention에 직접)". */
+    private static final Pattern ASIDE = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*$");
+    /** One to four words, the first Latin, with at most a slash group: "T5 Bias / ALiBi", "RoPE", "Flash Attention 2". */
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "[\\p{IsLatin}][\\p{IsLatin}\\d.\\-]*(?:\\s*/\\s*[\\p{IsLatin}\\d][\\p{IsLatin}\\d.\\-]*|\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d.\\-]*){0,3}");
+    /** "Components (4개):", "Components:", "구성 요소:", "구성:". */
+    private static final Pattern COMPONENTS_LABEL = Pattern.compile(
+            "(?i)(?:components?|구성\\s*요소|구성)\\s*(?:[(（][^()（）]*[)）])?\\s*[:：]");
+    /** "1. Policy Model (LLM): 텍스트 생성", "- Reward Model": an item and its text. */
+    private static final Pattern ITEM = Pattern.compile("\\s*(?:\\d+[.)]|[-*•])\\s+(.+)");
+    /** Where an item's name ends: a parenthesis, a colon, a dash of explanation, or Korean text. */
+    private static final Pattern NAME_END = Pattern.compile("\\s*(?:[(（:：]|\\s[-—–]\\s|\\p{IsHangul}).*$");
+
+    private Diagrams() {}
+
+    /** The chains drawn down the page in a diagram whose first line is {@code firstLine}. */
+    static List<Chain> chains(String content, int firstLine) {
+        List<Chain> out = new ArrayList<>();
+        String[] lines = content.split("\n", -1);
+        List<String> names = new ArrayList<>();
+        int start = 0;
+        boolean joined = false; // a connector since the last name
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!names.isEmpty() && CONNECTOR.matcher(line).matches()) {
+                joined = true;
+                continue;
+            }
+            String name = ASIDE.matcher(REMARK.matcher(line).replaceFirst("")).replaceFirst("").strip();
+            boolean isName = !name.isEmpty() && NAME_LINE.matcher(name).matches();
+            if (isName && joined) {
+                names.add(name);
+                joined = false;
+                continue;
+            }
+            chainEnds(names, firstLine + start, out); // a name right after another, without a connector, starts a new column
+            joined = false;
+            if (isName) {
+                names.add(name);
+                start = i;
+            }
+        }
+        chainEnds(names, firstLine + start, out);
+        return out;
+    }
+
+    private static void chainEnds(List<String> names, int line, List<Chain> out) {
+        if (names.size() >= 2) {
+            out.add(new Chain(line, String.join(" → ", names)));
+        }
+        names.clear();
+    }
+
+    /** The parts listed under each components label of a diagram. */
+    static List<Part> components(String content, int firstLine) {
+        List<Part> out = new ArrayList<>();
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!COMPONENTS_LABEL.matcher(lines[i].strip()).matches()) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.length; j++) {
+                Matcher item = ITEM.matcher(lines[j]);
+                if (!item.matches()) {
+                    break;
+                }
+                String name = NAME_END.matcher(item.group(1)).replaceFirst("").strip();
+                if (!name.isEmpty()) {
+                    out.add(new Part(firstLine + j, name));
+                }
+            }
+        }
+        return out;
+    }
+}
