@@ -178,7 +178,12 @@ public final class QuestionService {
             }
         }
         EntityIndex.Entry e = x.entry();
-        List<Answer.Item> items = List.of(new Answer.Item(e.iri(), e.label(), e.type(), String.join("\n\n", texts), evidence));
+        List<Answer.Item> items = new ArrayList<>(List.of(new Answer.Item(e.iri(), e.label(), e.type(), String.join("\n\n", texts), evidence)));
+        if (texts.isEmpty()) {
+            // "what is DAPO" when no note defines it: what the notes state about it ("DAPO improvesOn GRPO")
+            items.addAll(relations.statements(x));
+            return answer(q, "what " + e.label() + " is: no note defines it; what they state about it", query, items);
+        }
         return answer(q, "what " + e.label() + " is", query, items);
     }
 

@@ -127,6 +127,25 @@ final class Relations {
         return QuestionService.answer(q, "compare " + a.entry().label() + " and " + b.entry().label(), query, items);
     }
 
+    /** Most relations an entity without a definition is described by. */
+    private static final int MAX_STATEMENTS = 12;
+
+    /**
+     * What the notes state about an entity, as its relations with other entities (not the sections or
+     * questions it is in), each with its evidence: the description of a thing no note defines.
+     */
+    List<Answer.Item> statements(Found x) {
+        Query query = QuestionService.bind("internal/neighbours", Map.of("n", QuestionService.iri(x)));
+        List<Answer.Item> items = new ArrayList<>();
+        for (Edge e : edges(query)) {
+            EntityIndex.Entry other = index.byIri(e.s().equals(x.entry().iri()) ? e.o() : e.s());
+            if (other != null && !other.type().equals("Topic") && !other.type().equals("Question") && items.size() < MAX_STATEMENTS) {
+                items.add(hop(e));
+            }
+        }
+        return items;
+    }
+
     private static boolean isBetween(Edge e, Found a, Found b) {
         String x = a.entry().iri();
         String y = b.entry().iri();

@@ -164,6 +164,16 @@ class QuestionServiceTest {
     }
 
     @Test
+    void anEntityNoNoteDefinesIsDescribedByWhatTheNotesStateAboutIt() {
+        Answer a = ask("what is Value Model");
+        assertThat(a.interpretation()).endsWith("no note defines it; what they state about it");
+        assertThat(a.answers()).extracting(Answer.Item::label).contains("Value Model", "PPO uses Value Model", "Value Model partOf PPO");
+        assertThat(a.answers().subList(1, a.answers().size())).allSatisfy(i -> assertThat(i.evidence()).isNotEmpty());
+        // a defined entity is answered by its definition alone
+        assertThat(ask("what is GRPO").answers()).singleElement().satisfies(i -> assertThat(i.detail()).contains("advantage"));
+    }
+
+    @Test
     void whatABenchmarkEvaluatesFallsBackToItsDefinitionWhenTheNotesNameNoConcept() {
         for (String q : List.of("what does MMLU evaluate", "MMLU는 무엇을 평가하나?")) {
             Answer a = ask(q);
