@@ -99,7 +99,9 @@ final class Declarations {
         }
         for (String topic : Layout.topicList(raw)) {
             if (!FAMILY_TERM.matcher(topic).matches()) { // "Mixtral Family": the family, found in pass 2
-                lexicon.declare(topic, Atlas.Concept, Lexicon.RANK_DEFAULT);
+                // "#### 10.1 LLM Benchmarks" over "- MMLU, HellaSwag, WinoGrande": the names listed are benchmarks
+                boolean benchmark = Layout.isBenchmarkSection(section) && isBenchmarkName(topic);
+                lexicon.declare(topic, benchmark ? Atlas.Benchmark : Atlas.Concept, benchmark ? Lexicon.RANK_SECTION : Lexicon.RANK_DEFAULT);
             }
         }
     }
@@ -294,11 +296,19 @@ final class Declarations {
         return 0;
     }
 
+    /** One word, capitalised, with a second capital or a digit: "MMLU", "GSM8K", "HumanEval", "LiveCodeBench" (not "Calibration", "LLM-as-a-Judge"). */
+    private static final Pattern BENCHMARK_NAME = Pattern.compile("(?=\\p{Lu}.*[\\p{Lu}\\d])[\\p{L}\\d]{2,20}");
+
+    /** A name shaped like a benchmark's, in a section of benchmarks: an acronym or one capitalised compound word. */
+    private static boolean isBenchmarkName(String name) {
+        return Names.isShortName(name) || BENCHMARK_NAME.matcher(name).matches();
+    }
+
     private static Resource typeFromDefinition(Layout.Term t, String section) {
         String first = Endings.plain(Layout.firstSentence(t.definition()));
         if (isBenchmarkHead(first) || (first.contains("문제") || first.contains("문항")) && PROBLEM_COUNT.matcher(first).find()
                 || (first.contains("채점") || first.contains("매김")) && SCORES_ANSWERS.matcher(first).find()
-                || Layout.isBenchmarkSection(section) && Names.isShortName(NAME_HEAD_BREAK.split(t.name())[0])
+                || Layout.isBenchmarkSection(section) && isBenchmarkName(NAME_HEAD_BREAK.split(t.name())[0])
                         && BENCHMARK_WORDS.matcher(first).find()) {
             return Atlas.Benchmark;
         }
