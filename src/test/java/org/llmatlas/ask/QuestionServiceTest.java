@@ -139,8 +139,9 @@ class QuestionServiceTest {
             which company made LLaMA-2      | Meta      | via LLaMA family
             Qwen은 어디서 만들었나?             | Alibaba   |
             RT-2 개발사                      | Google    |
+            who made Mistral                | Mistral AI | via Mistral / Mixtral family
             """)
-    void whoDevelopedSomethingIsTheOrganizationNamedBesideItOrBesideItsFamily(String question, String maker, String via) {
+    void whoDevelopedSomethingIsTheOrganizationNamedBesideItOrBesideItsFamilyOrTheFamilyItIsNamedFor(String question, String maker, String via) {
         Answer a = ask(question);
         assertThat(a.answers()).singleElement().satisfies(i -> {
             assertThat(i.label()).isEqualTo(maker);
