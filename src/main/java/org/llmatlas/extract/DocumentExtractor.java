@@ -55,6 +55,9 @@ final class DocumentExtractor {
     private Entity roleList;
     /** The last keyword of the section whose definition speaks of stages ("Stage 1에서는 …"): the whole its stage bullets belong to. */
     private Entity staged;
+    /** The keyword of the last term item and its list depth: the sub-items beneath it ("- 예시: …", "- 평가: …") are about it. */
+    private Entity keyword;
+    private int keywordDepth = Integer.MAX_VALUE;
 
     DocumentExtractor(Note note, Lexicon lexicon, Emitter out) {
         this.note = note;
@@ -101,6 +104,7 @@ final class DocumentExtractor {
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     usageList = null;
                     staged = null;
+                    keyword = null;
                     listWhole = null;
                     roleList = null;
                     if (!skip) {
@@ -155,7 +159,7 @@ final class DocumentExtractor {
                     } else if (roleList != null && b.depth() == 1) {
                         labelled.rolesServed(stripMarkdown(b.raw()), roleList, roleList.equals(listWhole), b.line());
                     } else {
-                        item(b, section, b.depth() == 1 ? subject : null);
+                        item(b, section, b.depth() == 1 ? subject : b.depth() > keywordDepth ? keyword : null);
                     }
                 }
             }
@@ -223,8 +227,16 @@ final class DocumentExtractor {
 
     private void item(Block b, String section, Entity subject) {
         Layout.Term t = Layout.term(b.raw());
+        if (t != null || b.depth() <= keywordDepth) {
+            keyword = null;
+            keywordDepth = Integer.MAX_VALUE;
+        }
         if (t != null) {
             List<Entity> entities = declarations.declareTerm(t, section);
+            if (entities.size() == 1) {
+                keyword = entities.get(0);
+                keywordDepth = b.depth();
+            }
             for (Entity e : entities) {
                 keyword(e, t, b);
             }
@@ -510,6 +522,7 @@ final class DocumentExtractor {
             if (context != null && !context.isModelLike() && line.indexOf(':') > 0) {
                 labelled.labelledUsers(line, context, offsetLine);
             }
+            labelled.evaluationLabelled(line, lineContext, offsetLine); // "- 평가: ImageNet zero-shot 정확도로 측정함"
             if (lineContext != null && lineContext == context && context.isModelLike()) {
                 labelled.roleLabelled(line, context, listWhole, offsetLine);
             }

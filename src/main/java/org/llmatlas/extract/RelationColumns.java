@@ -99,7 +99,8 @@ final class RelationColumns {
 
     private Optional<Entity> subject(String cell, Resource type, int line) {
         String name = Lexicon.withoutParenthesis(cell);
-        Optional<Entity> known = lexicon.find(name);
+        // "| Stable Diffusion 1.5 |" while only the concept "Stable Diffusion" is known: a model of its own
+        Optional<Entity> known = type.equals(Atlas.Model) ? slots.versionedName(name) : lexicon.find(name);
         if (known.isPresent() || type.equals(Atlas.Concept)) {
             return known.or(() -> slots.resolveTerm(name, line));
         }

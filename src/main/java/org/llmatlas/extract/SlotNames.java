@@ -143,11 +143,12 @@ final class SlotNames {
         return out;
     }
 
-    private static final Pattern FINAL_VERSION = Pattern.compile("\\s(\\d+(?:\\.\\d+)*)$");
+    private static final Pattern FINAL_VERSION = Pattern.compile("\\s(\\d+(?:\\.\\d+)*|" + Names.EDITION.pattern() + ")$");
 
     /**
-     * A known name with a bare version after it that what the name finds lacks ("Stable Diffusion 3" while only the
-     * concept "Stable Diffusion" is known): a model of its own, declared; otherwise what the name finds, if anything.
+     * A known name with a bare version or edition word after it that what the name finds lacks ("Stable Diffusion 3",
+     * "Stable Diffusion XL" while only the concept "Stable Diffusion" is known): a model of its own, declared; otherwise
+     * what the name finds, if anything.
      */
     Optional<Entity> versionedName(String name) {
         Optional<Entity> e = lexicon.find(name);

@@ -70,7 +70,7 @@ class EntityGoldTest {
             Map.entry("mm-encoder-cheatsheet", new Floor(0, 0, 99, 99, 0, 0)));
     /** Across all notes: the most things resolved to several entities, and entities standing for several things. */
     private static final int MAX_SPLITS_ACROSS = 0;
-    private static final int MAX_MERGES_ACROSS = 1;
+    private static final int MAX_MERGES_ACROSS = 2;
 
     private record Floor(double resolved, double types, int splits, int merges, double aboutPrecision, double aboutRecall) {}
 
