@@ -145,13 +145,31 @@ final class NoteRecorder {
     void reference(Entity e, int line) {
         if (e.family == null && (e.type().equals(Atlas.Model) || e.type().equals(Atlas.Concept) && EDITION_NAME.matcher(e.label()).matches())) {
             // "LLaVA-OneVision" defined as a keyword: a family's name with an edition is a model of that family (not "DeepSeek-R1-style")
-            lexicon.familyOf(e.label()).ifPresent(f -> e.family = f);
+            lexicon.familyOf(e.label()).or(() -> e.type().equals(Atlas.Model) ? stemFamily(e.label()) : Optional.empty())
+                    .ifPresent(f -> e.family = f);
         }
         referenced.add(e);
         if (e.family != null && !e.family.equals(e) && placed.add(e)) {
             referenced.add(e.family);
             out.stated(res(e), Atlas.partOf, res(e.family), line, note.line(line), Emitter.IMPLIED, "model-in-family");
         }
+    }
+
+    /** A versioned name and its stem: "Stable Diffusion 1.5", "Stable Diffusion XL", "StarCoder2" (not a size, "InternViT-6B", nor "TinyBench-Pro"). */
+    private static final java.util.regex.Pattern STEM_VERSION = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{L}]*(?:[ -]\\p{Lu}[\\p{L}]*)*?)(?:[ -]?\\d+(?:\\.\\d+)*| (?:" + Names.EDITION.pattern() + "))");
+
+    /**
+     * The family of a model whose name is a version of a thing the notes name on its own, when no note declares a family for
+     * it ("Stable Diffusion 3" while "Stable Diffusion" is named; "StarCoder2" after "StarCoder"): the stem's family, declared.
+     */
+    private Optional<Entity> stemFamily(String label) {
+        java.util.regex.Matcher m = STEM_VERSION.matcher(label);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return lexicon.find(m.group(1)).filter(x -> (x.type().equals(Atlas.Concept) || x.type().equals(Atlas.Model)) && Names.key(x.label()).equals(Names.key(m.group(1))))
+                .map(x -> lexicon.declareFamily(m.group(1) + " 계열"));
     }
 
     Resource res(Entity e) {

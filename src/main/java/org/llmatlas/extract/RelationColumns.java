@@ -77,6 +77,35 @@ final class RelationColumns {
         }
     }
 
+    /**
+     * Before any note is read for relations: a table of models with a family column ("| 모델 | 계열 | … |") declares each
+     * row's model in its family, so that every note (read before this one or after) places the model there.
+     */
+    static void declareFamilies(String[] rows, Lexicon lexicon) {
+        List<String> head = rows.length < 3 ? List.of() : TableColumns.cells(rows[0]).stream().map(DocumentExtractor::stripMarkdown).toList();
+        int column = -1;
+        for (int c = 1; c < head.size() && column < 0; c++) {
+            column = kind(head.get(c)) == Column.FAMILY ? c : -1;
+        }
+        if (column < 0 || !TableColumns.MODEL_ROWS.matcher(head.get(0)).matches()) {
+            return;
+        }
+        for (int r = 2; r < rows.length; r++) {
+            List<String> row = TableColumns.cells(rows[r]).stream().map(DocumentExtractor::stripMarkdown).toList();
+            String name = row.size() <= column ? "" : Lexicon.withoutParenthesis(row.get(0)).strip();
+            String family = row.size() <= column ? "" : row.get(column).strip();
+            if (!Names.isNameLike(name) || !Names.isNameLike(family) || family.indexOf(',') >= 0) {
+                continue;
+            }
+            Entity model = lexicon.find(name).filter(e -> e.type().equals(Atlas.Model))
+                    .orElseGet(() -> lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE));
+            Entity f = lexicon.declareFamily(family);
+            if (model.family == null) {
+                lexicon.setFamily(model, f);
+            }
+        }
+    }
+
     /** Whether {@code header} names a relation this class reads its column for ({@link TableColumns} reads the others). */
     static boolean namesRelation(String header) {
         return kind(header) != null;
