@@ -352,7 +352,7 @@ final class DocumentExtractor {
         }
         // "VLA란 무엇이고 …": the name a question asks about is a concept even before any note declares it
         String asked = stripMarkdown(q.text());
-        askedName(asked).or(() -> askedTerm(asked)).filter(n -> lexicon.find(n).isEmpty())
+        askedName(asked).or(() -> askedTerm(asked)).or(() -> AskedNames.opening(asked)).filter(n -> lexicon.find(n).isEmpty())
                 .ifPresent(n -> lexicon.declare(n, Atlas.Concept, Lexicon.RANK_SENTENCE));
         // "ColBERT의 late interaction이란?": a phrase the question asks to define
         java.util.regex.Matcher defined = DEFINED.matcher(asked);
