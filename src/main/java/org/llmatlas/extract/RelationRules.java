@@ -38,10 +38,12 @@ final class RelationRules {
     private final ImprovementRules improvementRules;
     private final ComparisonRules comparisonRules;
     private final EvaluationRules evaluationRules;
+    private final ScoreLines scoreLines;
     private final LineageRules lineageRules;
 
     RelationRules(Lexicon lexicon, MentionFinder mentions) {
         this.slots = new SlotNames(lexicon);
+        this.scoreLines = new ScoreLines(slots);
         this.useRules = new UseRules(slots);
         this.doneWith = new DoneWithRules(slots);
         this.userClauses = new UserClauses(slots);
@@ -196,6 +198,12 @@ final class RelationRules {
         }
         if (hasAny(s, "보다", "대비", "만큼")) {
             comparisonRules.comparisons(s, context, line, out);
+        }
+        if (s.contains("보다") && hasAny(s, "점수", "정확도", "성공률", "score", "accuracy")) {
+            scoreLines.comparedScores(s, context, line, out); // "FineWeb보다 MMLU와 ARC 점수가 높음"
+        }
+        if (hasAny(s, "pass@", "pass^", "Pass@")) {
+            scoreLines.passAt(s, context, line, out); // "Codex 12B가 pass@1 28.8%를 기록함"
         }
         if (hasAny(s, "평가", "측정") && (s.contains("로 ") || s.contains("으로 "))) {
             evaluationRules.subjectEvaluated(s, line, out);
