@@ -197,7 +197,8 @@ final class RelationColumns {
             }
             return Optional.of(model);
         }
-        return slots.knownVariant(name).or(() -> slots.resolveTerm(name, line));
+        // "CLIP ViT-L/14", "OpenCLIP ViT-bigG/14": a named variant of a known encoder, not the encoder itself
+        return slots.knownVariant(name).or(() -> slots.namedVariant(name)).or(() -> slots.resolveTerm(name, line));
     }
 
     private static final Pattern PROPER = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]*(?: [\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*){0,2}");
