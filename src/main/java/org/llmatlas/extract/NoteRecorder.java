@@ -60,7 +60,13 @@ final class NoteRecorder {
                 String versioned = line.substring(previous, i);
                 Optional<Entity> edition = ModelEditions.BARE_VERSION.matcher(line.substring(start, i)).matches()
                         ? editions.edition(versioned, ModelEditions.nextWord(line, i), " ") : Optional.empty();
-                edition.ifPresentOrElse(e -> place(e, lineNo), () -> placeModel(versioned, lineNo));
+                String stem = line.substring(previous, start).strip();
+                String version = line.substring(start, i);
+                edition.ifPresentOrElse(e -> place(e, lineNo), () -> {
+                    if (!placeModel(versioned, lineNo)) {
+                        versionOfFamily(stem, version).ifPresent(e -> place(e, lineNo)); // "InternVL 1.0이"
+                    }
+                });
             }
             if (digit && i - start >= 2 && Names.startsLatinOrGreek(line.substring(start, start + 1))) {
                 String word = line.substring(start, i);
@@ -70,6 +76,30 @@ final class NoteRecorder {
             }
             previous = start < n && Names.startsLatinOrGreek(line.substring(start, start + 1)) && !digit ? start : -1;
         }
+    }
+
+    /** "1.0이", "2.5": a version (a particle may be glued to it). */
+    private static final java.util.regex.Pattern VERSION_WORD = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)+|\\d+)(?:\\p{IsHangul}{1,2})?[,.]?");
+
+    /**
+     * "InternVL 1.0이" when nothing declared InternVL 1.0: a version written apart after the name a declared family is
+     * called by (its stem, "InternVL" of the InternVL family) names a model of that family, declared.
+     */
+    private Optional<Entity> versionOfFamily(String stem, String version) {
+        java.util.regex.Matcher v = VERSION_WORD.matcher(version);
+        if (!v.matches() || !Names.startsLatinOrGreek(stem) || Names.hasHangul(stem)
+                || v.group(1).indexOf('.') < 0 && !Names.hasHangul(version)) {
+            return Optional.empty(); // "Numbat 4 가지 변형": a count, not a version (a bare number needs its particle: "Numbat 4는")
+        }
+        Optional<Entity> family = lexicon.find(stem).filter(f -> f.type().equals(Atlas.ModelFamily));
+        if (family.isEmpty()) {
+            return Optional.empty();
+        }
+        Entity model = lexicon.declare(stem + " " + v.group(1), Atlas.Model, Lexicon.RANK_SENTENCE);
+        if (model.family == null) {
+            lexicon.setFamily(model, family.get());
+        }
+        return Optional.of(model);
     }
 
     /** Places the known model {@code name} names in its family; false when it names no model of a family. */
