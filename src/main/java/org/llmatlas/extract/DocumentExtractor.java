@@ -148,6 +148,7 @@ final class DocumentExtractor {
                 case TABLE -> {
                     if (!skip) {
                         modelLists.table(b);
+                        modelLists.noteCells(b).forEach(c -> prose(c.text(), c.line(), c.subject())); // "| Qwen2-VL | … | M-RoPE 도입 |"
                     }
                 }
                 case ITEM -> {

@@ -77,6 +77,38 @@ final class RelationColumns {
         }
     }
 
+    /** A cell of a column of notes on a model ("바뀐 점", "특징"), to be read as a sentence about the row's model. */
+    record NoteCell(Entity subject, String text, int line) {}
+
+    /** Columns of notes that say what a model does or changed (not its limits): "바뀐 점", "특징", "핵심 아이디어", "Changes". */
+    private static final Pattern READ_NOTES = Pattern.compile("(?i).*(?:바뀐\\s*점|변경|변화|특징|아이디어|idea|changes?|features?).*");
+
+    /**
+     * The cells of a model table's columns of changes and features ("| Qwen2-VL | … | Naive Dynamic Resolution, M-RoPE 도입 |"):
+     * each is a sentence about the row's model, which the sentence rules read ("… 도입": the model uses them).
+     */
+    List<NoteCell> noteCells(String[] rows, int firstLine) {
+        List<String> head = rows.length < 3 ? List.of() : TableColumns.cells(rows[0]).stream().map(DocumentExtractor::stripMarkdown).toList();
+        List<NoteCell> out = new ArrayList<>();
+        if (head.size() < 2 || !TableColumns.MODEL_ROWS.matcher(head.get(0)).matches()) {
+            return out;
+        }
+        for (int c = 1; c < head.size(); c++) {
+            if (!READ_NOTES.matcher(head.get(c)).matches() || kind(head.get(c)) != null && !NOTES.matcher(head.get(c)).matches()) {
+                continue;
+            }
+            for (int r = 2; r < rows.length; r++) {
+                List<String> row = TableColumns.cells(rows[r]).stream().map(DocumentExtractor::stripMarkdown).toList();
+                int line = firstLine + r;
+                if (row.size() > c && Names.hasHangul(row.get(c))) {
+                    final int col = c;
+                    subject(row.get(0), Atlas.Model, line).ifPresent(m -> out.add(new NoteCell(m, row.get(col), line)));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Before any note is read for relations: a table of models with a family column ("| 모델 | 계열 | … |") declares each
      * row's model in its family, so that every note (read before this one or after) places the model there.
