@@ -5,6 +5,7 @@ import static org.llmatlas.extract.DocumentExtractor.stripMarkdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -204,13 +205,21 @@ final class RelationColumns {
                             }));
                 }
             }
-            case USES -> items(cell).forEach(o -> used(o, models, line).filter(x -> !x.equals(subject)
-                    && !x.type().equals(Atlas.Organization)).ifPresent(x -> {
-                        recorder.reference(x, line);
-                        relation(subject, Atlas.uses, x, line, quote);
-                    }));
+            case USES -> items(cell).forEach(o -> {
+                Matcher q = QUALIFIED_KNOWN.matcher(o);
+                // "window attention ViT": the known component and the technique it is built with, both used
+                List<Optional<Entity>> named = q.matches() && lexicon.find(q.group(2)).isPresent() && lexicon.find(o).isEmpty()
+                        ? List.of(lexicon.find(q.group(2)), slots.resolveTerm(q.group(1), line)) : List.of(used(o, models, line));
+                named.forEach(n -> n.filter(x -> !x.equals(subject) && !x.type().equals(Atlas.Organization)).ifPresent(x -> {
+                    recorder.reference(x, line);
+                    relation(subject, Atlas.uses, x, line, quote);
+                }));
+            });
         }
     }
+
+    /** Lower-case words naming a technique, then a capitalised known name: "window attention ViT", "sliding window Transformer". */
+    private static final Pattern QUALIFIED_KNOWN = Pattern.compile("(\\p{Ll}[\\p{Ll}\\-]+(?:\\s\\p{Ll}[\\p{Ll}\\-]+){0,2})\\s+(\\p{Lu}[\\p{L}\\d\\-]*)");
 
     /**
      * What an item of a uses cell names: a known name; under a column of models a proper name is a model
