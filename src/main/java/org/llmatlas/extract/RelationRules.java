@@ -219,6 +219,8 @@ final class RelationRules {
         }
         if (context != null && s.contains("단계") && hasArrow(s) && hasAny(s, "구성", "이루어")) {
             partRules.stagesOf(s, context, line, out);
+        } else if (context != null && !context.isModelLike() && hasAny(s, "로 구성", "로 이루어")) {
+            partRules.madeOf(s, context, line, out); // "question encoder와 passage encoder, 두 개의 BERT로 이루어진"
         }
         if (hasAny(s, "pipeline", "Pipeline", "파이프라인")) {
             partRules.pipelineStages(s, line, out); // first: the stages of a pipeline are steps, not models of a lineage
