@@ -20,7 +20,10 @@ import org.llmatlas.vocab.Atlas;
  * free-form notes ("바뀐 점", "핵심 아이디어") are not read.
  */
 final class RelationColumns {
-    private enum Column { USES, EVALUATED, MAKER, FAMILY, PREDECESSOR }
+    private enum Column { USES, EVALUATED, MAKER, FAMILY, PREDECESSOR, USERS }
+
+    /** A column of the models that use the row's technique: "대표 사용 모델", "사용 모델", "채택 모델", "Used by". */
+    private static final Pattern USERS = Pattern.compile("(?i)(?:대표\\s*)?(?:사용|채택|적용)\\s*(?:모델|사례)|used\\s+by|adopted\\s+by|users?");
 
 
     private static final Pattern MAKER = Pattern.compile("(?i)개발사|개발\\s*(?:기관|회사|조직)|제작사|회사|기관|organi[sz]ation|org|company|developer|lab");
@@ -145,7 +148,9 @@ final class RelationColumns {
     }
 
     private static Column kind(String header) {
-        if (NOTES.matcher(header).matches()) {
+        if (USERS.matcher(header).matches()) {
+            return Column.USERS;
+        } else if (NOTES.matcher(header).matches()) {
             return null;
         } else if (MAKER.matcher(header).matches()) {
             return Column.MAKER;
@@ -164,7 +169,7 @@ final class RelationColumns {
         // "| Stable Diffusion 1.5 |" while only the concept "Stable Diffusion" is known: a model of its own
         Optional<Entity> known = type.equals(Atlas.Model) ? slots.versionedName(name) : lexicon.find(name);
         if (known.isPresent() || type.equals(Atlas.Concept)) {
-            return known.or(() -> slots.resolveTerm(name, line));
+            return known.or(() -> slots.namedVariant(name)).or(() -> slots.resolveTerm(name, line)); // "| SigLIP So400m |"
         }
         // under a "모델" or "벤치마크" header a single capitalised word is a name too ("Molmo")
         return slots.resolve(name, type, line).or(() -> NAME.matcher(name).matches()
@@ -188,6 +193,16 @@ final class RelationColumns {
                 }
                 recorder.reference(subject, line);
             });
+            case USERS -> {
+                if (!subject.isModelLike() && !subject.type().equals(Atlas.Benchmark)) {
+                    // "| SigLIP So400m | … | PaliGemma |" under "대표 사용 모델": the models named use the row's technique
+                    items(cell).forEach(u -> slots.resolveOrDeclare(Lexicon.withoutParenthesis(u), Atlas.Model, line)
+                            .filter(x -> !x.equals(subject) && x.isModelLike()).ifPresent(x -> {
+                                recorder.reference(x, line);
+                                relation(x, Atlas.uses, subject, line, quote);
+                            }));
+                }
+            }
             case PREDECESSOR -> items(cell).forEach(p -> slots.resolve(p, Atlas.Model, line).filter(x -> !x.equals(subject))
                     .ifPresent(x -> {
                         recorder.reference(x, line);
