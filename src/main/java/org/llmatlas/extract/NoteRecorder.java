@@ -19,6 +19,8 @@ final class NoteRecorder {
     /** Models placed in their family within the current unit (the note, or one Q&A item, which stands alone). */
     private final Set<Entity> placed = new java.util.HashSet<>();
     private final ModelEditions editions;
+    /** Models whose name was looked at for a stem family and had none (each is looked at once per note). */
+    private final Set<Entity> noStemFamily = new java.util.HashSet<>();
 
     NoteRecorder(Note note, Lexicon lexicon, Emitter out) {
         this.note = note;
@@ -175,7 +177,7 @@ final class NoteRecorder {
     void reference(Entity e, int line) {
         if (e.family == null && (e.type().equals(Atlas.Model) || e.type().equals(Atlas.Concept) && EDITION_NAME.matcher(e.label()).matches())) {
             // "LLaVA-OneVision" defined as a keyword: a family's name with an edition is a model of that family (not "DeepSeek-R1-style")
-            lexicon.familyOf(e.label()).or(() -> e.type().equals(Atlas.Model) ? stemFamily(e.label()) : Optional.empty())
+            lexicon.familyOf(e.label()).or(() -> e.type().equals(Atlas.Model) && !noStemFamily.contains(e) ? stemFamily(e) : Optional.empty())
                     .ifPresent(f -> e.family = f);
         }
         referenced.add(e);
@@ -193,13 +195,15 @@ final class NoteRecorder {
      * The family of a model whose name is a version of a thing the notes name on its own, when no note declares a family for
      * it ("Stable Diffusion 3" while "Stable Diffusion" is named; "StarCoder2" after "StarCoder"): the stem's family, declared.
      */
-    private Optional<Entity> stemFamily(String label) {
-        java.util.regex.Matcher m = STEM_VERSION.matcher(label);
-        if (!m.matches()) {
-            return Optional.empty();
+    private Optional<Entity> stemFamily(Entity model) {
+        java.util.regex.Matcher m = STEM_VERSION.matcher(model.label());
+        Optional<Entity> family = !m.matches() ? Optional.empty()
+                : lexicon.find(m.group(1)).filter(x -> (x.type().equals(Atlas.Concept) || x.type().equals(Atlas.Model)) && Names.key(x.label()).equals(Names.key(m.group(1))))
+                        .map(x -> lexicon.declareFamily(m.group(1) + " 계열"));
+        if (family.isEmpty()) {
+            noStemFamily.add(model);
         }
-        return lexicon.find(m.group(1)).filter(x -> (x.type().equals(Atlas.Concept) || x.type().equals(Atlas.Model)) && Names.key(x.label()).equals(Names.key(m.group(1))))
-                .map(x -> lexicon.declareFamily(m.group(1) + " 계열"));
+        return family;
     }
 
     Resource res(Entity e) {
