@@ -101,6 +101,9 @@ final class NoteParser {
                             line(defined), 0, depth + 1, ordered));
                     walkAfter(defined, depth + 2);
                     continue;
+                } else if (first instanceof Paragraph p && namedOverList(p)) {
+                    // "- **Twin Tower**" over sub-items: a keyword (no definition of its own) the sub-items are about
+                    out.add(new Block(Block.Kind.ITEM, p.getChars().toString().strip() + ":", line(p), 0, depth + 1, ordered));
                 } else if (first instanceof Paragraph p) {
                     out.add(new Block(Block.Kind.ITEM, p.getChars().toString().strip(),
                             line(p), 0, depth + 1, ordered));
@@ -149,6 +152,15 @@ final class NoteParser {
             return null;
         }
         return DEFINITION_LABEL.matcher(def.getChars()).lookingAt() ? def : null;
+    }
+
+    /** A bullet that is only a bold name ("**Plain Bold**", not "**장점**") with a list of sub-items under it. */
+    private static boolean namedOverList(Paragraph p) {
+        if (p.getChars().length() < 5 || p.getChars().charAt(0) != '*' || !(p.getNext() instanceof BulletList)) {
+            return false;
+        }
+        String bold = Layout.boldOnly(p.getChars().toString().strip());
+        return bold != null && Names.isNameLike(bold) && bold.indexOf(':') < 0 && bold.indexOf('：') < 0;
     }
 
     private static String definition(Paragraph def) {
