@@ -249,7 +249,10 @@ final class RelationColumns {
         if (models && PROPER.matcher(name).matches()) {
             Entity model = lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE);
             if (model.family == null) {
-                lexicon.familyOf(name).ifPresent(f -> lexicon.setFamily(model, f));
+                // "Mistral NeMo": the name a family is called by, then an edition word, is a model of that family
+                String first = name.split(" ")[0];
+                lexicon.familyOf(name).or(() -> name.indexOf(' ') > 0 ? lexicon.find(first + " 계열").filter(f -> f.type().equals(Atlas.ModelFamily)) : Optional.empty())
+                        .ifPresent(f -> lexicon.setFamily(model, f));
             }
             return Optional.of(model);
         }
