@@ -86,6 +86,11 @@ final class Declarations {
                     }
                     declareProseAliases(b.raw(), skip);
                 }
+                case TABLE -> {
+                    if (!skip) {
+                        RelationColumns.declareFamilies(b.raw().split("\n"), lexicon); // "| 모델 | 계열 |": families known to every note
+                    }
+                }
                 default -> { }
             }
         }

@@ -59,6 +59,9 @@ final class DocumentExtractor {
     private Entity roleList;
     /** The last keyword of the section whose definition speaks of stages ("Stage 1에서는 …"): the whole its stage bullets belong to. */
     private Entity staged;
+    /** The keyword of the last term item and its list depth: the sub-items beneath it ("- 예시: …", "- 평가: …") are about it. */
+    private Entity keyword;
+    private int keywordDepth = Integer.MAX_VALUE;
 
     DocumentExtractor(Note note, Lexicon lexicon, Emitter out) {
         this.note = note;
@@ -105,6 +108,7 @@ final class DocumentExtractor {
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     usageList = null;
                     staged = null;
+                    keyword = null;
                     listWhole = null;
                     roleList = null;
                     if (!skip) {
@@ -152,6 +156,7 @@ final class DocumentExtractor {
                 case TABLE -> {
                     if (!skip) {
                         modelLists.table(b);
+                        modelLists.noteCells(b).forEach(c -> prose(c.text(), c.line(), c.subject())); // "| Qwen2-VL | … | M-RoPE 도입 |"
                     }
                 }
                 case DIAGRAM -> {
@@ -169,7 +174,7 @@ final class DocumentExtractor {
                     } else if (roleList != null && b.depth() == 1) {
                         labelled.rolesServed(stripMarkdown(b.raw()), roleList, roleList.equals(listWhole), b.line());
                     } else {
-                        item(b, section, b.depth() == 1 ? subject : null);
+                        item(b, section, b.depth() == 1 ? subject : b.depth() > keywordDepth ? keyword : null);
                     }
                 }
             }
@@ -237,8 +242,16 @@ final class DocumentExtractor {
 
     private void item(Block b, String section, Entity subject) {
         Layout.Term t = Layout.term(b.raw());
+        if (t != null || b.depth() <= keywordDepth) {
+            keyword = null;
+            keywordDepth = Integer.MAX_VALUE;
+        }
         if (t != null) {
             List<Entity> entities = declarations.declareTerm(t, section);
+            if (entities.size() == 1) {
+                keyword = entities.get(0);
+                keywordDepth = b.depth();
+            }
             for (Entity e : entities) {
                 keyword(e, t, b);
             }
@@ -354,7 +367,7 @@ final class DocumentExtractor {
         }
         // "VLA란 무엇이고 …": the name a question asks about is a concept even before any note declares it
         String asked = stripMarkdown(q.text());
-        askedName(asked).or(() -> askedTerm(asked)).filter(n -> lexicon.find(n).isEmpty())
+        askedName(asked).or(() -> askedTerm(asked)).or(() -> AskedNames.opening(asked)).filter(n -> lexicon.find(n).isEmpty())
                 .ifPresent(n -> lexicon.declare(n, Atlas.Concept, Lexicon.RANK_SENTENCE));
         // "ColBERT의 late interaction이란?": a phrase the question asks to define
         java.util.regex.Matcher defined = DEFINED.matcher(asked);
@@ -524,6 +537,7 @@ final class DocumentExtractor {
             if (context != null && !context.isModelLike() && line.indexOf(':') > 0) {
                 labelled.labelledUsers(line, context, offsetLine);
             }
+            labelled.evaluationLabelled(line, lineContext, offsetLine); // "- 평가: ImageNet zero-shot 정확도로 측정함"
             if (lineContext != null && lineContext == context && context.isModelLike()) {
                 labelled.roleLabelled(line, context, listWhole, offsetLine);
             }

@@ -21,7 +21,16 @@ final class LabelledLines {
 
     /** A line labelled as the users of what it is about: "채택 모델: …", "사용 모델: …", "지원: …", "제안: …", "Used by: …". */
     private static final java.util.regex.Pattern USERS_LABEL = java.util.regex.Pattern.compile(
-            "^\\s*(?:[-*]\\s+)?(?:(?:채택|사용|적용|대표)\\s*(?:모델|사례|예시)|지원|제안|구현|(?i:used by|adopted by|supported by|proposed by))\\s*[:：]\\s*(\\S.*)$");
+            "^\\s*(?:[-*]\\s+)?(?:(?:채택|사용|적용|대표)\\s*(?:모델|사례|예시)|예시|사례|지원|제안|구현|(?i:used by|adopted by|supported by|proposed by|examples?))\\s*[:：]\\s*(\\S.*)$");
+    private static final java.util.regex.Pattern EXAMPLES_ONLY = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?(?:예시|사례|(?i:examples?))\\s*[:：]");
+    /** A line labelled as how its subject is evaluated: "평가: ImageNet zero-shot 정확도로 측정함", "Benchmarks: MMMU, MathVista". */
+    private static final java.util.regex.Pattern EVALUATION_LABEL = java.util.regex.Pattern.compile(
+            "^\\s*(?:[-*]\\s+)?(?:평가|벤치마크|(?i:evaluation|benchmarks?))\\s*[:：]\\s*(\\S.*)$");
+    /** The names an evaluation line opens with: Latin words up to the first Korean word or parenthesis ("ImageNet zero-shot 정확도로"). */
+    private static final java.util.regex.Pattern OPENING_NAMES = java.util.regex.Pattern.compile(
+            "[\\p{IsLatin}][^\\p{IsHangul}(（]*?(?=\\s*(?:[\\p{IsHangul}(（]|$))");
+    /** Lower-case words closing the opening names ("zero-shot", "val"): a setting, not a name. */
+    private static final java.util.regex.Pattern TRAILING_LOWER = java.util.regex.Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}\\-\\d]*)+$");
     /** A label that names a role in a model: "Language backbone", "Vision", "Action", "구조", "학습 데이터". */
     static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
             "(?i)backbone|encoder|decoder|vision|language|^llm$|^vlm$|action|head|tokenizer|projector|connector|policy|architecture|구조|데이터|백본|인코더|디코더|모듈");
@@ -149,8 +158,8 @@ final class LabelledLines {
     /** "채택 모델: Zephyr, Tulu 3, Llama 3", "- 사용 모델: LLaMA, Mistral": a usage label, then the users of the context. */
     void labelledUsers(String line, Entity context, int lineNo) {
         Matcher m = USERS_LABEL.matcher(line);
-        if (!m.find()) {
-            return;
+        if (!m.find() || EXAMPLES_ONLY.matcher(line).lookingAt() && (context.type().equals(Atlas.Benchmark) || context.type().equals(Atlas.Metric))) {
+            return; // "- 예시: …" under a benchmark lists what it holds or who scored on it, not users
         }
         String quote = note.line(lineNo);
         for (String name : slots.splitList(Layout.firstSentence(m.group(1)).replaceAll("[.。]$", ""))) {
@@ -164,6 +173,39 @@ final class LabelledLines {
         }
     }
 
+    /**
+     * "- 평가: ImageNet zero-shot 정확도로 측정함" under a keyword: the names the line opens with evaluate the keyword; under a
+     * benchmark, the models it opens with ("평가: Stable Diffusion 3가 0.74를 기록") are evaluated by it. Names later in the line,
+     * and lines that open in Korean, are left to the sentence rules.
+     */
+    void evaluationLabelled(String line, Entity context, int lineNo) {
+        if (context == null || line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return;
+        }
+        Matcher m = EVALUATION_LABEL.matcher(line);
+        Matcher names = m.find() ? OPENING_NAMES.matcher(m.group(1)) : null;
+        if (names == null || !names.lookingAt()) {
+            return;
+        }
+        String quote = note.line(lineNo);
+        boolean benchmark = context.type().equals(Atlas.Benchmark);
+        for (String name : slots.splitList(TRAILING_LOWER.matcher(names.group().strip()).replaceAll(""))) {
+            if (Names.hasHangul(name) || !UseRules.PROPER_SHAPE.matcher(name).find() && lexicon.find(name).isEmpty()) {
+                continue;
+            }
+            // under a benchmark only a known model, or a versioned name ("Heron-2"), is one it evaluates ("VQA accuracy로 채점": a metric)
+            Optional<Entity> found = (benchmark && lexicon.find(name).isEmpty() && !HAS_DIGIT.matcher(name).matches() ? Optional.<Entity>empty()
+                    : slots.resolve(name, benchmark ? Atlas.Model : Atlas.Benchmark, lineNo)).filter(x -> !x.equals(context));
+            if (benchmark) {
+                found.filter(Entity::isModelLike).ifPresent(x -> recorder.relation(
+                        new Relation(x, Atlas.evaluatedBy, context, Emitter.STATED, "evaluation-label"), lineNo, quote));
+            } else {
+                found.filter(x -> x.type().equals(Atlas.Benchmark) || x.type().equals(Atlas.Metric)).ifPresent(x -> recorder.relation(
+                        new Relation(context, Atlas.evaluatedBy, x, Emitter.STATED, "evaluation-label"), lineNo, quote));
+            }
+        }
+    }
+
     /** "GQA 표준 이유: …", "SentencePiece: …": a line labelled with a name is about that name. */
     Entity labelContext(String line, Entity fallback) {
         if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
@@ -172,6 +214,11 @@ final class LabelledLines {
         Matcher m = LINE_LABEL.matcher(line);
         if (!m.find() || m.group(1).startsWith("기존") || CONTRAST_LABEL.matcher(m.group(1)).find()) {
             return fallback; // "기존 RoPE: …", "VLM과의 차이: …" describe what the subject is set against, not a new subject
+        }
+        if (m.group(1).chars().noneMatch(c -> c < 0x3000 && Character.isLetter(c))) {
+            // "문제점: …", "한계: …": a Korean word labels what the line says of the subject (or of the name before a dash)
+            Matcher dashed = NAME_DASH.matcher(line.substring(m.end() - 1));
+            return dashed.lookingAt() ? lexicon.find(dashed.group(1)).orElse(fallback) : fallback;
         }
         // "- LayerSkip (Meta): …": the name before an aside (its maker, its size) is the label
         String name = m.group(1).indexOf('(') > 0 ? Lexicon.withoutParenthesis(m.group(1)).strip() : m.group(1);

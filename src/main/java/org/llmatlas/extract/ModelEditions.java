@@ -64,8 +64,8 @@ final class ModelEditions {
      * words of a known model.
      */
     Optional<Entity> edition(String base, String edition, String joiner) {
-        if (edition.isEmpty() || SIZE_WORD.matcher(edition.split("-")[0]).matches()) {
-            return Optional.empty(); // "Qwen2.5-32B": a size of the model, not another model
+        if (edition.isEmpty() || SIZE_WORD.matcher(edition.split("-")[0]).matches() || !Names.stripSize(base).equals(base.strip())) {
+            return Optional.empty(); // "Qwen2.5-32B", "Qwen2.5-32B-Instruct": a size of the model (and its tuning), not another model
         }
         boolean spaced = joiner.equals(" ");
         for (String part : edition.split("-")) {

@@ -2,6 +2,7 @@ package org.llmatlas.extract;
 
 import static org.llmatlas.extract.DocumentExtractor.stripMarkdown;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import org.llmatlas.vocab.Atlas;
 
@@ -98,6 +99,11 @@ final class ModelLists {
                         .ifPresent(x -> recorder.relation(new Relation(model, Atlas.uses, x, Emitter.IMPLIED, "family-member-features"), b.line(), quote));
             }
         }
+    }
+
+    /** The cells of the table's columns of changes and features, each about its row's model ({@link RelationColumns#noteCells}). */
+    List<RelationColumns.NoteCell> noteCells(Block b) {
+        return relationColumns.noteCells(b.raw().split("\n"), b.line());
     }
 
     /**

@@ -17,9 +17,13 @@ final class Names {
             "(?<=[\\p{IsLatin}\\p{IsGreek}\\d)\\]])(?:[\\p{IsHangul}]+)$");
     static final Pattern SIZE = Pattern.compile(
             "(?i)\\s*\\((?:~?\\d+(?:\\.\\d+)?\\s*[kmbt]|\\d+x\\d+[kmbt]?|\\d{4}|[^()]*\\b(?:19|20)\\d{2})\\)\\s*$");
-    static final Pattern TRAILING_SIZE = Pattern.compile("(?i)\\s+\\d+(?:\\.\\d+)?[bm]$");
+    static final Pattern TRAILING_SIZE = Pattern.compile("(?i)(?:\\s+|-)\\d+(?:\\.\\d+)?[bm]$");
     private static final Pattern VERSION_TAIL = Pattern.compile("^(.*?)([-\\s]?)(v?\\d+(?:\\.\\d+)*[a-z]?)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSION_ONLY = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*[a-z]?");
+    /** A ViT size then a patch size: "ViT-L/14", "ViT-bigG/14", "ViT-B/32". */
+    private static final Pattern PATCH_SIZE = Pattern.compile("(?i)vit-\\w+\\s*/\\s*\\d+(?![\\d.])");
+    /** A word naming an edition, not a name of its own: "XL", "Turbo", "Pro". */
+    static final Pattern EDITION = Pattern.compile("XL|XXL|Turbo|Pro|Ultra|Max|Mini|Flash|Lite|Plus|Nano");
     /** A version and the capitalised words after it ("3.7 Vision", "2.5 Instruct"). */
     private static final Pattern VERSION_THEN_WORDS = Pattern.compile("(v?\\d+(?:\\.\\d+)*[a-z]?)\\s+(\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?)");
 
@@ -243,13 +247,18 @@ final class Names {
         if (stem != null && tail.matches() && allVersions(parts, 1, parts.length - 1)) {
             parts[parts.length - 1] = tail.group(1);
         }
+        if (stem == null && PATCH_SIZE.matcher(s).find()) {
+            out.add(s.strip()); // "CLIP ViT-L/14": a patch size after the slash, one name
+            return out;
+        }
         out.add(parts[0].strip());
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
             if (p.isEmpty()) {
                 continue;
             }
-            out.add(stem != null && VERSION_ONLY.matcher(p).matches() ? stem + sep + p : p);
+            // "Gemma 1/2/3"; "Stable Diffusion 1.5/XL": an edition word after a version is the stem's edition too
+            out.add(stem != null && (VERSION_ONLY.matcher(p).matches() || EDITION.matcher(p).matches()) ? stem + sep + p : p);
         }
         return out;
     }

@@ -23,6 +23,8 @@ import java.util.List;
  */
 final class NoteParser {
     /** "[Medium] 질문?" then, on the next lines, the answer after "→ 답:", "답:", "A:" or "→". */
+    /** "정의:", "Definition:", "설명:": the label of a keyword's definition written as its first sub-item. */
+    private static final java.util.regex.Pattern DEFINITION_LABEL = java.util.regex.Pattern.compile("(?:정의|설명|(?i:definition))\\s*[:：]\\s*");
     private static final java.util.regex.Pattern LIST_QUESTION = java.util.regex.Pattern.compile(
             "`?\\[(Easy|Medium|Hard)]`?\\s*([^\\n]+\\?)\\s*(?:\\n\\s*(?:→\\s*)?(?:답|A|Answer)?\\s*[:：]?\\s*(.*))?",
             java.util.regex.Pattern.DOTALL | java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -43,7 +45,7 @@ final class NoteParser {
 
     List<Block> blocks(String text) {
         List<Block> out = new ArrayList<>();
-        new Walk(lineStarts(text), out).walk(parse(text), 0);
+        new Walk(lineStarts(text), out, new QaLayouts()).walk(parse(text), 0);
         return out;
     }
 
@@ -65,22 +67,46 @@ final class NoteParser {
     }
 
     /** One traversal: the line table and the output list. */
-    private record Walk(int[] lineStarts, List<Block> out) {
+    private record Walk(int[] lineStarts, List<Block> out, QaLayouts qa) {
         int line(Node n) {
             int i = java.util.Arrays.binarySearch(lineStarts, n.getStartOffset());
             return (i >= 0 ? i : -i - 2) + 1;
         }
 
     private void walk(Node node, int depth) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        walkFrom(node.getFirstChild(), depth);
+    }
+
+    /** {@code start} and the nodes after it, children of one node. */
+    private void walkFrom(Node start, int depth) {
+        boolean answering = false; // the items before were a question and its answers ("- Q: …", "- A: …")
+        for (Node child = start; child != null; child = child.getNext()) {
             if (child instanceof Heading h) {
-                out.add(new Block(Block.Kind.HEADING, h.getText().toString().strip(),
-                        line(h), h.getLevel(), 0, false));
+                String text = h.getText().toString().strip();
+                String asked = qa.heading(text); // "### [Medium] Q7. …", "### Q8. …? [Easy]": read as "### Q7. [Medium] …"
+                out.add(new Block(Block.Kind.HEADING, asked != null ? asked : text, line(h), h.getLevel(), 0, false));
             } else if (child instanceof ListItem item) {
                 Node first = item.getFirstChild();
                 boolean ordered = item instanceof OrderedListItem;
+                String[] asked = first instanceof Paragraph p && !ordered ? qa.listQuestion(p.getChars().toString().strip()) : null;
+                String answer = answering && first instanceof Paragraph p && !ordered ? QaLayouts.answerItem(p.getChars().toString().strip()) : null;
+                answering = asked != null || answer != null;
                 if (first instanceof Paragraph p && ordered && listQuestion((OrderedListItem) item, p)) {
                     // "1. [Medium] 질문?" + "→ 답: …": a Q&A item written as a numbered list, read as "**Q1. [Medium] 질문?**"
+                } else if (asked != null) {
+                    question(asked, line(first)); // "- Q: [Medium] 질문?" then "- A: …": the item is the question
+                } else if (answer != null) {
+                    out.add(new Block(Block.Kind.PARAGRAPH, answer.strip(), line(first), 0, 0, false));
+                } else if (first instanceof Paragraph p && definitionItem(p) != null) {
+                    // "- **CLIP**" over "- 정의: …", "- 예시: …": the keyword with its definition (on the definition's line)
+                    Paragraph defined = definitionItem(p);
+                    out.add(new Block(Block.Kind.ITEM, p.getChars().toString().strip() + ": " + definition(defined),
+                            line(defined), 0, depth + 1, ordered));
+                    walkAfter(defined, depth + 2);
+                    continue;
+                } else if (first instanceof Paragraph p && namedOverList(p)) {
+                    // "- **Twin Tower**" over sub-items: a keyword (no definition of its own) the sub-items are about
+                    out.add(new Block(Block.Kind.ITEM, p.getChars().toString().strip() + ":", line(p), 0, depth + 1, ordered));
                 } else if (first instanceof Paragraph p) {
                     out.add(new Block(Block.Kind.ITEM, p.getChars().toString().strip(),
                             line(p), 0, depth + 1, ordered));
@@ -109,15 +135,62 @@ final class NoteParser {
             return false;
         }
         String number = item.getOpeningMarker().toString().replaceAll("\\D", "");
-        out.add(new Block(Block.Kind.PARAGRAPH, "**Q" + number + ". `[" + m.group(1) + "]` " + m.group(2).strip() + "**", line(p), 0, 0, false));
+        String asked = "**Q" + number + ". `[" + m.group(1) + "]` " + m.group(2).strip() + "**";
+        qa.seen(Layout.question(asked));
+        out.add(new Block(Block.Kind.PARAGRAPH, asked, line(p), 0, 0, false));
         if (m.group(3) != null && !m.group(3).isBlank()) {
             out.add(new Block(Block.Kind.PARAGRAPH, m.group(3).strip(), line(p) + 1, 0, 0, false));
         }
         return true;
     }
 
+    /**
+     * "- **CLIP (…)**" whose first sub-item is "정의: …" ("Definition:", "설명:"): a keyword whose definition is written
+     * beneath it, read as "- **CLIP (…)**: …"; that sub-item's paragraph, else null.
+     */
+    private static Paragraph definitionItem(Paragraph p) {
+        if (p.getChars().length() < 5 || p.getChars().charAt(0) != '*' || Layout.boldOnly(p.getChars().toString().strip()) == null
+                || !(p.getNext() instanceof BulletList list) || !(list.getFirstChild() instanceof ListItem first)
+                || !(first.getFirstChild() instanceof Paragraph def)) {
+            return null;
+        }
+        return DEFINITION_LABEL.matcher(def.getChars()).lookingAt() ? def : null;
+    }
+
+    /** A bullet that is only a bold name ("**Plain Bold**", not "**장점**") with a list of sub-items under it. */
+    private static boolean namedOverList(Paragraph p) {
+        if (p.getChars().length() < 5 || p.getChars().charAt(0) != '*' || !(p.getNext() instanceof BulletList)) {
+            return false;
+        }
+        String bold = Layout.boldOnly(p.getChars().toString().strip());
+        return bold != null && Names.isNameLike(bold) && bold.indexOf(':') < 0 && bold.indexOf('：') < 0;
+    }
+
+    private static String definition(Paragraph def) {
+        return DEFINITION_LABEL.matcher(def.getChars().toString().strip()).replaceFirst("");
+    }
+
+    /** The nodes after the definition's paragraph: its own nested lists, then the other sub-items. */
+    private void walkAfter(Paragraph def, int depth) {
+        for (Node rest = def.getNext(); rest != null; rest = rest.getNext()) {
+            walkOne(rest, depth);
+        }
+        walkFrom(def.getParent().getNext(), depth - 1);
+    }
+
+    /** A question in the seeds' shape and the first paragraph of its answer (if any, on the next line). */
+    private void question(String[] asked, int line) {
+        out.add(new Block(Block.Kind.PARAGRAPH, asked[0], line, 0, 0, false));
+        if (asked[1] != null && !asked[1].isBlank()) {
+            out.add(new Block(Block.Kind.PARAGRAPH, asked[1].strip(), line + 1, 0, 0, false));
+        }
+    }
+
     private void walkOne(Node node, int depth) {
-        if (node instanceof Paragraph p) {
+        String[] asked = node instanceof Paragraph p ? qa.boldQuestion(p.getChars().toString().strip()) : null;
+        if (asked != null) {
+            question(asked, line(node)); // "**Q. [Easy] …**" + "A: …": read as "**Q1. `[Easy]` …**" and its answer
+        } else if (node instanceof Paragraph p) {
             out.add(new Block(Block.Kind.PARAGRAPH, p.getChars().toString().strip(),
                     line(p), 0, depth, false));
         } else if (node instanceof BulletList || node instanceof OrderedList || node instanceof BlockQuote) {

@@ -19,6 +19,8 @@ final class NoteRecorder {
     /** Models placed in their family within the current unit (the note, or one Q&A item, which stands alone). */
     private final Set<Entity> placed = new java.util.HashSet<>();
     private final ModelEditions editions;
+    /** Models whose name was looked at for a stem family and had none (each is looked at once per note). */
+    private final Set<Entity> noStemFamily = new java.util.HashSet<>();
 
     NoteRecorder(Note note, Lexicon lexicon, Emitter out) {
         this.note = note;
@@ -60,7 +62,13 @@ final class NoteRecorder {
                 String versioned = line.substring(previous, i);
                 Optional<Entity> edition = ModelEditions.BARE_VERSION.matcher(line.substring(start, i)).matches()
                         ? editions.edition(versioned, ModelEditions.nextWord(line, i), " ") : Optional.empty();
-                edition.ifPresentOrElse(e -> place(e, lineNo), () -> placeModel(versioned, lineNo));
+                String stem = line.substring(previous, start).strip();
+                String version = line.substring(start, i);
+                edition.ifPresentOrElse(e -> place(e, lineNo), () -> {
+                    if (!placeModel(versioned, lineNo)) {
+                        versionOfFamily(stem, version).ifPresent(e -> place(e, lineNo)); // "InternVL 1.0이"
+                    }
+                });
             }
             if (digit && i - start >= 2 && Names.startsLatinOrGreek(line.substring(start, start + 1))) {
                 String word = line.substring(start, i);
@@ -70,6 +78,30 @@ final class NoteRecorder {
             }
             previous = start < n && Names.startsLatinOrGreek(line.substring(start, start + 1)) && !digit ? start : -1;
         }
+    }
+
+    /** "1.0이", "2.5": a version (a particle may be glued to it). */
+    private static final java.util.regex.Pattern VERSION_WORD = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)+|\\d+)(?:\\p{IsHangul}{1,2})?[,.]?");
+
+    /**
+     * "InternVL 1.0이" when nothing declared InternVL 1.0: a version written apart after the name a declared family is
+     * called by (its stem, "InternVL" of the InternVL family) names a model of that family, declared.
+     */
+    private Optional<Entity> versionOfFamily(String stem, String version) {
+        java.util.regex.Matcher v = VERSION_WORD.matcher(version);
+        if (!v.matches() || !Names.startsLatinOrGreek(stem) || Names.hasHangul(stem)
+                || v.group(1).indexOf('.') < 0 && !Names.hasHangul(version)) {
+            return Optional.empty(); // "Numbat 4 가지 변형": a count, not a version (a bare number needs its particle: "Numbat 4는")
+        }
+        Optional<Entity> family = lexicon.find(stem).filter(f -> f.type().equals(Atlas.ModelFamily));
+        if (family.isEmpty()) {
+            return Optional.empty();
+        }
+        Entity model = lexicon.declare(stem + " " + v.group(1), Atlas.Model, Lexicon.RANK_SENTENCE);
+        if (model.family == null) {
+            lexicon.setFamily(model, family.get());
+        }
+        return Optional.of(model);
     }
 
     /** Places the known model {@code name} names in its family; false when it names no model of a family. */
@@ -145,13 +177,33 @@ final class NoteRecorder {
     void reference(Entity e, int line) {
         if (e.family == null && (e.type().equals(Atlas.Model) || e.type().equals(Atlas.Concept) && EDITION_NAME.matcher(e.label()).matches())) {
             // "LLaVA-OneVision" defined as a keyword: a family's name with an edition is a model of that family (not "DeepSeek-R1-style")
-            lexicon.familyOf(e.label()).ifPresent(f -> e.family = f);
+            lexicon.familyOf(e.label()).or(() -> e.type().equals(Atlas.Model) && !noStemFamily.contains(e) ? stemFamily(e) : Optional.empty())
+                    .ifPresent(f -> e.family = f);
         }
         referenced.add(e);
         if (e.family != null && !e.family.equals(e) && placed.add(e)) {
             referenced.add(e.family);
             out.stated(res(e), Atlas.partOf, res(e.family), line, note.line(line), Emitter.IMPLIED, "model-in-family");
         }
+    }
+
+    /** A versioned name and its stem: "Stable Diffusion 1.5", "Stable Diffusion XL", "StarCoder2" (not a size, "InternViT-6B", nor "TinyBench-Pro"). */
+    private static final java.util.regex.Pattern STEM_VERSION = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{L}]*(?:[ -]\\p{Lu}[\\p{L}]*)*?)(?:[ -]?\\d+(?:\\.\\d+)*| (?:" + Names.EDITION.pattern() + "))");
+
+    /**
+     * The family of a model whose name is a version of a thing the notes name on its own, when no note declares a family for
+     * it ("Stable Diffusion 3" while "Stable Diffusion" is named; "StarCoder2" after "StarCoder"): the stem's family, declared.
+     */
+    private Optional<Entity> stemFamily(Entity model) {
+        java.util.regex.Matcher m = STEM_VERSION.matcher(model.label());
+        Optional<Entity> family = !m.matches() ? Optional.empty()
+                : lexicon.find(m.group(1)).filter(x -> (x.type().equals(Atlas.Concept) || x.type().equals(Atlas.Model)) && Names.key(x.label()).equals(Names.key(m.group(1))))
+                        .map(x -> lexicon.declareFamily(m.group(1) + " 계열"));
+        if (family.isEmpty()) {
+            noStemFamily.add(model);
+        }
+        return family;
     }
 
     Resource res(Entity e) {

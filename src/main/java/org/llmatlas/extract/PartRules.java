@@ -127,6 +127,40 @@ final class PartRules {
         }
     }
 
+    /** "question encoder와 passage encoder, 두 개의 BERT로 이루어진", "X는 A와 B로 구성됨": the names before the verb. */
+    private static final Pattern MADE_OF = Pattern.compile(
+            "(?:^|[은는]\\s|[:：]\\s)([^.:;]*?)\\s*(?:으로|로)\\s*(?:구성(?:된|됨|되어|되며|돼)|이루어(?:진|짐|져|지며))");
+    /** "A와 B", "A, B 및 C": the items of a list of parts. */
+    private static final Pattern PART_SPLIT = Pattern.compile("\\s*(?:,|(?<=\\S)(?:와|과)\\s|\\s및\\s)\\s*");
+    /** "두 개의 ", "3개의 ", "세 가지 ": a count before a part. */
+    private static final Pattern COUNT = Pattern.compile("^(?:\\S+\\s*(?:개|가지|종)의?\\s+)");
+
+    /**
+     * "question encoder와 passage encoder, 두 개의 BERT로 이루어진 bi-encoder임", "X는 A와 B로 구성됨": the context (a question's
+     * subject, a keyword) uses each named part, and what is not a model is part of it. Parts written in Korean, or a stage
+     * chain (read by {@link #stagesOf}), are not read here.
+     */
+    void madeOf(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = MADE_OF.matcher(PARENTHESES.matcher(s).replaceAll(""));
+        if (!m.find() || Clauses.hasArrow(m.group(1))) {
+            return;
+        }
+        List<Part> parts = new ArrayList<>();
+        for (String item : PART_SPLIT.split(m.group(1).strip())) {
+            String name = COUNT.matcher(item.strip()).replaceFirst("").strip();
+            if (name.isEmpty() || Names.hasHangul(name) || !Names.startsLatinOrGreek(name) || UseRules.isStep(name)) {
+                continue;
+            }
+            part(name, line).filter(p -> !p.component().equals(context) && !isMeasure(p.component())).ifPresent(parts::add);
+        }
+        for (Part p : parts) {
+            out.add(new Relation(context, Atlas.uses, p.component(), Emitter.STATED, "made-of"));
+            if (!p.component().isModelLike() && !context.type().equals(Atlas.ModelFamily)) {
+                out.add(new Relation(p.component(), Atlas.partOf, context, Emitter.IMPLIED, "made-of"));
+            }
+        }
+    }
+
     /** "SFT → Reward Model 학습 → PPO 최적화의 3단계로 구성됨": each stage of the chain is part of the context, which uses it. */
     void stagesOf(String s, Entity context, int line, List<Relation> out) {
         for (String item : ARROW.split(s)) {

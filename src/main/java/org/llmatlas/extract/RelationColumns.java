@@ -5,6 +5,7 @@ import static org.llmatlas.extract.DocumentExtractor.stripMarkdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -19,7 +20,10 @@ import org.llmatlas.vocab.Atlas;
  * free-form notes ("바뀐 점", "핵심 아이디어") are not read.
  */
 final class RelationColumns {
-    private enum Column { USES, EVALUATED, MAKER, FAMILY, PREDECESSOR }
+    private enum Column { USES, EVALUATED, MAKER, FAMILY, PREDECESSOR, USERS }
+
+    /** A column of the models that use the row's technique: "대표 사용 모델", "사용 모델", "채택 모델", "Used by". */
+    private static final Pattern USERS = Pattern.compile("(?i)(?:대표\\s*)?(?:사용|채택|적용)\\s*(?:모델|사례)|used\\s+by|adopted\\s+by|users?");
 
 
     private static final Pattern MAKER = Pattern.compile("(?i)개발사|개발\\s*(?:기관|회사|조직)|제작사|회사|기관|organi[sz]ation|org|company|developer|lab");
@@ -77,13 +81,76 @@ final class RelationColumns {
         }
     }
 
+    /** A cell of a column of notes on a model ("바뀐 점", "특징"), to be read as a sentence about the row's model. */
+    record NoteCell(Entity subject, String text, int line) {}
+
+    /** Columns of notes that say what a model does or changed (not its limits): "바뀐 점", "특징", "핵심 아이디어", "Changes". */
+    private static final Pattern READ_NOTES = Pattern.compile("(?i).*(?:바뀐\\s*점|변경|변화|특징|아이디어|idea|changes?|features?).*");
+
+    /**
+     * The cells of a model table's columns of changes and features ("| Qwen2-VL | … | Naive Dynamic Resolution, M-RoPE 도입 |"):
+     * each is a sentence about the row's model, which the sentence rules read ("… 도입": the model uses them).
+     */
+    List<NoteCell> noteCells(String[] rows, int firstLine) {
+        List<String> head = rows.length < 3 ? List.of() : TableColumns.cells(rows[0]).stream().map(DocumentExtractor::stripMarkdown).toList();
+        List<NoteCell> out = new ArrayList<>();
+        if (head.size() < 2 || !TableColumns.MODEL_ROWS.matcher(head.get(0)).matches()) {
+            return out;
+        }
+        for (int c = 1; c < head.size(); c++) {
+            if (!READ_NOTES.matcher(head.get(c)).matches() || kind(head.get(c)) != null && !NOTES.matcher(head.get(c)).matches()) {
+                continue;
+            }
+            for (int r = 2; r < rows.length; r++) {
+                List<String> row = TableColumns.cells(rows[r]).stream().map(DocumentExtractor::stripMarkdown).toList();
+                int line = firstLine + r;
+                if (row.size() > c && Names.hasHangul(row.get(c))) {
+                    final int col = c;
+                    subject(row.get(0), Atlas.Model, line).ifPresent(m -> out.add(new NoteCell(m, row.get(col), line)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Before any note is read for relations: a table of models with a family column ("| 모델 | 계열 | … |") declares each
+     * row's model in its family, so that every note (read before this one or after) places the model there.
+     */
+    static void declareFamilies(String[] rows, Lexicon lexicon) {
+        List<String> head = rows.length < 3 ? List.of() : TableColumns.cells(rows[0]).stream().map(DocumentExtractor::stripMarkdown).toList();
+        int column = -1;
+        for (int c = 1; c < head.size() && column < 0; c++) {
+            column = kind(head.get(c)) == Column.FAMILY ? c : -1;
+        }
+        if (column < 0 || !TableColumns.MODEL_ROWS.matcher(head.get(0)).matches()) {
+            return;
+        }
+        for (int r = 2; r < rows.length; r++) {
+            List<String> row = TableColumns.cells(rows[r]).stream().map(DocumentExtractor::stripMarkdown).toList();
+            String name = row.size() <= column ? "" : Lexicon.withoutParenthesis(row.get(0)).strip();
+            String family = row.size() <= column ? "" : row.get(column).strip();
+            if (!Names.isNameLike(name) || !Names.isNameLike(family) || family.indexOf(',') >= 0) {
+                continue;
+            }
+            Entity model = lexicon.find(name).filter(e -> e.type().equals(Atlas.Model))
+                    .orElseGet(() -> lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE));
+            Entity f = lexicon.declareFamily(family);
+            if (model.family == null) {
+                lexicon.setFamily(model, f);
+            }
+        }
+    }
+
     /** Whether {@code header} names a relation this class reads its column for ({@link TableColumns} reads the others). */
     static boolean namesRelation(String header) {
         return kind(header) != null;
     }
 
     private static Column kind(String header) {
-        if (NOTES.matcher(header).matches()) {
+        if (USERS.matcher(header).matches()) {
+            return Column.USERS;
+        } else if (NOTES.matcher(header).matches()) {
             return null;
         } else if (MAKER.matcher(header).matches()) {
             return Column.MAKER;
@@ -99,9 +166,10 @@ final class RelationColumns {
 
     private Optional<Entity> subject(String cell, Resource type, int line) {
         String name = Lexicon.withoutParenthesis(cell);
-        Optional<Entity> known = lexicon.find(name);
+        // "| Stable Diffusion 1.5 |" while only the concept "Stable Diffusion" is known: a model of its own
+        Optional<Entity> known = type.equals(Atlas.Model) ? slots.versionedName(name) : lexicon.find(name);
         if (known.isPresent() || type.equals(Atlas.Concept)) {
-            return known.or(() -> slots.resolveTerm(name, line));
+            return known.or(() -> slots.namedVariant(name)).or(() -> slots.resolveTerm(name, line)); // "| SigLIP So400m |"
         }
         // under a "모델" or "벤치마크" header a single capitalised word is a name too ("Molmo")
         return slots.resolve(name, type, line).or(() -> NAME.matcher(name).matches()
@@ -125,6 +193,16 @@ final class RelationColumns {
                 }
                 recorder.reference(subject, line);
             });
+            case USERS -> {
+                if (!subject.isModelLike() && !subject.type().equals(Atlas.Benchmark)) {
+                    // "| SigLIP So400m | … | PaliGemma |" under "대표 사용 모델": the models named use the row's technique
+                    items(cell).forEach(u -> slots.resolveOrDeclare(Lexicon.withoutParenthesis(u), Atlas.Model, line)
+                            .filter(x -> !x.equals(subject) && x.isModelLike()).ifPresent(x -> {
+                                recorder.reference(x, line);
+                                relation(x, Atlas.uses, subject, line, quote);
+                            }));
+                }
+            }
             case PREDECESSOR -> items(cell).forEach(p -> slots.resolve(p, Atlas.Model, line).filter(x -> !x.equals(subject))
                     .ifPresent(x -> {
                         recorder.reference(x, line);
@@ -142,13 +220,21 @@ final class RelationColumns {
                             }));
                 }
             }
-            case USES -> items(cell).forEach(o -> used(o, models, line).filter(x -> !x.equals(subject)
-                    && !x.type().equals(Atlas.Organization)).ifPresent(x -> {
-                        recorder.reference(x, line);
-                        relation(subject, Atlas.uses, x, line, quote);
-                    }));
+            case USES -> items(cell).forEach(o -> {
+                Matcher q = QUALIFIED_KNOWN.matcher(o);
+                // "window attention ViT": the known component and the technique it is built with, both used
+                List<Optional<Entity>> named = q.matches() && lexicon.find(q.group(2)).isPresent() && lexicon.find(o).isEmpty()
+                        ? List.of(lexicon.find(q.group(2)), slots.resolveTerm(q.group(1), line)) : List.of(used(o, models, line));
+                named.forEach(n -> n.filter(x -> !x.equals(subject) && !x.type().equals(Atlas.Organization)).ifPresent(x -> {
+                    recorder.reference(x, line);
+                    relation(subject, Atlas.uses, x, line, quote);
+                }));
+            });
         }
     }
+
+    /** Lower-case words naming a technique, then a capitalised known name: "window attention ViT", "sliding window Transformer". */
+    private static final Pattern QUALIFIED_KNOWN = Pattern.compile("(\\p{Ll}[\\p{Ll}\\-]+(?:\\s\\p{Ll}[\\p{Ll}\\-]+){0,2})\\s+(\\p{Lu}[\\p{L}\\d\\-]*)");
 
     /**
      * What an item of a uses cell names: a known name; under a column of models a proper name is a model
@@ -163,11 +249,15 @@ final class RelationColumns {
         if (models && PROPER.matcher(name).matches()) {
             Entity model = lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE);
             if (model.family == null) {
-                lexicon.familyOf(name).ifPresent(f -> lexicon.setFamily(model, f));
+                // "Mistral NeMo": the name a family is called by, then an edition word, is a model of that family
+                String first = name.split(" ")[0];
+                lexicon.familyOf(name).or(() -> name.indexOf(' ') > 0 ? lexicon.find(first + " 계열").filter(f -> f.type().equals(Atlas.ModelFamily)) : Optional.empty())
+                        .ifPresent(f -> lexicon.setFamily(model, f));
             }
             return Optional.of(model);
         }
-        return slots.knownVariant(name).or(() -> slots.resolveTerm(name, line));
+        // "CLIP ViT-L/14", "OpenCLIP ViT-bigG/14": a named variant of a known encoder, not the encoder itself
+        return slots.knownVariant(name).or(() -> slots.namedVariant(name)).or(() -> slots.resolveTerm(name, line));
     }
 
     private static final Pattern PROPER = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]*(?: [\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*){0,2}");

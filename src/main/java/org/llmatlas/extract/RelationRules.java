@@ -38,10 +38,12 @@ final class RelationRules {
     private final ImprovementRules improvementRules;
     private final ComparisonRules comparisonRules;
     private final EvaluationRules evaluationRules;
+    private final ScoreLines scoreLines;
     private final LineageRules lineageRules;
 
     RelationRules(Lexicon lexicon, MentionFinder mentions) {
         this.slots = new SlotNames(lexicon);
+        this.scoreLines = new ScoreLines(slots);
         this.useRules = new UseRules(slots);
         this.doneWith = new DoneWithRules(slots);
         this.userClauses = new UserClauses(slots);
@@ -197,6 +199,12 @@ final class RelationRules {
         if (hasAny(s, "보다", "대비", "만큼")) {
             comparisonRules.comparisons(s, context, line, out);
         }
+        if (s.contains("보다") && hasAny(s, "점수", "정확도", "성공률", "score", "accuracy")) {
+            scoreLines.comparedScores(s, context, line, out); // "FineWeb보다 MMLU와 ARC 점수가 높음"
+        }
+        if (hasAny(s, "pass@", "pass^", "Pass@")) {
+            scoreLines.passAt(s, context, line, out); // "Codex 12B가 pass@1 28.8%를 기록함"
+        }
         if (hasAny(s, "평가", "측정") && (s.contains("로 ") || s.contains("으로 "))) {
             evaluationRules.subjectEvaluated(s, line, out);
         }
@@ -211,6 +219,8 @@ final class RelationRules {
         }
         if (context != null && s.contains("단계") && hasArrow(s) && hasAny(s, "구성", "이루어")) {
             partRules.stagesOf(s, context, line, out);
+        } else if (context != null && !context.isModelLike() && hasAny(s, "로 구성", "로 이루어")) {
+            partRules.madeOf(s, context, line, out); // "question encoder와 passage encoder, 두 개의 BERT로 이루어진"
         }
         if (hasAny(s, "pipeline", "Pipeline", "파이프라인")) {
             partRules.pipelineStages(s, line, out); // first: the stages of a pipeline are steps, not models of a lineage

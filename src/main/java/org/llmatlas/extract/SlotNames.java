@@ -143,11 +143,12 @@ final class SlotNames {
         return out;
     }
 
-    private static final Pattern FINAL_VERSION = Pattern.compile("\\s(\\d+(?:\\.\\d+)*)$");
+    private static final Pattern FINAL_VERSION = Pattern.compile("\\s(\\d+(?:\\.\\d+)*|" + Names.EDITION.pattern() + ")$");
 
     /**
-     * A known name with a bare version after it that what the name finds lacks ("Stable Diffusion 3" while only the
-     * concept "Stable Diffusion" is known): a model of its own, declared; otherwise what the name finds, if anything.
+     * A known name with a bare version or edition word after it that what the name finds lacks ("Stable Diffusion 3",
+     * "Stable Diffusion XL" while only the concept "Stable Diffusion" is known): a model of its own, declared; otherwise
+     * what the name finds, if anything.
      */
     Optional<Entity> versionedName(String name) {
         Optional<Entity> e = lexicon.find(name);
@@ -367,6 +368,23 @@ final class SlotNames {
 
     /** A known name the text opens with, and the words after it. */
     record Lead(Entity entity, String rest) {}
+
+    /** A word naming a variant: "ViT-L/14", "ViT-bigG/14", "So400m" (not a size "7B", nor a plain word). */
+    private static final Pattern VARIANT = Pattern.compile("\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+(?:/\\d+)?|\\p{Lu}\\p{Ll}*\\d+\\p{Ll}+");
+
+    /**
+     * "CLIP ViT-L/14", "SigLIP So400m", "DINOv2 ViT-L": a known name then one variant word names that variant, a thing of
+     * its own (declared as a concept when new); empty for anything else.
+     */
+    Optional<Entity> namedVariant(String name) {
+        Optional<Lead> lead = knownLead(name);
+        if (lead.isEmpty() || lead.get().entity().type().equals(Atlas.ModelFamily) || !VARIANT.matcher(lead.get().rest()).matches()) {
+            return Optional.empty();
+        }
+        String full = name.strip();
+        return Optional.of(lexicon.find(full).filter(e -> Names.key(e.label()).equals(Names.key(full)))
+                .orElseGet(() -> lexicon.declare(full, Atlas.Concept, Lexicon.RANK_SENTENCE)));
+    }
 
     /** The longest known name {@code text} opens with ("flow matching" of "flow matching action expert"), or empty. */
     Optional<Lead> knownLead(String text) {

@@ -48,7 +48,8 @@ import org.llmatlas.vocab.Atlas;
 class EntityGoldTest {
     private static final Path HELD_OUT = Path.of("src/test/resources/gold/heldout");
     private static final List<String> NOTES = List.of("lecture-efficient", "qa-serving", "family-survey", "vlm-cheatsheet",
-            "qa-alignment", "lecture-vla", "moe-survey", "quant-cheatsheet", "qa-long-context", "lecture-agents", "vlm-table-survey", "qa-retrieval");
+            "qa-alignment", "lecture-vla", "moe-survey", "quant-cheatsheet", "qa-long-context", "lecture-agents", "vlm-table-survey", "qa-retrieval",
+            "qa-pretraining", "mm-encoder-cheatsheet");
     private static final boolean VERBOSE = Boolean.getBoolean("gold.verbose");
 
     /** Per note: {forms resolved, type accuracy, about precision, about recall} at least; splits and merges at most. */
@@ -62,12 +63,14 @@ class EntityGoldTest {
             Map.entry("moe-survey", new Floor(0.87, 0.95, 0, 0, 0, 0)),
             Map.entry("quant-cheatsheet", new Floor(0.89, 0.99, 0, 0, 0, 0)),
             Map.entry("qa-long-context", new Floor(0.88, 0.99, 0, 0, 0.99, 0.89)),
-            Map.entry("lecture-agents", new Floor(0.58, 0.94, 0, 0, 0, 0)),
-            Map.entry("vlm-table-survey", new Floor(0.93, 0.99, 0, 0, 0, 0)),
-            Map.entry("qa-retrieval", new Floor(0.53, 0.99, 0, 0, 0.99, 0.84)));
+            Map.entry("lecture-agents", new Floor(0.63, 0.94, 0, 0, 0, 0)),
+            Map.entry("vlm-table-survey", new Floor(0.96, 0.99, 0, 0, 0, 0)),
+            Map.entry("qa-retrieval", new Floor(0.53, 0.99, 0, 0, 0.99, 0.84)),
+            Map.entry("qa-pretraining", new Floor(0.67, 0.85, 0, 0, 0.75, 0.55)),
+            Map.entry("mm-encoder-cheatsheet", new Floor(0.90, 0.88, 0, 0, 0, 0)));
     /** Across all notes: the most things resolved to several entities, and entities standing for several things. */
     private static final int MAX_SPLITS_ACROSS = 0;
-    private static final int MAX_MERGES_ACROSS = 1;
+    private static final int MAX_MERGES_ACROSS = 2;
 
     private record Floor(double resolved, double types, int splits, int merges, double aboutPrecision, double aboutRecall) {}
 
@@ -137,7 +140,8 @@ class EntityGoldTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"lecture-efficient", "qa-serving", "family-survey", "vlm-cheatsheet", "qa-alignment", "lecture-vla",
-            "moe-survey", "quant-cheatsheet", "qa-long-context", "lecture-agents", "vlm-table-survey", "qa-retrieval"})
+            "moe-survey", "quant-cheatsheet", "qa-long-context", "lecture-agents", "vlm-table-survey", "qa-retrieval",
+            "qa-pretraining", "mm-encoder-cheatsheet"})
     void heldOutNoteEntitiesTypesAndQuestionLinksStayAboveTheirFloors(String doc) throws IOException {
         score(doc, rows(doc), FLOORS.get(doc), HELD_OUT.resolve(doc + ".about.tsv"));
     }

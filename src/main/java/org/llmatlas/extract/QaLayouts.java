@@ -1,0 +1,137 @@
+package org.llmatlas.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The other ways Q&A lists write an item, read as the seeds' {@code **Qn. `[Medium]` question**}: the difficulty
+ * before or after the question ({@code **Q. 질문? `[Medium]`**}, {@code ### Q9. 질문? — [Hard]},
+ * {@code ### [Medium] Q7. 질문?}, {@code (Medium)}), no number ({@code **Q. [Easy] …**}: the next after the last),
+ * the answer on the question's next line ({@code A: …}), and a list of {@code - Q: …} / {@code - A: …} items. A
+ * question needs its difficulty (every question has one); a line without one is left as it is. Every pattern is
+ * tried only on a text that opens with "Q", "**Q" or a difficulty, so other blocks cost one character test.
+ */
+final class QaLayouts {
+    private static final String LEVEL = "(Easy|Medium|Hard)";
+    /** A difficulty: "[Medium]", "`[Medium]`", "(Medium)". */
+    private static final String DIFFICULTY = "`?[\\[(]" + LEVEL + "[\\])]`?";
+    /** "Q", "Q7", "Q7." , "Q:", "Q7)": the question marker and its number, if any. */
+    private static final String MARKER = "Q(\\d*)(?:[.:：)]|(?=\\s))";
+    /** Marker and difficulty in either order, then the question; or the question, then its difficulty (after a dash). */
+    private static final Pattern HEAD = Pattern.compile(
+            "(?:" + MARKER + "\\s*" + DIFFICULTY + "|" + DIFFICULTY + "\\s*" + MARKER + ")\\s*(.+?)"
+                    + "|" + MARKER + "\\s*(.+?\\?)\\s*(?:[—–-]\\s*)?" + DIFFICULTY,
+            Pattern.CASE_INSENSITIVE);
+    /** The first line of a paragraph in bold, the question: "**Q. [Easy] Scaling law란?**". */
+    private static final Pattern BOLD_LINE = Pattern.compile("\\*\\*(Q[^*\\n]+)\\*\\*\\s*");
+    /** "A:", "답:", "→ 답:", "Answer:" before an answer. */
+    private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:→\\s*)?(?:\\*\\*)?(?:답|A|Answer)\\s*[:：](?:\\*\\*)?\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** A question head read from one line of text. */
+    record Head(int number, String difficulty, String text) {
+        /** The seeds' shape, which {@link Layout#question} reads. */
+        String canonical() {
+            return "**Q" + number + ". `[" + difficulty + "]` " + text + "**";
+        }
+    }
+
+    /** The number of the last question read: an item without one is the next. */
+    private int last;
+
+    /** The question a line holds ("Q7. [Medium] …", "[Medium] Q7. …", "Q. … — [Hard]", "Q: … (Medium)"), or null. */
+    Head head(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.charAt(0) != 'Q' && s.charAt(0) != 'q' && s.charAt(0) != '[' && s.charAt(0) != '`' && s.charAt(0) != '(') {
+            return null;
+        }
+        Matcher m = HEAD.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        String number = first(m, 1, 4, 6);
+        String level = first(m, 2, 3, 8);
+        String text = first(m, 5, 5, 7);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return new Head(number(number), level.substring(0, 1).toUpperCase() + level.substring(1).toLowerCase(), text.strip());
+    }
+
+    /** A question in the seeds' own shape, seen as it is: later questions without a number follow it. */
+    void seen(Layout.QuestionHead q) {
+        last = Math.max(last, q.number());
+    }
+
+    /**
+     * A paragraph opening with a bold question line ("**Q. [Easy] …**", "**Q10. `[Medium]` …**" then "A: …"): the
+     * question and the answer's first paragraph (null when the paragraph is the question alone); null when it is no such
+     * paragraph, or already the seeds' one-line shape.
+     */
+    String[] boldQuestion(String raw) {
+        if (!raw.startsWith("**Q") && !raw.startsWith("**q")) {
+            return null;
+        }
+        Matcher m = BOLD_LINE.matcher(raw);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String rest = raw.substring(m.end()).strip();
+        Layout.QuestionHead seeds = Layout.question(raw);
+        if (seeds != null) {
+            seen(seeds);
+            return null; // "**Q3. `[Medium]` …**": the seeds' shape
+        }
+        Head h = head(m.group(1));
+        return h == null ? null : new String[] {h.canonical(), rest.isEmpty() ? null : answer(rest)};
+    }
+
+    /** A list item "Q: [Medium] …?" (maybe "A: …" on its next line), as {@link #boldQuestion} gives; null when it is none. */
+    String[] listQuestion(String raw) {
+        String s = raw.startsWith("**Q") ? raw.replaceFirst("^\\*\\*(Q\\d*\\s*[.:：)]?)\\*\\*", "$1") : raw;
+        if (s.isEmpty() || s.charAt(0) != 'Q' && s.charAt(0) != 'q') {
+            return null;
+        }
+        int br = s.indexOf('\n');
+        Head h = head(br < 0 ? s : s.substring(0, br));
+        if (h == null) {
+            return null;
+        }
+        return new String[] {h.canonical(), br < 0 ? null : answer(s.substring(br + 1).strip())};
+    }
+
+    /** "A: …" as a list item after a question item: the answer's text, else null. */
+    static String answerItem(String raw) {
+        Matcher m = ANSWER_LABEL.matcher(raw);
+        return m.lookingAt() && (raw.charAt(0) != '→' || raw.length() > m.end()) ? raw.substring(m.end()) : null;
+    }
+
+    /** A heading that is a question in another order ("[Medium] Q7. …", "Q8. …? [Easy]"), as "Q7. [Medium] …"; else null. */
+    String heading(String text) {
+        if (Layout.headingQuestion(text) != null) {
+            seen(Layout.headingQuestion(text));
+            return null;
+        }
+        Head h = head(Layout.headingLabel(text));
+        return h == null ? null : "Q" + h.number() + ". [" + h.difficulty() + "] " + h.text();
+    }
+
+    private int number(String written) {
+        int n = written == null || written.isEmpty() ? last + 1 : Integer.parseInt(written);
+        last = Math.max(last, n);
+        return n;
+    }
+
+    private static String answer(String text) {
+        Matcher m = ANSWER_LABEL.matcher(text);
+        return m.lookingAt() ? text.substring(m.end()) : text;
+    }
+
+    private static String first(Matcher m, int... groups) {
+        for (int g : groups) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
+    }
+}
