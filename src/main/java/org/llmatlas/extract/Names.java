@@ -251,6 +251,16 @@ final class Names {
             out.add(s.strip()); // "CLIP ViT-L/14": a patch size after the slash, one name
             return out;
         }
+        String last = parts[parts.length - 1].strip();
+        int space = last.indexOf(' ');
+        if (stem == null && space > 0 && s.indexOf(" /") < 0 && s.indexOf("/ ") < 0 && singleWords(parts, parts.length - 1)) {
+            // "Query/Key/Value Projection", "Greedy/Beam Search": words joined by tight slashes share the last one's head noun
+            for (int i = 0; i < parts.length - 1; i++) {
+                out.add(parts[i].strip() + last.substring(space));
+            }
+            out.add(last);
+            return out;
+        }
         out.add(parts[0].strip());
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
@@ -261,6 +271,17 @@ final class Names {
             out.add(stem != null && (VERSION_ONLY.matcher(p).matches() || EDITION.matcher(p).matches()) ? stem + sep + p : p);
         }
         return out;
+    }
+
+    /** The first {@code n} parts are each one word opening with a letter ("Query", "Top-k"). */
+    private static boolean singleWords(String[] parts, int n) {
+        for (int i = 0; i < n; i++) {
+            String p = parts[i].strip();
+            if (p.isEmpty() || p.indexOf(' ') >= 0 || !Character.isLetter(p.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allVersions(String[] parts, int from, int to) {
