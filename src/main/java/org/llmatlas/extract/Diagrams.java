@@ -44,7 +44,66 @@ final class Diagrams {
     /** Where an item's name ends: a parenthesis, a colon, a dash of explanation, or Korean text. */
     private static final Pattern NAME_END = Pattern.compile("\\s*(?:[(（:：]|\\s[-—–]\\s|\\p{IsHangul}).*$");
 
+    /** A table of results: the names in its header's parenthesis, and the labels of its "label: value" rows. */
+    record Results(int line, List<String> names, List<Row> rows) {}
+
+    /** A "label: value" row of a results table. */
+    record Row(int line, String label, String value) {}
+
+    /** "실험 결과 (MATH benchmark):", "성능 (MMLU, GSM8K)", "Results (HumanEval):": results on what the parenthesis names. */
+    private static final Pattern RESULTS_HEAD = Pattern.compile(
+            "(?i)(?:실험\\s*|평가\\s*|벤치마크\\s*)?결과|성능|(?:benchmark\\s+|evaluation\\s+)?results?");
+    private static final Pattern RESULTS_LINE = Pattern.compile(
+            "\\s*(?:" + RESULTS_HEAD.pattern() + ")\\s*[(（]([^()（）]+)[)）]\\s*[:：]?\\s*");
+    /** "Zephyr-7B (DPO): 7.34", "Speedup: 2.4배": a row's label before its colon, and a value after it. */
+    private static final Pattern ROW = Pattern.compile("\\s*(?:[-*•]\\s+)?([\\p{IsLatin}][^:：]{0,40}?)\\s*[:：]\\s*(\\S.*)");
+
     private Diagrams() {}
+
+    /**
+     * The results tables of a diagram: under a header line naming what was measured ("실험 결과 (MATH benchmark):"), its rows
+     * up to the next blank line; or the whole diagram when the bold label over it (on {@code labelLine}; may be null) is such a header.
+     */
+    static List<Results> results(String content, int firstLine, String label, int labelLine) {
+        List<Results> out = new ArrayList<>();
+        String[] lines = content.split("\n", -1);
+        Matcher head = label == null ? null : RESULTS_LINE.matcher(label);
+        if (head != null && head.matches()) {
+            out.add(new Results(labelLine, names(head.group(1)), rows(lines, 0, firstLine)));
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf('(') < 0 && lines[i].indexOf('（') < 0) {
+                continue; // a header names what was measured in parentheses
+            }
+            Matcher m = RESULTS_LINE.matcher(lines[i]);
+            if (m.matches()) {
+                out.add(new Results(firstLine + i, names(m.group(1)), rows(lines, i + 1, firstLine)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> names(String listed) {
+        List<String> out = new ArrayList<>();
+        for (String n : listed.split("\\s*[,，、]\\s*")) {
+            if (!n.isBlank()) {
+                out.add(n.strip());
+            }
+        }
+        return out;
+    }
+
+    /** The labels of the "label: value" rows from {@code from} to the next blank line. */
+    private static List<Row> rows(String[] lines, int from, int firstLine) {
+        List<Row> out = new ArrayList<>();
+        for (int j = from; j < lines.length && !lines[j].isBlank(); j++) {
+            Matcher row = ROW.matcher(lines[j]);
+            if (row.matches()) {
+                out.add(new Row(firstLine + j, row.group(1).strip(), row.group(2).strip()));
+            }
+        }
+        return out;
+    }
 
     /** The chains drawn down the page in a diagram whose first line is {@code firstLine}. */
     static List<Chain> chains(String content, int firstLine) {

@@ -45,9 +45,12 @@ final class DocumentExtractor {
     private final NoteRecorder recorder;
     private final LabelledLines labelled;
     private final ModelLists modelLists;
+    private final DiagramReader diagrams;
     private final Map<String, Integer> topicSlugs = new HashMap<>();
     private final Deque<Resource> topics = new ArrayDeque<>();
     private final Deque<Integer> levels = new ArrayDeque<>();
+    /** Per open heading, innermost first, the one thing it is about (its subject, else its single last name), or null. */
+    private final Deque<Optional<Entity>> headingThings = new ArrayDeque<>();
     private int questions;
     /** The model whose parts the list after "구성 요소는 아래와 같음" names (under its name heading), else null. */
     private Entity listWhole;
@@ -72,6 +75,7 @@ final class DocumentExtractor {
         this.recorder = new NoteRecorder(note, lexicon, out);
         this.labelled = new LabelledLines(note, lexicon, mentions, slots, recorder);
         this.modelLists = new ModelLists(note, lexicon, mentions, slots, out, recorder);
+        this.diagrams = new DiagramReader(note, lexicon, rules, recorder);
     }
 
     Set<Entity> referenced() {
@@ -112,6 +116,8 @@ final class DocumentExtractor {
                         Entity family = familyHeading(Layout.headingName(b.raw()));
                         focus = headingFocus(b.raw());
                         subject = headingSubject(b.raw());
+                        headingThings.pop();
+                        headingThings.push(Optional.ofNullable(subject != null ? subject : focus.size() == 1 ? focus.get(0) : null));
                         versus = SectionClaims.versus(Layout.headingName(b.raw()));
                         String fixed = SectionClaims.problemsAndFixesOf(Layout.headingName(b.raw()));
                         fixesOf = fixed == null ? null : lexicon.find(fixed).orElse(null);
@@ -142,8 +148,8 @@ final class DocumentExtractor {
                     listWhole = subject != null && PARTS_FOLLOW.matcher(stripMarkdown(b.raw())).find() ? subject : null;
                     roleList = subject != null && bold != null && ROLE_HEAD.matcher(bold).matches() ? subject : null;
                     if (bold != null) {
-                        Entity last = lastMention(bold, null);
-                        focus = last == null ? focus : List.of(last);
+                        Entity named = labelSubject(bold);
+                        focus = named == null ? focus : List.of(named);
                         sectionClaims(stripMarkdown(bold), blocks, i, b.line());
                     }
                     // "### 4.1. π0" then "PaliGemma VLM 위에 …를 붙인 구조": prose under a name heading is about that name
@@ -156,8 +162,8 @@ final class DocumentExtractor {
                 }
                 case DIAGRAM -> {
                     if (!skip) {
-                        String label = i > 0 && blocks.get(i - 1).kind() == Block.Kind.PARAGRAPH ? Layout.boldOnly(blocks.get(i - 1).raw()) : null;
-                        diagram(b, label, focus.size() == 1 ? focus.get(0) : subject);
+                        Block label = i > 0 && blocks.get(i - 1).kind() == Block.Kind.PARAGRAPH ? blocks.get(i - 1) : null;
+                        diagrams.read(b, label, focus.size() == 1 ? focus.get(0) : subject, enclosingSubjects());
                     }
                 }
                 case ITEM -> {
@@ -180,6 +186,7 @@ final class DocumentExtractor {
         while (!levels.isEmpty() && levels.peek() >= b.level()) {
             levels.pop();
             topics.pop();
+            headingThings.pop();
         }
         String label = Layout.headingLabel(b.raw());
         String slug = Names.slug(label);
@@ -195,6 +202,7 @@ final class DocumentExtractor {
         }
         topics.push(topic);
         levels.push(b.level());
+        headingThings.push(Optional.empty());
     }
 
     /**
@@ -590,28 +598,9 @@ final class DocumentExtractor {
         return false;
     }
 
-    /**
-     * A diagram states what a sentence would: a column of names joined by arrows is read as the arrow chain it draws
-     * (after the bold label over the diagram, "**발전 과정:**"), and the parts listed under "Components:" are parts of what the diagram is about (the bold label or heading
-     * before it), which uses each.
-     */
-    private void diagram(Block b, String label, Entity about) {
-        for (Diagrams.Chain c : Diagrams.chains(b.raw(), b.line())) {
-            // "**발전 과정:**" over the column: the label says what the chain is, as it would in a sentence
-            for (Relation r : rules.apply(label == null ? c.sentence() : stripMarkdown(label) + " " + c.sentence(), null, c.line())) {
-                recorder.relation(r, c.line(), note.line(c.line()));
-            }
-        }
-        if (about == null) {
-            return;
-        }
-        for (Diagrams.Part p : Diagrams.components(b.raw(), b.line())) {
-            slots.resolveTerm(p.name(), p.line()).filter(x -> !x.equals(about) && !x.isModelLike() && !x.type().equals(Atlas.Organization))
-                    .ifPresent(x -> {
-                        recorder.relation(new Relation(about, Atlas.uses, x, Emitter.STATED, "diagram-component"), p.line(), note.line(p.line()));
-                        recorder.relation(new Relation(x, Atlas.partOf, about, Emitter.IMPLIED, "diagram-component"), p.line(), note.line(p.line()));
-                    });
-        }
+    /** What the sections around the current one are about, innermost first (the current section not included). */
+    private List<Entity> enclosingSubjects() {
+        return headingThings.stream().skip(1).flatMap(Optional::stream).toList();
     }
 
     /** "### 2.3. Rectified Flow와 MMDiT": the names a heading joins are what a usage list below is about; else its last name. */
@@ -628,9 +617,19 @@ final class DocumentExtractor {
     private static final java.util.regex.Pattern JOINED_NAMES = java.util.regex.Pattern.compile(
             "[\\p{IsLatin}π][^\\s,&]*(?:\\s[\\p{IsLatin}\\d][^\\s,&]*)?(?:(?:와|과|\\s*,|\\s+&|\\s+and)\\s+[\\p{IsLatin}π][^\\s,&]*(?:\\s[\\p{IsLatin}\\d][^\\s,&]*)?){1,2}");
 
-    private Entity lastMention(String text, Entity fallback) {
-        List<Mention> found = mentions.find(stripMarkdown(text));
-        return found.isEmpty() ? fallback : found.get(found.size() - 1).entity();
+    /** "Method 1: ", "해결책: ": what labels the name a bold label opens on. */
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^[^:：]{1,20}[:：]\\s+(?=\\S)");
+
+    /**
+     * The thing a bold label is about: the name it opens with, after a prefix of its own ("**RoPE (Rotary …)**",
+     * "**PPO의 구조**", "**해결책: Shared Expert**"), else null: a label that is a sentence naming something on the way
+     * ("**핵심 아이디어: 4-bit로 양자화한 모델 위에 LoRA 학습**", "**3단계 파이프라인 (InstructGPT)**") leaves the
+     * section's subject in place.
+     */
+    private Entity labelSubject(String bold) {
+        String label = LABEL_PREFIX.matcher(stripMarkdown(bold)).replaceFirst("");
+        List<Mention> found = mentions.find(label);
+        return found.isEmpty() || found.get(0).start() != 0 ? null : found.get(0).entity();
     }
 
     private String resolveLink(String link) {
