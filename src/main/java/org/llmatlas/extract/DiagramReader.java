@@ -3,6 +3,7 @@ package org.llmatlas.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.llmatlas.vocab.Atlas;
 
@@ -35,16 +36,32 @@ final class DiagramReader {
         String text = bold == null ? null : DocumentExtractor.stripMarkdown(bold);
         for (Diagrams.Chain c : Diagrams.chains(b.raw(), b.line())) {
             // "**발전 과정:**" over the column: the label says what the chain is, as it would in a sentence
-            for (Relation r : rules.apply(text == null ? c.sentence() : text + " " + c.sentence(), null, c.line())) {
+            // "**후속 연구:**": a column of successors is a development, as "**발전 과정:**" says
+            String over = text != null && SUCCESSORS.matcher(text).find() ? "발전 과정:" : text;
+            for (Relation r : rules.apply(over == null ? c.sentence() : over + " " + c.sentence(), null, c.line())) {
                 recorder.relation(r, c.line(), note.line(c.line()));
             }
         }
         components(b, about, enclosing);
+        if (about != null && !about.isModelLike()) {
+            for (Diagrams.Part step : Diagrams.steps(b.raw(), b.line())) {
+                // "1. Draft Model: … ↓ 2. Target Model: …" under "### Speculative Decoding": the stages of the subject
+                slots.resolveTerm(step.name(), step.line()).filter(x -> !x.equals(about) && !x.isModelLike() && !Clauses.isMeasure(x)
+                        && !x.type().equals(Atlas.Organization)).ifPresent(x -> part(about, x, step.line(), "diagram-step"));
+            }
+        }
+        if (about != null && about.isModelLike()) {
+            for (Diagrams.Role role : Diagrams.roles(b.raw(), b.line())) {
+                roleFilled(role, about);
+            }
+        }
         for (Diagrams.Results r : Diagrams.results(b.raw(), b.line(), text, text == null ? 0 : label.line())) {
             results(r, about);
         }
     }
 
+    /** "후속 연구", "후속 모델", "계보", "Lineage", "Successors": a label over a column of successors. */
+    private static final Pattern SUCCESSORS = Pattern.compile("(?i)^(?:후속|계보|lineage|successors?)");
     /** A parameter count after a row's name: "Guanaco 65B". */
     private static final Pattern SIZE = Pattern.compile("\\s+\\d+(?:\\.\\d+)?[BMT]$");
     /** One to three plain words, the first possibly capitalised: "Speedup", "Acceptance rate" (not "Switch-Base", "GPT-4"). */
@@ -128,6 +145,31 @@ final class DiagramReader {
         }
         for (int i = 0; i < parts.size(); i++) {
             part(whole, parts.get(i), lines.get(i), "diagram-component");
+        }
+    }
+
+    /** "Frozen (CLIP)", "Trainable (LLaMA)": a training state with the name of what is in that state. */
+    private static final Pattern STATE = Pattern.compile("(?i)(?:frozen|trainable|fine-?tuned|고정|학습)\\s*[(（]([^()（）]+)[)）]");
+    /** Korean text closing a value: "Mistral 7B 구조". */
+    private static final Pattern KOREAN_TAIL = Pattern.compile("\\s*\\p{IsHangul}.*$");
+
+    /**
+     * A model's diagram: a role line ("- Base: Mistral 7B 구조", "- Routing: Top-2", "- Attention: GQA + Sliding Window
+     * Attention", "- Vision encoder: Frozen (CLIP)") names known things the model uses: the names its value lists, the value
+     * with its role word ("Top-2" + "Routing" → Top-2 Routing) or the name a training state holds. Unknown names, figures
+     * ("Experts: 8개") and measures are not read.
+     */
+    private void roleFilled(Diagrams.Role role, Entity model) {
+        Matcher state = STATE.matcher(role.value());
+        String value = state.find() ? state.group(1) : KOREAN_TAIL.matcher(role.value()).replaceFirst("");
+        if (value.isEmpty() || !Names.startsLatinOrGreek(value)) {
+            return;
+        }
+        String quote = note.line(role.line());
+        for (String item : value.split("\\s*[+,，]\\s*")) {
+            lexicon.find(item).or(() -> lexicon.find(item + " " + role.role()))
+                    .filter(x -> !x.equals(model) && !Clauses.isMeasure(x) && !Clauses.isModelKind(x) && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> recorder.relation(new Relation(model, Atlas.uses, x, Emitter.STATED, "diagram-role"), role.line(), quote));
         }
     }
 

@@ -58,7 +58,63 @@ final class Diagrams {
     /** "Zephyr-7B (DPO): 7.34", "Speedup: 2.4배": a row's label before its colon, and a value after it. */
     private static final Pattern ROW = Pattern.compile("\\s*(?:[-*•]\\s+)?([\\p{IsLatin}][^:：]{0,40}?)\\s*[:：]\\s*(\\S.*)");
 
+    /** "1. Draft Model: …", "Step 2: Reward Model 학습", "Stage 1 — SFT": a numbered step and its text. */
+    private static final Pattern STEP = Pattern.compile("(?i)\\s*(?:(?:step|stage|단계)\\s*\\d+\\s*[:.)：—–-]|\\d+[.)])\\s*(\\S.*)");
+    /** "- Base: Mistral 7B 구조", "- Vision encoder: Frozen (CLIP)": a role of Latin words and what fills it. */
+    private static final Pattern ROLE_LINE = Pattern.compile("\\s*(?:[-*•]\\s+)?(\\p{IsLatin}[\\p{IsLatin} ]{0,24}?)\\s*[:：]\\s*(\\S.*)");
+
+    /** A role line of a diagram: the role and its value. */
+    record Role(int line, String role, String value) {}
+
     private Diagrams() {}
+
+    /**
+     * The steps of a diagram that is a column of numbered steps joined by arrows from its first line ("1. Draft Model: …" /
+     * "↓" / "2. Target Model: …"): the name each step opens with (before a colon, a parenthesis or Korean text). A diagram
+     * that opens otherwise ("User: …", then "Agent Flow:") is a flow of actors, not the stages of one thing; a step not
+     * reached by an arrow ends the column.
+     */
+    static List<Part> steps(String content, int firstLine) {
+        String[] lines = content.split("\n", -1);
+        List<Part> out = new ArrayList<>();
+        boolean joined = true; // an arrow since the last step (the first needs none)
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (CONNECTOR.matcher(line).matches()) {
+                joined = true;
+                continue;
+            }
+            Matcher step = out.isEmpty() || joined ? STEP.matcher(lines[i]) : null;
+            if (step != null && step.matches()) {
+                out.add(new Part(firstLine + i, NAME_END.matcher(step.group(1)).replaceFirst("").strip()));
+                joined = false;
+            } else if (out.isEmpty()) {
+                return List.of(); // the diagram does not open on a step
+            } else if (!lines[i].startsWith(" ") && !lines[i].startsWith("\t") && !joined) {
+                break; // an unindented line that is no step: the column has ended
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /** The role lines of a diagram: "- Routing: Top-2", "Attention: GQA + Sliding Window Attention". */
+    static List<Role> roles(String content, int firstLine) {
+        String[] lines = content.split("\n", -1);
+        List<Role> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf(':') < 0 && lines[i].indexOf('：') < 0) {
+                continue;
+            }
+            Matcher m = ROLE_LINE.matcher(lines[i]);
+            if (m.matches()) {
+                out.add(new Role(firstLine + i, m.group(1).strip(), m.group(2).strip()));
+            }
+        }
+        return out;
+    }
 
     /**
      * The results tables of a diagram: under a header line naming what was measured ("실험 결과 (MATH benchmark):"), its rows

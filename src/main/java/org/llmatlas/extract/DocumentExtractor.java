@@ -46,6 +46,7 @@ final class DocumentExtractor {
     private final LabelledLines labelled;
     private final ModelLists modelLists;
     private final DiagramReader diagrams;
+    private final SectionClaimReader claims;
     private final Map<String, Integer> topicSlugs = new HashMap<>();
     private final Deque<Resource> topics = new ArrayDeque<>();
     private final Deque<Integer> levels = new ArrayDeque<>();
@@ -54,10 +55,6 @@ final class DocumentExtractor {
     private int questions;
     /** The model whose parts the list after "구성 요소는 아래와 같음" names (under its name heading), else null. */
     private Entity listWhole;
-    /** The sides the current section or bold label compares ("GRPO vs PPO"), or null. */
-    private SectionClaims.Versus versus;
-    /** What the current section gives the problems and fixes of ("### GRPO의 문제점과 개선"), or null. */
-    private Entity fixesOf;
     /** The model a bold role label ("**Backbone VLM:**") under its name heading says the next list items serve, else null. */
     private Entity roleList;
     /** The last keyword of the section whose definition speaks of stages ("Stage 1에서는 …"): the whole its stage bullets belong to. */
@@ -76,6 +73,7 @@ final class DocumentExtractor {
         this.labelled = new LabelledLines(note, lexicon, mentions, slots, recorder);
         this.modelLists = new ModelLists(note, lexicon, mentions, slots, out, recorder);
         this.diagrams = new DiagramReader(note, lexicon, rules, recorder);
+        this.claims = new SectionClaimReader(note, lexicon, recorder);
     }
 
     Set<Entity> referenced() {
@@ -118,9 +116,7 @@ final class DocumentExtractor {
                         subject = headingSubject(b.raw());
                         headingThings.pop();
                         headingThings.push(Optional.ofNullable(subject != null ? subject : focus.size() == 1 ? focus.get(0) : null));
-                        versus = SectionClaims.versus(Layout.headingName(b.raw()));
-                        String fixed = SectionClaims.problemsAndFixesOf(Layout.headingName(b.raw()));
-                        fixesOf = fixed == null ? null : lexicon.find(fixed).orElse(null);
+                        claims.heading(Layout.headingName(b.raw()));
                         if (family != null || subject != null) { // "## 2. RT 계열 (Google DeepMind)", "### RT-2 (Google 2023)"
                             developer(family != null ? family : subject, Layout.headingName(b.raw()), b.line(), note.line(b.line()));
                         }
@@ -150,7 +146,7 @@ final class DocumentExtractor {
                     if (bold != null) {
                         Entity named = labelSubject(bold);
                         focus = named == null ? focus : List.of(named);
-                        sectionClaims(stripMarkdown(bold), blocks, i, b.line());
+                        claims.label(stripMarkdown(bold), blocks, i, b.line(), subject);
                     }
                     // "### 4.1. π0" then "PaliGemma VLM 위에 …를 붙인 구조": prose under a name heading is about that name
                     prose(b.raw(), b.line(), subject);
@@ -547,55 +543,6 @@ final class DocumentExtractor {
             }
             offsetLine++;
         }
-    }
-
-    /**
-     * The claims a bold label makes in its section ({@link SectionClaims}): under "A vs B", "A이 더 나은 이유" says A
-     * improves on B, and so does "A의 장점" unless the section also lists B's advantages (a trade-off); under "X의
-     * 문제점과 개선", a label naming a fix ("해결책: Y", "Y (Long Name)") says Y improves on X.
-     */
-    private void sectionClaims(String label, List<Block> blocks, int index, int line) {
-        SectionClaims.Versus v = SectionClaims.versus(label);
-        if (v != null) {
-            versus = v;
-            return;
-        }
-        String quote = note.line(line);
-        if (versus != null) {
-            String why = SectionClaims.whyBetter(label);
-            String better = why != null ? why : SectionClaims.advantagesOf(label);
-            Optional<Entity> a = better == null ? Optional.empty() : lexicon.find(better);
-            Optional<Entity> first = lexicon.find(versus.first());
-            Optional<Entity> second = lexicon.find(versus.second());
-            if (a.isPresent() && first.isPresent() && second.isPresent() && !first.equals(second) && (a.equals(first) || a.equals(second))) {
-                Entity other = a.equals(first) ? second.get() : first.get();
-                if (why != null || !advantagesListed(other, blocks, index)) {
-                    recorder.relation(new Relation(a.get(), Atlas.improvesOn, other, Emitter.STATED, "better-in-comparison"), line, quote);
-                }
-            }
-        }
-        String fix = fixesOf == null ? null : SectionClaims.fixNamed(label);
-        if (fix != null) {
-            // the whole name: "GRPO Done Right" is a fix of GRPO, not GRPO
-            lexicon.find(fix).or(() -> Optional.of(lexicon.declare(fix, Atlas.Concept, Lexicon.RANK_SENTENCE))).filter(y -> !y.equals(fixesOf))
-                    .ifPresent(y -> recorder.relation(new Relation(y, Atlas.improvesOn, fixesOf, Emitter.STATED, "fix-of-problems"), line, quote));
-        }
-    }
-
-    /** Another bold label of the same section lists the advantages of {@code side}. */
-    private boolean advantagesListed(Entity side, List<Block> blocks, int index) {
-        int from = index;
-        while (from > 0 && blocks.get(from - 1).kind() != Block.Kind.HEADING) {
-            from--;
-        }
-        for (int j = from; j < blocks.size() && blocks.get(j).kind() != Block.Kind.HEADING; j++) {
-            String bold = blocks.get(j).kind() == Block.Kind.PARAGRAPH ? Layout.boldOnly(blocks.get(j).raw()) : null;
-            String of = bold == null ? null : SectionClaims.advantagesOf(stripMarkdown(bold));
-            if (of != null && lexicon.find(of).filter(side::equals).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What the sections around the current one are about, innermost first (the current section not included). */
