@@ -43,6 +43,14 @@ final class DiagramReader {
             }
         }
         components(b, about, enclosing);
+        if (about != null && text != null && STRUCTURE_LABEL.matcher(text).matches()) {
+            for (Diagrams.Part aside : Diagrams.asides(b.raw(), b.line())) {
+                // "**RAG의 구조**" over "- Candidate Retrieval (Bi-encoder)": the technique a step of the structure is built with
+                lexicon.find(aside.name()).filter(x -> !x.equals(about) && !x.isModelLike() && !Clauses.isModelKind(x) && !Clauses.isMeasure(x)
+                        && !x.type().equals(Atlas.Organization)).ifPresent(x -> recorder.relation(
+                                new Relation(about, Atlas.uses, x, Emitter.STATED, "diagram-structure"), aside.line(), note.line(aside.line())));
+            }
+        }
         if (about != null && !about.isModelLike()) {
             for (Diagrams.Part step : Diagrams.steps(b.raw(), b.line())) {
                 // "1. Draft Model: … ↓ 2. Target Model: …" under "### Speculative Decoding": the stages of the subject
@@ -60,6 +68,8 @@ final class DiagramReader {
         }
     }
 
+    /** "RAG의 구조", "Architecture", "ViT 아키텍처": a label saying the diagram draws how the subject is built. */
+    private static final Pattern STRUCTURE_LABEL = Pattern.compile("(?i)^(?:\\S.*?(?:의)?\\s*)?(?:구조|아키텍처|architecture)\\s*[:：]?$");
     /** "후속 연구", "후속 모델", "계보", "Lineage", "Successors": a label over a column of successors. */
     private static final Pattern SUCCESSORS = Pattern.compile("(?i)^(?:후속|계보|lineage|successors?)");
     /** A parameter count after a row's name: "Guanaco 65B". */

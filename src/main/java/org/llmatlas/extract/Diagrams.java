@@ -66,7 +66,26 @@ final class Diagrams {
     /** A role line of a diagram: the role and its value. */
     record Role(int line, String role, String value) {}
 
+    /** "(Bi-encoder)", "(Cross-encoder)": a parenthesis holding a name in Latin letters (not "(검색)", "(128 experts)"). */
+    private static final Pattern LATIN_ASIDE = Pattern.compile("[(（](\\p{IsLatin}[\\p{IsLatin}\\d .\\-]{0,40})[)）]");
+
     private Diagrams() {}
+
+    /** The names a diagram's lines hold in parentheses: "- Candidate Retrieval (Bi-encoder)" → Bi-encoder. */
+    static List<Part> asides(String content, int firstLine) {
+        String[] lines = content.split("\n", -1);
+        List<Part> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf('(') < 0 && lines[i].indexOf('（') < 0) {
+                continue;
+            }
+            Matcher m = LATIN_ASIDE.matcher(lines[i]);
+            while (m.find()) {
+                out.add(new Part(firstLine + i, m.group(1).strip()));
+            }
+        }
+        return out;
+    }
 
     /**
      * The steps of a diagram that is a column of numbered steps joined by arrows from its first line ("1. Draft Model: …" /
