@@ -535,7 +535,7 @@ final class DocumentExtractor {
             for (int i = 0; i < sentences.size(); i++) {
                 // "BF16보다 처리량이 높음. 단, … 불안정함.": a comparison the next sentence qualifies is a trade-off
                 boolean qualified = i + 1 < sentences.size() && CAVEAT.matcher(sentences.get(i + 1)).lookingAt();
-                for (Relation r : rules.apply(sentences.get(i), lineContext, offsetLine)) {
+                for (Relation r : rules.apply(sentences.get(i), sentenceTopic(sentences.get(i), lineContext), offsetLine)) {
                     if (!(qualified && r.rule().equals("better-than"))) {
                         recorder.relation(r, offsetLine, sentences.get(i));
                     }
@@ -543,6 +543,24 @@ final class DocumentExtractor {
             }
             offsetLine++;
         }
+    }
+
+    /** "Guanaco는 ", "EAGLE은 ": a sentence opening with a name and a topic particle. */
+    private static final Pattern TOPIC_OPENING = Pattern.compile("^([\\p{IsLatin}][\\p{IsLatin}\\d.\\-]*(?: [\\p{IsLatin}\\d][\\p{IsLatin}\\d.\\-]*){0,2})(?:은|는)\\s");
+
+    /**
+     * What a sentence is about: the known thing it opens with as its topic ("Guanaco는 QLoRA로 학습한 LLaMA 기반 모델입니다"
+     * under "### 2.2. QLoRA" is about Guanaco), else the context of its line.
+     */
+    private Entity sentenceTopic(String sentence, Entity context) {
+        if (context == null || sentence.isEmpty() || !Character.isLetter(sentence.charAt(0)) || sentence.charAt(0) > 'z') {
+            return context;
+        }
+        Matcher m = TOPIC_OPENING.matcher(sentence);
+        if (!m.find()) {
+            return context;
+        }
+        return lexicon.find(m.group(1)).filter(e -> !Clauses.isModelKind(e) && !e.type().equals(Atlas.Organization)).orElse(context);
     }
 
     /** What the sections around the current one are about, innermost first (the current section not included). */
