@@ -54,6 +54,9 @@ final class DiagramReader {
         if (about != null && !about.isModelLike()) {
             for (Diagrams.Part step : Diagrams.steps(b.raw(), b.line())) {
                 // "1. Draft Model: … ↓ 2. Target Model: …" under "### Speculative Decoding": the stages of the subject
+                if (lexicon.find(step.name()).isEmpty() && !TITLE_WORDS.matcher(step.name()).matches()) {
+                    continue; // "1. Generate rollouts": an action, not a named stage
+                }
                 slots.resolveTerm(step.name(), step.line()).filter(x -> !x.equals(about) && !x.isModelLike() && !Clauses.isMeasure(x)
                         && !x.type().equals(Atlas.Organization)).ifPresent(x -> part(about, x, step.line(), "diagram-step"));
             }
@@ -158,6 +161,8 @@ final class DiagramReader {
         }
     }
 
+    /** "Draft Model", "Rejection Sampling", "SFT": a name of capitalised words. */
+    private static final Pattern TITLE_WORDS = Pattern.compile("[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*){0,3}");
     /** "Frozen (CLIP)", "Trainable (LLaMA)": a training state with the name of what is in that state. */
     private static final Pattern STATE = Pattern.compile("(?i)(?:frozen|trainable|fine-?tuned|고정|학습)\\s*[(（]([^()（）]+)[)）]");
     /** Korean text closing a value: "Mistral 7B 구조". */
