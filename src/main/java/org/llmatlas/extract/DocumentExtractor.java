@@ -546,7 +546,7 @@ final class DocumentExtractor {
     }
 
     /** "Guanaco는 ", "EAGLE은 ": a sentence opening with a name and a topic particle. */
-    private static final Pattern TOPIC_OPENING = Pattern.compile("^([\\p{IsLatin}][\\p{IsLatin}\\d.\\-]*(?: [\\p{IsLatin}\\d][\\p{IsLatin}\\d.\\-]*){0,2})(?:은|는)\\s");
+    private static final Pattern TOPIC_OPENING = Pattern.compile("([\\p{IsLatin}][\\p{IsLatin}\\d.\\-]*(?: [\\p{IsLatin}\\d][\\p{IsLatin}\\d.\\-]*){0,2})(?:은|는)\\s");
 
     /**
      * What a sentence is about: the known thing it opens with as its topic ("Guanaco는 QLoRA로 학습한 LLaMA 기반 모델입니다"
@@ -557,7 +557,7 @@ final class DocumentExtractor {
             return context;
         }
         Matcher m = TOPIC_OPENING.matcher(sentence);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return context;
         }
         return lexicon.find(m.group(1)).filter(e -> !Clauses.isModelKind(e) && !e.type().equals(Atlas.Organization)).orElse(context);
