@@ -43,6 +43,13 @@ final class DiagramReader {
             }
         }
         components(b, about, enclosing);
+        for (Diagrams.Described d : Diagrams.described(b.raw(), b.line())) {
+            // "1. MT-Bench" / "   - GPT-4가 judge로 multi-turn 대화 채점": what the diagram says of a benchmark it lists
+            Optional<Entity> benchmark = lexicon.find(d.name()).filter(x -> x.type().equals(Atlas.Benchmark));
+            for (Relation r : benchmark.isEmpty() ? List.<Relation>of() : rules.apply(d.text(), benchmark.get(), d.line())) {
+                recorder.relation(r, d.line(), note.line(d.line()));
+            }
+        }
         if (about != null && text != null && STRUCTURE_LABEL.matcher(text).matches()) {
             for (Diagrams.Part aside : Diagrams.asides(b.raw(), b.line())) {
                 // "**RAG의 구조**" over "- Candidate Retrieval (Bi-encoder)": the technique a step of the structure is built with

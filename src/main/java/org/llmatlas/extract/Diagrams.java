@@ -69,7 +69,40 @@ final class Diagrams {
     /** "(Bi-encoder)", "(Cross-encoder)": a parenthesis holding a name in Latin letters (not "(검색)", "(128 experts)"). */
     private static final Pattern LATIN_ASIDE = Pattern.compile("[(（](\\p{IsLatin}[\\p{IsLatin}\\d .\\-]{0,40})[)）]");
 
+    /** "1. MT-Bench", "2. AlpacaEval 2:", "- MMLU: 57개 과목": an item naming something, with its own text after a colon or none. */
+    private static final Pattern NAMED_ITEM = Pattern.compile("\\s*(?:\\d+[.)]|[-*•])\\s+([\\p{IsLatin}][\\p{IsLatin}\\d .\\-]{0,30}?)\\s*(?:[:：]\\s*(\\S.*))?");
+    /** "   - GPT-4가 judge로 채점": a more indented item under it. */
+    private static final Pattern SUB_ITEM = Pattern.compile("(\\s+)(?:[-*•]|\\d+[.)])\\s+(\\S.*)");
+
+    /** What a diagram says about a named item: the text after its colon and the items indented under it. */
+    record Described(int line, String name, String text) {}
+
     private Diagrams() {}
+
+    /** The named items of a diagram with what is said of each ("1. MT-Bench" / "   - GPT-4가 judge로 …"). */
+    static List<Described> described(String content, int firstLine) {
+        String[] lines = content.split("\n", -1);
+        List<Described> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            Matcher named = NAMED_ITEM.matcher(lines[i]);
+            if (!named.matches()) {
+                continue;
+            }
+            String name = named.group(1).strip();
+            if (named.group(2) != null) {
+                out.add(new Described(firstLine + i, name, named.group(2)));
+            }
+            int indent = lines[i].length() - lines[i].stripLeading().length();
+            for (int j = i + 1; j < lines.length; j++) {
+                Matcher sub = SUB_ITEM.matcher(lines[j]);
+                if (!sub.matches() || sub.group(1).length() <= indent) {
+                    break;
+                }
+                out.add(new Described(firstLine + j, name, sub.group(2)));
+            }
+        }
+        return out;
+    }
 
     /** The names a diagram's lines hold in parentheses: "- Candidate Retrieval (Bi-encoder)" → Bi-encoder. */
     static List<Part> asides(String content, int firstLine) {
