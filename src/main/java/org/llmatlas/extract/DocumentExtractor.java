@@ -587,14 +587,21 @@ final class DocumentExtractor {
 
     /**
      * The thing a bold label is about: the name it opens with, after a prefix of its own ("**RoPE (Rotary …)**",
-     * "**PPO의 구조**", "**해결책: Shared Expert**"), else null: a label that is a sentence naming something on the way
+     * "**PPO의 구조**", "**해결책: Shared Expert**"; the name right after an owner's "의": "**LLaMA 2의 GQA 적용**"), else null: a label that is a sentence naming something on the way
      * ("**핵심 아이디어: 4-bit로 양자화한 모델 위에 LoRA 학습**", "**3단계 파이프라인 (InstructGPT)**") leaves the
      * section's subject in place.
      */
     private Entity labelSubject(String bold) {
         String label = LABEL_PREFIX.matcher(stripMarkdown(bold)).replaceFirst("");
         List<Mention> found = mentions.find(label);
-        return found.isEmpty() || found.get(0).start() != 0 ? null : found.get(0).entity();
+        if (found.isEmpty() || found.get(0).start() != 0) {
+            return null;
+        }
+        // "**LLaMA 2의 GQA 적용**": what the owner has is the label's thing
+        String between = found.size() > 1 && found.get(1).start() >= found.get(0).end()
+                ? label.substring(found.get(0).end(), found.get(1).start()).strip() : "";
+        boolean owned = found.size() > 1 && (between.equals("의") || between.isEmpty() && label.substring(0, found.get(0).end()).endsWith("의"));
+        return (owned ? found.get(1) : found.get(0)).entity();
     }
 
     private String resolveLink(String link) {
