@@ -34,39 +34,14 @@ final class DiagramReader {
     void read(Block b, Block label, Entity about, List<Entity> enclosing) {
         String bold = label == null ? null : Layout.boldOnly(label.raw());
         String text = bold == null ? null : DocumentExtractor.stripMarkdown(bold);
-        for (Diagrams.Chain c : Diagrams.chains(b.raw(), b.line())) {
-            // "**발전 과정:**" over the column: the label says what the chain is, as it would in a sentence
-            // "**후속 연구:**": a column of successors is a development, as "**발전 과정:**" says
-            String over = text != null && SUCCESSORS.matcher(text).find() ? "발전 과정:" : text;
-            for (Relation r : rules.apply(over == null ? c.sentence() : over + " " + c.sentence(), null, c.line())) {
-                recorder.relation(r, c.line(), note.line(c.line()));
-            }
-        }
+        chains(b, text);
         components(b, about, enclosing);
-        for (Diagrams.Described d : Diagrams.described(b.raw(), b.line())) {
-            // "1. MT-Bench" / "   - GPT-4가 judge로 multi-turn 대화 채점": what the diagram says of a benchmark it lists
-            Optional<Entity> benchmark = lexicon.find(d.name()).filter(x -> x.type().equals(Atlas.Benchmark));
-            for (Relation r : benchmark.isEmpty() ? List.<Relation>of() : rules.apply(d.text(), benchmark.get(), d.line())) {
-                recorder.relation(r, d.line(), note.line(d.line()));
-            }
-        }
+        benchmarksListed(b);
         if (about != null && text != null && STRUCTURE_LABEL.matcher(text).matches()) {
-            for (Diagrams.Part aside : Diagrams.asides(b.raw(), b.line())) {
-                // "**RAG의 구조**" over "- Candidate Retrieval (Bi-encoder)": the technique a step of the structure is built with
-                lexicon.find(aside.name()).filter(x -> !x.equals(about) && !x.isModelLike() && !Clauses.isModelKind(x) && !Clauses.isMeasure(x)
-                        && !x.type().equals(Atlas.Organization)).ifPresent(x -> recorder.relation(
-                                new Relation(about, Atlas.uses, x, Emitter.STATED, "diagram-structure"), aside.line(), note.line(aside.line())));
-            }
+            structure(b, about);
         }
         if (about != null && !about.isModelLike()) {
-            for (Diagrams.Part step : Diagrams.steps(b.raw(), b.line())) {
-                // "1. Draft Model: … ↓ 2. Target Model: …" under "### Speculative Decoding": the stages of the subject
-                if (lexicon.find(step.name()).isEmpty() && !TITLE_WORDS.matcher(step.name()).matches()) {
-                    continue; // "1. Generate rollouts": an action, not a named stage
-                }
-                slots.resolveTerm(step.name(), step.line()).filter(x -> !x.equals(about) && !x.isModelLike() && !Clauses.isMeasure(x)
-                        && !x.type().equals(Atlas.Organization)).ifPresent(x -> part(about, x, step.line(), "diagram-step"));
-            }
+            steps(b, about);
         }
         if (about != null && about.isModelLike()) {
             for (Diagrams.Role role : Diagrams.roles(b.raw(), b.line())) {
@@ -75,6 +50,49 @@ final class DiagramReader {
         }
         for (Diagrams.Results r : Diagrams.results(b.raw(), b.line(), text, text == null ? 0 : label.line())) {
             results(r, about);
+        }
+    }
+
+    /**
+     * A column of names joined by arrows, read as the sentence it draws after the label over it ("**발전 과정:**"); a
+     * label of successors ("**후속 연구:**") says it is a development too.
+     */
+    private void chains(Block b, String label) {
+        String over = label != null && SUCCESSORS.matcher(label).find() ? "발전 과정:" : label;
+        for (Diagrams.Chain c : Diagrams.chains(b.raw(), b.line())) {
+            for (Relation r : rules.apply(over == null ? c.sentence() : over + " " + c.sentence(), null, c.line())) {
+                recorder.relation(r, c.line(), note.line(c.line()));
+            }
+        }
+    }
+
+    /** "1. MT-Bench" / "   - GPT-4가 judge로 multi-turn 대화 채점": what the diagram says of a benchmark it lists. */
+    private void benchmarksListed(Block b) {
+        for (Diagrams.Described d : Diagrams.described(b.raw(), b.line())) {
+            Optional<Entity> benchmark = lexicon.find(d.name()).filter(x -> x.type().equals(Atlas.Benchmark));
+            for (Relation r : benchmark.isEmpty() ? List.<Relation>of() : rules.apply(d.text(), benchmark.get(), d.line())) {
+                recorder.relation(r, d.line(), note.line(d.line()));
+            }
+        }
+    }
+
+    /** "**RAG의 구조**" over "- Candidate Retrieval (Bi-encoder)": the technique a step of the structure is built with. */
+    private void structure(Block b, Entity about) {
+        for (Diagrams.Part aside : Diagrams.asides(b.raw(), b.line())) {
+            lexicon.find(aside.name()).filter(x -> !x.equals(about) && !x.isModelLike() && !Clauses.isModelKind(x) && !Clauses.isMeasure(x)
+                    && !x.type().equals(Atlas.Organization)).ifPresent(x -> recorder.relation(
+                            new Relation(about, Atlas.uses, x, Emitter.STATED, "diagram-structure"), aside.line(), note.line(aside.line())));
+        }
+    }
+
+    /** "1. Draft Model: … ↓ 2. Target Model: …" under "### Speculative Decoding": the stages of the subject. */
+    private void steps(Block b, Entity about) {
+        for (Diagrams.Part step : Diagrams.steps(b.raw(), b.line())) {
+            if (lexicon.find(step.name()).isEmpty() && !TITLE_WORDS.matcher(step.name()).matches()) {
+                continue; // "1. Generate rollouts": an action, not a named stage
+            }
+            slots.resolveTerm(step.name(), step.line()).filter(x -> !x.equals(about) && !x.isModelLike() && !Clauses.isMeasure(x)
+                    && !x.type().equals(Atlas.Organization)).ifPresent(x -> part(about, x, step.line(), "diagram-step"));
         }
     }
 
