@@ -144,9 +144,12 @@ final class DocumentExtractor {
                     listWhole = subject != null && PARTS_FOLLOW.matcher(stripMarkdown(b.raw())).find() ? subject : null;
                     roleList = subject != null && bold != null && ROLE_HEAD.matcher(bold).matches() ? subject : null;
                     if (bold != null) {
-                        Entity named = labelSubject(bold);
+                        Entity fixer = claims.label(stripMarkdown(bold), blocks, i, b.line(), subject);
+                        Entity named = SectionClaims.problemsAndFixesOf(stripMarkdown(bold)) != null ? null : labelSubject(bold);
                         focus = named == null ? focus : List.of(named);
-                        claims.label(stripMarkdown(bold), blocks, i, b.line(), subject);
+                        if (fixer != null && named != null && !named.equals(fixer)) {
+                            focus = List.of(named, fixer); // "**해결책: Shared Expert**" in DeepSeek-MoE's section: its users use both
+                        }
                     }
                     // "### 4.1. π0" then "PaliGemma VLM 위에 …를 붙인 구조": prose under a name heading is about that name
                     prose(b.raw(), b.line(), subject);

@@ -38,13 +38,14 @@ final class SectionClaimReader {
 
     /**
      * A bold label of the section ({@code subject}: the thing the section's heading names, or null): a comparison, a side
-     * that is better, the problems of a thing, or a fix.
+     * that is better, the problems of a thing, or a fix. Returns the thing that uses the fix the label names, when the
+     * section is that thing's (a list of users after the label names its users too), else null.
      */
-    void label(String label, List<Block> blocks, int index, int line, Entity subject) {
+    Entity label(String label, List<Block> blocks, int index, int line, Entity subject) {
         SectionClaims.Versus v = SectionClaims.versus(label);
         if (v != null) {
             versus = v;
-            return;
+            return null;
         }
         String quote = note.line(line);
         String fixed = SectionClaims.problemsAndFixesOf(label);
@@ -54,7 +55,7 @@ final class SectionClaimReader {
             if (fixer != null) {
                 recorder.relation(new Relation(fixer, Atlas.improvesOn, fixesOf, Emitter.STATED, "fixes-problems-of"), line, quote);
             }
-            return;
+            return null;
         }
         if (versus != null) {
             better(label, blocks, index, line, quote);
@@ -66,7 +67,9 @@ final class SectionClaimReader {
                     .filter(x -> !x.equals(fixesOf) && !x.equals(fixer));
             y.ifPresent(x -> recorder.relation(fixer != null ? new Relation(fixer, Atlas.uses, x, Emitter.STATED, "fix-of-problems")
                     : new Relation(x, Atlas.improvesOn, fixesOf, Emitter.STATED, "fix-of-problems"), line, quote));
+            return y.isPresent() ? fixer : null;
         }
+        return null;
     }
 
     /**
