@@ -45,16 +45,16 @@ final class DocumentExtractor {
     private final NoteRecorder recorder;
     private final LabelledLines labelled;
     private final ModelLists modelLists;
+    private final DiagramReader diagrams;
+    private final SectionClaimReader claims;
     private final Map<String, Integer> topicSlugs = new HashMap<>();
     private final Deque<Resource> topics = new ArrayDeque<>();
     private final Deque<Integer> levels = new ArrayDeque<>();
+    /** Per open heading, innermost first, the one thing it is about (its subject, else its single last name), or null. */
+    private final Deque<Optional<Entity>> headingThings = new ArrayDeque<>();
     private int questions;
     /** The model whose parts the list after "구성 요소는 아래와 같음" names (under its name heading), else null. */
     private Entity listWhole;
-    /** The sides the current section or bold label compares ("GRPO vs PPO"), or null. */
-    private SectionClaims.Versus versus;
-    /** What the current section gives the problems and fixes of ("### GRPO의 문제점과 개선"), or null. */
-    private Entity fixesOf;
     /** The model a bold role label ("**Backbone VLM:**") under its name heading says the next list items serve, else null. */
     private Entity roleList;
     /** The last keyword of the section whose definition speaks of stages ("Stage 1에서는 …"): the whole its stage bullets belong to. */
@@ -75,6 +75,8 @@ final class DocumentExtractor {
         this.recorder = new NoteRecorder(note, lexicon, out);
         this.labelled = new LabelledLines(note, lexicon, mentions, slots, recorder);
         this.modelLists = new ModelLists(note, lexicon, mentions, slots, out, recorder);
+        this.diagrams = new DiagramReader(note, lexicon, rules, recorder);
+        this.claims = new SectionClaimReader(note, lexicon, recorder);
     }
 
     Set<Entity> referenced() {
@@ -116,9 +118,9 @@ final class DocumentExtractor {
                         Entity family = familyHeading(Layout.headingName(b.raw()));
                         focus = headingFocus(b.raw());
                         subject = headingSubject(b.raw());
-                        versus = SectionClaims.versus(Layout.headingName(b.raw()));
-                        String fixed = SectionClaims.problemsAndFixesOf(Layout.headingName(b.raw()));
-                        fixesOf = fixed == null ? null : lexicon.find(fixed).orElse(null);
+                        headingThings.pop();
+                        headingThings.push(Optional.ofNullable(subject != null ? subject : focus.size() == 1 ? focus.get(0) : null));
+                        claims.heading(Layout.headingName(b.raw()));
                         if (family != null || subject != null) { // "## 2. RT 계열 (Google DeepMind)", "### RT-2 (Google 2023)"
                             developer(family != null ? family : subject, Layout.headingName(b.raw()), b.line(), note.line(b.line()));
                         }
@@ -146,9 +148,12 @@ final class DocumentExtractor {
                     listWhole = subject != null && PARTS_FOLLOW.matcher(stripMarkdown(b.raw())).find() ? subject : null;
                     roleList = subject != null && bold != null && ROLE_HEAD.matcher(bold).matches() ? subject : null;
                     if (bold != null) {
-                        Entity last = lastMention(bold, null);
-                        focus = last == null ? focus : List.of(last);
-                        sectionClaims(stripMarkdown(bold), blocks, i, b.line());
+                        Entity fixer = claims.label(stripMarkdown(bold), blocks, i, b.line(), subject);
+                        Entity named = SectionClaims.problemsAndFixesOf(stripMarkdown(bold)) != null ? null : labelSubject(bold);
+                        focus = named == null ? focus : List.of(named);
+                        if (fixer != null && named != null && !named.equals(fixer)) {
+                            focus = List.of(named, fixer); // "**해결책: Shared Expert**" in DeepSeek-MoE's section: its users use both
+                        }
                     }
                     // "### 4.1. π0" then "PaliGemma VLM 위에 …를 붙인 구조": prose under a name heading is about that name
                     prose(b.raw(), b.line(), subject);
@@ -161,8 +166,8 @@ final class DocumentExtractor {
                 }
                 case DIAGRAM -> {
                     if (!skip) {
-                        String label = i > 0 && blocks.get(i - 1).kind() == Block.Kind.PARAGRAPH ? Layout.boldOnly(blocks.get(i - 1).raw()) : null;
-                        diagram(b, label, focus.size() == 1 ? focus.get(0) : subject);
+                        Block label = i > 0 && blocks.get(i - 1).kind() == Block.Kind.PARAGRAPH ? blocks.get(i - 1) : null;
+                        diagrams.read(b, label, focus.size() == 1 ? focus.get(0) : subject, enclosingSubjects());
                     }
                 }
                 case ITEM -> {
@@ -185,6 +190,7 @@ final class DocumentExtractor {
         while (!levels.isEmpty() && levels.peek() >= b.level()) {
             levels.pop();
             topics.pop();
+            headingThings.pop();
         }
         String label = Layout.headingLabel(b.raw());
         String slug = Names.slug(label);
@@ -200,6 +206,7 @@ final class DocumentExtractor {
         }
         topics.push(topic);
         levels.push(b.level());
+        headingThings.push(Optional.empty());
     }
 
     /**
@@ -545,7 +552,7 @@ final class DocumentExtractor {
             for (int i = 0; i < sentences.size(); i++) {
                 // "BF16보다 처리량이 높음. 단, … 불안정함.": a comparison the next sentence qualifies is a trade-off
                 boolean qualified = i + 1 < sentences.size() && CAVEAT.matcher(sentences.get(i + 1)).lookingAt();
-                for (Relation r : rules.apply(sentences.get(i), lineContext, offsetLine)) {
+                for (Relation r : rules.apply(sentences.get(i), sentenceTopic(sentences.get(i), lineContext), offsetLine)) {
                     if (!(qualified && r.rule().equals("better-than"))) {
                         recorder.relation(r, offsetLine, sentences.get(i));
                     }
@@ -555,77 +562,27 @@ final class DocumentExtractor {
         }
     }
 
-    /**
-     * The claims a bold label makes in its section ({@link SectionClaims}): under "A vs B", "A이 더 나은 이유" says A
-     * improves on B, and so does "A의 장점" unless the section also lists B's advantages (a trade-off); under "X의
-     * 문제점과 개선", a label naming a fix ("해결책: Y", "Y (Long Name)") says Y improves on X.
-     */
-    private void sectionClaims(String label, List<Block> blocks, int index, int line) {
-        SectionClaims.Versus v = SectionClaims.versus(label);
-        if (v != null) {
-            versus = v;
-            return;
-        }
-        String quote = note.line(line);
-        if (versus != null) {
-            String why = SectionClaims.whyBetter(label);
-            String better = why != null ? why : SectionClaims.advantagesOf(label);
-            Optional<Entity> a = better == null ? Optional.empty() : lexicon.find(better);
-            Optional<Entity> first = lexicon.find(versus.first());
-            Optional<Entity> second = lexicon.find(versus.second());
-            if (a.isPresent() && first.isPresent() && second.isPresent() && !first.equals(second) && (a.equals(first) || a.equals(second))) {
-                Entity other = a.equals(first) ? second.get() : first.get();
-                if (why != null || !advantagesListed(other, blocks, index)) {
-                    recorder.relation(new Relation(a.get(), Atlas.improvesOn, other, Emitter.STATED, "better-in-comparison"), line, quote);
-                }
-            }
-        }
-        String fix = fixesOf == null ? null : SectionClaims.fixNamed(label);
-        if (fix != null) {
-            // the whole name: "GRPO Done Right" is a fix of GRPO, not GRPO
-            lexicon.find(fix).or(() -> Optional.of(lexicon.declare(fix, Atlas.Concept, Lexicon.RANK_SENTENCE))).filter(y -> !y.equals(fixesOf))
-                    .ifPresent(y -> recorder.relation(new Relation(y, Atlas.improvesOn, fixesOf, Emitter.STATED, "fix-of-problems"), line, quote));
-        }
-    }
-
-    /** Another bold label of the same section lists the advantages of {@code side}. */
-    private boolean advantagesListed(Entity side, List<Block> blocks, int index) {
-        int from = index;
-        while (from > 0 && blocks.get(from - 1).kind() != Block.Kind.HEADING) {
-            from--;
-        }
-        for (int j = from; j < blocks.size() && blocks.get(j).kind() != Block.Kind.HEADING; j++) {
-            String bold = blocks.get(j).kind() == Block.Kind.PARAGRAPH ? Layout.boldOnly(blocks.get(j).raw()) : null;
-            String of = bold == null ? null : SectionClaims.advantagesOf(stripMarkdown(bold));
-            if (of != null && lexicon.find(of).filter(side::equals).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** "Guanaco는 ", "EAGLE은 ": a sentence opening with a name and a topic particle. */
+    private static final Pattern TOPIC_OPENING = Pattern.compile("([\\p{IsLatin}][\\p{IsLatin}\\d.\\-]*(?: [\\p{IsLatin}\\d][\\p{IsLatin}\\d.\\-]*){0,2})(?:은|는)\\s");
 
     /**
-     * A diagram states what a sentence would: a column of names joined by arrows is read as the arrow chain it draws
-     * (after the bold label over the diagram, "**발전 과정:**"), and the parts listed under "Components:" are parts of what the diagram is about (the bold label or heading
-     * before it), which uses each.
+     * What a sentence is about: the known thing it opens with as its topic ("Guanaco는 QLoRA로 학습한 LLaMA 기반 모델입니다"
+     * under "### 2.2. QLoRA" is about Guanaco), else the context of its line.
      */
-    private void diagram(Block b, String label, Entity about) {
-        for (Diagrams.Chain c : Diagrams.chains(b.raw(), b.line())) {
-            // "**발전 과정:**" over the column: the label says what the chain is, as it would in a sentence
-            for (Relation r : rules.apply(label == null ? c.sentence() : stripMarkdown(label) + " " + c.sentence(), null, c.line())) {
-                recorder.relation(r, c.line(), note.line(c.line()));
-            }
+    private Entity sentenceTopic(String sentence, Entity context) {
+        if (context == null || sentence.isEmpty() || !Character.isLetter(sentence.charAt(0)) || sentence.charAt(0) > 'z') {
+            return context;
         }
-        if (about == null) {
-            return;
+        Matcher m = TOPIC_OPENING.matcher(sentence);
+        if (!m.lookingAt()) {
+            return context;
         }
-        for (Diagrams.Part p : Diagrams.components(b.raw(), b.line())) {
-            slots.resolveTerm(p.name(), p.line()).filter(x -> !x.equals(about) && !x.isModelLike() && !x.type().equals(Atlas.Organization))
-                    .ifPresent(x -> {
-                        recorder.relation(new Relation(about, Atlas.uses, x, Emitter.STATED, "diagram-component"), p.line(), note.line(p.line()));
-                        recorder.relation(new Relation(x, Atlas.partOf, about, Emitter.IMPLIED, "diagram-component"), p.line(), note.line(p.line()));
-                    });
-        }
+        return lexicon.find(m.group(1)).filter(e -> !Clauses.isModelKind(e) && !e.type().equals(Atlas.Organization)).orElse(context);
+    }
+
+    /** What the sections around the current one are about, innermost first (the current section not included). */
+    private List<Entity> enclosingSubjects() {
+        return headingThings.stream().skip(1).flatMap(Optional::stream).toList();
     }
 
     /** "### 2.3. Rectified Flow와 MMDiT": the names a heading joins are what a usage list below is about; else its last name. */
@@ -642,9 +599,26 @@ final class DocumentExtractor {
     private static final java.util.regex.Pattern JOINED_NAMES = java.util.regex.Pattern.compile(
             "[\\p{IsLatin}π][^\\s,&]*(?:\\s[\\p{IsLatin}\\d][^\\s,&]*)?(?:(?:와|과|\\s*,|\\s+&|\\s+and)\\s+[\\p{IsLatin}π][^\\s,&]*(?:\\s[\\p{IsLatin}\\d][^\\s,&]*)?){1,2}");
 
-    private Entity lastMention(String text, Entity fallback) {
-        List<Mention> found = mentions.find(stripMarkdown(text));
-        return found.isEmpty() ? fallback : found.get(found.size() - 1).entity();
+    /** "Method 1: ", "해결책: ": what labels the name a bold label opens on. */
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^[^:：]{1,20}[:：]\\s+(?=\\S)");
+
+    /**
+     * The thing a bold label is about: the name it opens with, after a prefix of its own ("**RoPE (Rotary …)**",
+     * "**PPO의 구조**", "**해결책: Shared Expert**"; the name right after an owner's "의": "**LLaMA 2의 GQA 적용**"), else null: a label that is a sentence naming something on the way
+     * ("**핵심 아이디어: 4-bit로 양자화한 모델 위에 LoRA 학습**", "**3단계 파이프라인 (InstructGPT)**") leaves the
+     * section's subject in place.
+     */
+    private Entity labelSubject(String bold) {
+        String label = LABEL_PREFIX.matcher(stripMarkdown(bold)).replaceFirst("");
+        List<Mention> found = mentions.find(label);
+        if (found.isEmpty() || found.get(0).start() != 0) {
+            return null;
+        }
+        // "**LLaMA 2의 GQA 적용**": what the owner has is the label's thing
+        String between = found.size() > 1 && found.get(1).start() >= found.get(0).end()
+                ? label.substring(found.get(0).end(), found.get(1).start()).strip() : "";
+        boolean owned = found.size() > 1 && (between.equals("의") || between.isEmpty() && label.substring(0, found.get(0).end()).endsWith("의"));
+        return (owned ? found.get(1) : found.get(0)).entity();
     }
 
     private String resolveLink(String link) {

@@ -166,8 +166,10 @@ final class Lexicon {
             keys = java.util.Arrays.copyOf(keys, keys.length + 1);
             keys[keys.length - 1] = aliases.canonicalKey(bare.substring(0, bare.length() - 1));
         }
-        String bareKey = bare.isEmpty() ? null : Names.key(bare);
-        String stemKey = bareKey != null && bareKey.equals(Names.stemKey(bare)) ? bareKey : null;
+        // "LAVA" in the alias table: the bare name of the family its canonical spelling ("LLaVA") is the stem of
+        String stem = bare.isEmpty() ? bare : aliases.canonical(bare);
+        String bareKey = stem.isEmpty() ? null : Names.key(stem);
+        String stemKey = bareKey != null && bareKey.equals(Names.stemKey(stem)) ? bareKey : null;
         return new Probe(keys, stemKey);
     }
 

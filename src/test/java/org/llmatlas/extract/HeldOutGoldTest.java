@@ -41,7 +41,9 @@ class HeldOutGoldTest {
             Map.entry("vlm-table-survey", floors(0.95, 0.84, 0.95, 0.95, 0.95, 0.90, 0.95, 0.80)),
             Map.entry("qa-retrieval", floors(0.95, 0.56, 0.95, 0.55, 0.95, 0, 0.95, 0.95)),
             Map.entry("qa-pretraining", floors(0.95, 0.26, 0.95, 0.64, 0.95, 0.88, 0.95, 0.85)),
-            Map.entry("mm-encoder-cheatsheet", floors(0.77, 0.63, 0.83, 0.73, 0.95, 0.73, 0.95, 0.75)));
+            Map.entry("mm-encoder-cheatsheet", floors(0.77, 0.63, 0.83, 0.73, 0.95, 0.73, 0.95, 0.75)),
+            Map.entry("lecture-03-llms", floors(0.87, 0.95, 0.71, 0.62, 0.95, 0.83, 0.81, 0.95)),
+            Map.entry("lecture-05-llm-tuning", floors(0.95, 0.79, 0.95, 0.83, 0.83, 0.55, 0.87, 0.95)));
     /** Per note, the recall of model→family partOf. */
     private static final Map<String, Double> FAMILY_RECALL_FLOORS = Map.ofEntries(
             Map.entry("lecture-efficient", 0.95),
@@ -61,7 +63,9 @@ class HeldOutGoldTest {
             Map.entry("vlm-table-survey", 0.95),
             Map.entry("qa-retrieval", 0.95),
             Map.entry("qa-pretraining", 0.85),
-            Map.entry("mm-encoder-cheatsheet", 0.75));
+            Map.entry("mm-encoder-cheatsheet", 0.75),
+            Map.entry("lecture-03-llms", 0.95),
+            Map.entry("lecture-05-llm-tuning", 0.95));
 
     private static Extraction extraction;
     private static GoldScorer scorer;
@@ -86,7 +90,8 @@ class HeldOutGoldTest {
     @ParameterizedTest
     @ValueSource(strings = {"lecture-efficient", "qa-serving", "family-survey", "vlm-cheatsheet", "qa-alignment", "lecture-vla", "moe-survey",
             "quant-cheatsheet", "qa-long-context", "qa-inference", "lecture-diffusion", "reasoning-survey", "eval-cheatsheet",
-            "lecture-agents", "vlm-table-survey", "qa-retrieval", "qa-pretraining", "mm-encoder-cheatsheet"})
+            "lecture-agents", "vlm-table-survey", "qa-retrieval", "qa-pretraining", "mm-encoder-cheatsheet",
+            "lecture-03-llms", "lecture-05-llm-tuning"})
     void heldOutNoteRelationsStayAboveTheirFloors(String doc) throws IOException {
         scorer.score(doc, extraction.dataset().getNamedModel(Atlas.GRAPH + doc), HELD_OUT.resolve(doc + ".tsv"), line -> true,
                 FLOORS.get(doc), FAMILY_RECALL_FLOORS.get(doc));
