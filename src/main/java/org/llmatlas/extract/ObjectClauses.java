@@ -54,7 +54,7 @@ final class ObjectClauses {
 
     /** The subject a clause names itself: "DDP는 …", "FlashAttention-2가 …". */
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
-            "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
+            "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)(?:(?:후속인|이후|최근)\\s+)?([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
 
     private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
 
@@ -104,7 +104,9 @@ final class ObjectClauses {
                     for (String n : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
                         // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
                         // "FlashAttention-2가 Triton으로 구현" in Triton's bullet: the clause's subject uses the context
-                        slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && (!x.equals(context) || subject != context) && !x.isModelLike()
+                        // a model in the role it serves ("Whisper encoder와 … 사용함") is used like any part
+                        boolean role = p == OBJECT_USED;
+                        slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && (!x.equals(context) || subject != context) && (role || !x.isModelLike())
                                         && !(p == INSTRUMENT && (MODEL_ACRONYM.matcher(x.label()).matches() || isMeasure(x)))
                                         && (!offered || CAPITALISED_PARTS.matcher(x.label()).matches()))
                                 .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));

@@ -38,6 +38,7 @@ final class RelationRules {
     private final ImprovementRules improvementRules;
     private final ComparisonRules comparisonRules;
     private final EvaluationRules evaluationRules;
+    private final ComparedEvaluations comparedEvaluations;
     private final LineageRules lineageRules;
 
     RelationRules(Lexicon lexicon, MentionFinder mentions) {
@@ -49,7 +50,8 @@ final class RelationRules {
         this.objectClauses = new ObjectClauses(slots, partRules);
         this.improvementRules = new ImprovementRules(slots, mentions);
         this.comparisonRules = new ComparisonRules(slots);
-        this.evaluationRules = new EvaluationRules(slots, mentions);
+        this.comparedEvaluations = new ComparedEvaluations(slots);
+        this.evaluationRules = new EvaluationRules(slots, mentions, comparedEvaluations);
         this.lineageRules = new LineageRules(slots, mentions);
     }
 
@@ -193,6 +195,12 @@ final class RelationRules {
         }
         if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록")) {
             evaluationRules.scored(s, context, line, out);
+        }
+        if (context == null && hasAny(s, "평가", "측정") && hasAny(s, "등", "같은")) {
+            evaluationRules.evaluated(s, null, line, out); // "OpenHands, Agentless 같은 시스템도 SWE-bench로 평가됨"
+        }
+        if (s.contains("비교")) {
+            comparedEvaluations.compared(s, context, line, out); // "wav2vec 2.0과 Common Voice에서 WER을 비교함"
         }
         if (hasAny(s, "보다", "대비", "만큼")) {
             comparisonRules.comparisons(s, context, line, out);
