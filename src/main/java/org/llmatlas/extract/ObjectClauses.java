@@ -195,9 +195,13 @@ final class ObjectClauses {
         return subject;
     }
 
-    /** "FlashAttention-2", "Qwen2-VL", "Nova-1": one capitalised word with a version number in it. */
+    /**
+     * "FlashAttention-2", "Qwen2-VL", "Nova-1": one capitalised word with a version number in it; also a hyphenated
+     * name with one ("DeepSeek-Coder-V2", "Egret-Coder-2").
+     */
     private static final Pattern VERSIONED_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{IsLatin}]*\\p{Lu}[\\p{IsLatin}]*-\\d+(?:\\.\\d+)?|\\p{Lu}[\\p{IsLatin}]*-?\\d+(?:\\.\\d+)?(?:-\\p{Lu}[\\p{IsLatin}\\d]*)?");
+            "\\p{Lu}[\\p{IsLatin}]*\\p{Lu}[\\p{IsLatin}]*-\\d+(?:\\.\\d+)?|\\p{Lu}[\\p{IsLatin}]*-?\\d+(?:\\.\\d+)?(?:-\\p{Lu}[\\p{IsLatin}\\d]*)?"
+            + "|(?=\\S*\\d)\\p{Lu}[\\p{IsLatin}\\d.]*(?:-[\\p{IsLatin}\\d.]+)+");
 
     /** The name right after "X 기반": "softmax 기반 InfoNCE는", "Radix tree 기반 prefix caching(RadixAttention)과". */
     private static final Pattern BASED_THING = Pattern.compile(

@@ -39,6 +39,7 @@ final class RelationRules {
     private final ComparisonRules comparisonRules;
     private final EvaluationRules evaluationRules;
     private final ComparedEvaluations comparedEvaluations;
+    private final BaseModels baseModels;
     private final LineageRules lineageRules;
 
     RelationRules(Lexicon lexicon, MentionFinder mentions) {
@@ -48,6 +49,7 @@ final class RelationRules {
         this.userClauses = new UserClauses(slots);
         this.partRules = new PartRules(slots);
         this.objectClauses = new ObjectClauses(slots, partRules);
+        this.baseModels = new BaseModels(slots, objectClauses);
         this.improvementRules = new ImprovementRules(slots, mentions);
         this.comparisonRules = new ComparisonRules(slots);
         this.comparedEvaluations = new ComparedEvaluations(slots);
@@ -129,6 +131,9 @@ final class RelationRules {
                 if (mayMatch(ObjectClauses.INTRODUCED, objectClauses.objectText(s))) {
                     objectClauses.objects(ObjectClauses.INTRODUCED, "introduced", s, context, line, out);
                 }
+            }
+            if (BaseModels.mayState(s)) {
+                baseModels.bases(s, context, line, out); // "GPT-3를 GitHub 코드로 추가 학습한 모델"
             }
             if (s.contains("에서") && hasAny(s, "방법", "기법", "메커니즘")) {
                 useRules.usedWhere(s, context, line, out);
