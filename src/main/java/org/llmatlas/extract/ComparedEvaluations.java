@@ -140,7 +140,8 @@ final class ComparedEvaluations {
             } else if (kind != Slot.OBJECT) {
                 // "LibriSpeech test-clean에서": a place of comparison known as another kind is still where it is measured;
                 // a known technique before "로" is a means ("LoRA로 학습하고"), not a benchmark
-                slots.resolve(name, Atlas.Benchmark, line).filter(x -> !x.isModelLike() && !isModelKind(x) && !x.type().equals(Atlas.Organization)
+                // "Common Voice에서": two plain capitalised words there are a benchmark's name too
+                (known.isPresent() ? known : slots.resolveOrDeclare(name, Atlas.Benchmark, line)).filter(x -> !x.isModelLike() && !isModelKind(x) && !x.type().equals(Atlas.Organization)
                                 && (kind == Slot.PLACE || known.isEmpty() || isMeasure(x)))
                         .ifPresent(measures::add);
             } else if (known.isPresent() ? isMeasure(known.get()) : MEASURE_WORD.matcher(name).matches()) {

@@ -86,6 +86,7 @@ final class DocumentExtractor {
         String section = "";
         boolean skip = false;
         Resource usageList = null; // the type of what a usage list names, null outside one
+        Entity evaluationList = null; // the subject a list under "평가:" evaluates, null outside one
         List<Entity> focus = List.of();
         Entity subject = null;
         for (int i = 0; i < blocks.size(); i++) {
@@ -100,6 +101,7 @@ final class DocumentExtractor {
                     section = b.raw();
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     usageList = null;
+                    evaluationList = null;
                     staged = null;
                     listWhole = null;
                     roleList = null;
@@ -131,6 +133,7 @@ final class DocumentExtractor {
                         continue;
                     }
                     usageList = Layout.usageHeadType(b.raw());
+                    evaluationList = subject != null && EvaluationLists.isHead(b.raw()) ? subject : null;
                     String bold = Layout.boldOnly(b.raw());
                     listWhole = subject != null && PARTS_FOLLOW.matcher(stripMarkdown(b.raw())).find() ? subject : null;
                     roleList = subject != null && bold != null && ROLE_HEAD.matcher(bold).matches() ? subject : null;
@@ -152,6 +155,8 @@ final class DocumentExtractor {
                     }
                     if (usageList != null && b.depth() == 1) {
                         labelled.usage(b, focus, usageList);
+                    } else if (evaluationList != null && b.depth() == 1) {
+                        rules.evaluationItems(stripMarkdown(b.raw()), evaluationList, b.line()).forEach(r -> recorder.relation(r, b.line(), note.line(b.line())));
                     } else if (roleList != null && b.depth() == 1) {
                         labelled.rolesServed(stripMarkdown(b.raw()), roleList, roleList.equals(listWhole), b.line());
                     } else {

@@ -40,6 +40,7 @@ final class RelationRules {
     private final EvaluationRules evaluationRules;
     private final ComparedEvaluations comparedEvaluations;
     private final BaseModels baseModels;
+    private final EvaluationLists evaluationLists;
     private final LineageRules lineageRules;
 
     RelationRules(Lexicon lexicon, MentionFinder mentions) {
@@ -50,6 +51,7 @@ final class RelationRules {
         this.partRules = new PartRules(slots);
         this.objectClauses = new ObjectClauses(slots, partRules);
         this.baseModels = new BaseModels(slots, objectClauses);
+        this.evaluationLists = new EvaluationLists(slots);
         this.improvementRules = new ImprovementRules(slots, mentions);
         this.comparisonRules = new ComparisonRules(slots);
         this.comparedEvaluations = new ComparedEvaluations(slots);
@@ -105,6 +107,9 @@ final class RelationRules {
             }
             if (hasAny(s, "평가", "측정", "탐지", "지표", "척도")) {
                 evaluationRules.evaluated(s, context, line, out);
+                if (s.indexOf(':') > 0) {
+                    evaluationLists.labelled(s, context, line, out); // "평가: MUSHRA 청취 테스트, ViSQOL"
+                }
             }
             if (hasAny(s, "점수", "score") && context.isModelLike() || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {
                 evaluationRules.benchmarkScore(s, context, out);
@@ -232,6 +237,13 @@ final class RelationRules {
         if (s.contains("발전")) {
             lineageRules.versionsDeveloped(s, line, out);
         }
+        return out;
+    }
+
+    /** An item of a list under "평가:": what {@code subject} is evaluated by. */
+    List<Relation> evaluationItems(String item, Entity subject, int line) {
+        List<Relation> out = new ArrayList<>();
+        evaluationLists.items(item, subject, line, out);
         return out;
     }
 
