@@ -41,8 +41,21 @@ final class ComparedEvaluations {
     private static final Pattern MEASURE_WORD = Pattern.compile(
             "(?i)(?:[a-z][a-z0-9\\-]*\\s){0,3}(?:rate|ratio|speedup|accuracy|latency|throughput|score|error|perplexity|similarity)|pass@\\d+|\\p{Lu}{2,4}");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern VERSION_END = Pattern.compile("[-\\s]v?\\d+(?:\\.\\d+)*$");
+    private static final Pattern YEAR_END = Pattern.compile("(?:19|20)\\d\\d$");
+
+    /** A comparison of one subject with others, stated on {@code line}. */
+    record Compared(Entity subject, List<Entity> others, int line) {}
 
     private final SlotNames slots;
+    private Compared last;
+
+    /** The comparison the sentence before stated, when it was on {@code line}; each is handed out once. */
+    Optional<Compared> takeCompared(int line) {
+        Compared c = last;
+        last = null;
+        return c != null && c.line() == line ? Optional.of(c) : Optional.empty();
+    }
 
     ComparedEvaluations(SlotNames slots) {
         this.slots = slots;
@@ -112,6 +125,9 @@ final class ComparedEvaluations {
             Optional<Entity> named = own.lookingAt() ? slots.resolve(own.group(1), Atlas.Model, line).filter(x -> !isMeasure(x)) : Optional.empty();
             named.or(() -> Optional.ofNullable(context).filter(x -> !isMeasure(x) && !isModelKind(x))).ifPresent(subjects::add);
         }
+        if (subjects.size() == 1 && !compared.isEmpty()) {
+            last = new Compared(subjects.get(0), List.copyOf(compared), line); // a verdict may follow in the next sentence
+        }
         subjects.addAll(compared);
         for (Entity x : subjects) {
             measures.stream().filter(b -> !b.equals(x))
@@ -129,7 +145,9 @@ final class ComparedEvaluations {
         List<String> items = slots.splitList(slot);
         // "wav2vec 2.0과 Common Voice, FLEURS에서", "YourTTS와 WER, speaker similarity를": a name joined by 와/과 to a
         // comma list is what the subject is compared with; the list is what they are compared on
-        boolean headCompared = head.matches() && head.group(2).indexOf(',') > 0;
+        // ("Jacana-1과 OwlEval에서": a name with a version number, not a year, is a model's too)
+        boolean headCompared = head.matches() && (head.group(2).indexOf(',') > 0
+                || VERSION_END.matcher(head.group(1)).find() && !YEAR_END.matcher(head.group(1)).find());
         for (int i = 0; i < items.size(); i++) {
             String name = items.get(i);
             Optional<Entity> known = slots.lexicon().find(name).or(() -> slots.lexicon().find(Names.stripSize(name)));

@@ -209,6 +209,10 @@ final class RelationRules {
         if (context == null && hasAny(s, "평가", "측정") && hasAny(s, "등", "같은")) {
             evaluationRules.evaluated(s, null, line, out); // "OpenHands, Agentless 같은 시스템도 SWE-bench로 평가됨"
         }
+        Optional<ComparedEvaluations.Compared> before = comparedEvaluations.takeCompared(line);
+        if (before.isPresent()) {
+            comparisonRules.verdict(s, before.get(), out); // "… WER을 비교함. 평균 오류가 훨씬 적음."
+        }
         if (s.contains("비교")) {
             comparedEvaluations.compared(s, context, line, out); // "wav2vec 2.0과 Common Voice에서 WER을 비교함"
         }
