@@ -10,6 +10,7 @@ import static org.llmatlas.extract.Clauses.isMeasure;
 import static org.llmatlas.extract.Clauses.isModelKind;
 import static org.llmatlas.extract.Clauses.lastPhrase;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -113,6 +114,31 @@ final class ObjectClauses {
                     }
                 }
             }
+        }
+    }
+
+    /** "HumanEval+와 MBPP+로 구성됨", "A, B로 이루어짐": the named parts of the context (or of the clause's own subject). */
+    static final Pattern MADE_OF = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "(?:의\\s+(?:[^\\s.]+\\s+)?(?:요소|모듈|부분|컴포넌트|구성\\s*요소))?\\s*(?:으로|로)\\s*(?:구성|이루어)(?:됨|된다|되며|되어|되고|되었|짐|진다|져|지며)");
+
+    private static final Pattern PLUS_JOINED = Pattern.compile("(?<=\\+)(?:와|과)\\s+");
+
+    /** See {@link #MADE_OF}: only names count as parts ("2,294개의 task로 구성된" names none). */
+    void madeOf(String s, Entity context, int line, List<Relation> out) {
+        if (context.type().equals(Atlas.Metric) || isModelKind(context)) {
+            return;
+        }
+        Matcher m = MADE_OF.matcher(s);
+        while (m.find()) {
+            Entity whole = clauseSubject(s, m.start(), context);
+            List<PartRules.Part> parts = new ArrayList<>();
+            // "HumanEval+와 MBPP+": a list joined after a name ending in '+'
+            for (String name : java.util.Arrays.stream(PLUS_JOINED.split(m.group(1))).flatMap(c -> slots.splitList(c).stream()).toList()) {
+                if (slots.lexicon().find(name).isPresent() || Names.isNameLike(name)) {
+                    partRules.part(name, line).filter(p -> !p.component().equals(whole) && !p.component().isModelLike()).ifPresent(parts::add);
+                }
+            }
+            PartRules.parts(parts, whole, true, "made-of", out);
         }
     }
 

@@ -81,6 +81,9 @@ final class RelationRules {
             if (hasAny(s, "핵심", "특징")) {
                 objectClauses.objects(ObjectClauses.CORE, "core-part", s, context, line, out);
             }
+            if ((s.contains("구성") || s.contains("이루어")) && mayMatch(ObjectClauses.MADE_OF, s)) {
+                objectClauses.madeOf(s, context, line, out); // "HumanEval+와 MBPP+로 구성됨"
+            }
             if (hasAny(s, "구성요소", "구성 요소", "component")) {
                 partRules.componentOf(s, context, line, out);
             }
