@@ -508,6 +508,8 @@ final class DocumentExtractor {
     private void prose(String raw, int firstLine, Entity context) {
         String text = stripMarkdown(raw);
         int offsetLine = firstLine;
+        Entity topic = null; // with no context: the subject the paragraph's first sentence opens with ("LLM agent는 …")
+        boolean first = true;
         for (String line : text.split("\n")) {
             recorder.placeMentionedModels(line, offsetLine);
             benchmarkLists.type(line);
@@ -522,11 +524,13 @@ final class DocumentExtractor {
             for (int i = 0; i < sentences.size(); i++) {
                 // "BF16보다 처리량이 높음. 단, … 불안정함.": a comparison the next sentence qualifies is a trade-off
                 boolean qualified = i + 1 < sentences.size() && CAVEAT.matcher(sentences.get(i + 1)).lookingAt();
-                for (Relation r : rules.apply(sentences.get(i), lineContext, offsetLine)) {
+                for (Relation r : rules.apply(sentences.get(i), lineContext != null ? lineContext : topic, offsetLine)) {
                     if (!(qualified && r.rule().equals("better-than"))) {
                         recorder.relation(r, offsetLine, sentences.get(i));
                     }
                 }
+                topic = context == null && first ? rules.topicOf(sentences.get(i), offsetLine) : topic;
+                first = false;
             }
             offsetLine++;
         }

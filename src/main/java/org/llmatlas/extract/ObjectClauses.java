@@ -121,6 +121,8 @@ final class ObjectClauses {
     static final Pattern MADE_OF = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:의\\s+(?:[^\\s.]+\\s+)?(?:요소|모듈|부분|컴포넌트|구성\\s*요소))?\\s*(?:으로|로)\\s*(?:구성|이루어)(?:됨|된다|되며|되어|되고|되었|짐|진다|져|지며)");
 
+    /** "planner", "tool interface": one to three plain English words. */
+    private static final Pattern PLAIN_PHRASE = Pattern.compile("\\p{Ll}[\\p{Ll}\\-]{2,}(?: \\p{Ll}[\\p{Ll}\\-]+){0,2}");
     private static final Pattern PLUS_JOINED = Pattern.compile("(?<=\\+)(?:와|과)\\s+");
 
     /** See {@link #MADE_OF}: only names count as parts ("2,294개의 task로 구성된" names none). */
@@ -131,15 +133,40 @@ final class ObjectClauses {
         Matcher m = MADE_OF.matcher(s);
         while (m.find()) {
             Entity whole = clauseSubject(s, m.start(), context);
+            boolean counted = m.group().contains("요소") || m.group().contains("모듈") || m.group().contains("컴포넌트");
             List<PartRules.Part> parts = new ArrayList<>();
             // "HumanEval+와 MBPP+": a list joined after a name ending in '+'
             for (String name : java.util.Arrays.stream(PLUS_JOINED.split(m.group(1))).flatMap(c -> slots.splitList(c).stream()).toList()) {
+                // "planner, memory, tool interface의 세 요소로": counted parts are parts even in plain words
                 if (slots.lexicon().find(name).isPresent() || Names.isNameLike(name)) {
                     partRules.part(name, line).filter(p -> !p.component().equals(whole) && !p.component().isModelLike()).ifPresent(parts::add);
+                } else if (counted && PLAIN_PHRASE.matcher(name).matches()) {
+                    parts.add(new PartRules.Part(slots.lexicon().declare(SlotNames.titleCase(name), Atlas.Concept, Lexicon.RANK_SENTENCE), null));
                 }
             }
             PartRules.parts(parts, whole, true, "made-of", out);
         }
+    }
+
+    /** "LLM agent는 …", "SWE-bench는 …", "Mixtral 8x7B(…)는 …": a sentence opening with its topic. */
+    private static final Pattern TOPIC = Pattern.compile(
+            "^\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*(?:[(（][^()（）]*[)）])?(?:은|는)\\s");
+
+    /** See {@link #TOPIC}: a known name, a proper or versioned one, or a kind of model and a word ("LLM agent"); else null. */
+    Entity topic(String s, int line) {
+        Matcher m = TOPIC.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        // a known name, or one marked as a name (two capitals, a digit: "HeronArena"); not any capitalised word ("Acme")
+        Optional<Entity> named = slots.lexicon().find(m.group(1)).or(() -> slots.resolve(m.group(1), Atlas.Concept, line));
+        String[] words = m.group(1).split(" ");
+        if (named.filter(Clauses::isModelKind).isPresent() && words.length == 2 && PLAIN_PHRASE.matcher(words[1]).matches()) {
+            // "LLM agent는": a kind of model and what it is made into name a concept of their own
+            return slots.lexicon().find(m.group(1)).orElseGet(() -> slots.lexicon().declare(words[0] + " " + SlotNames.titleCase(words[1]),
+                    Atlas.Concept, Lexicon.RANK_SENTENCE));
+        }
+        return named.filter(x -> !x.type().equals(Atlas.Organization) && !isModelKind(x)).orElse(null);
     }
 
     /** The known name owning a means: "RoPE의 " right before it. */

@@ -247,6 +247,14 @@ final class RelationRules {
         return out;
     }
 
+    /**
+     * The topic a paragraph's first sentence opens with ("LLM agent는 관찰을 입력으로 받아 …", "WebArena는 … 벤치마크입니다"),
+     * which the sentences after it speak of without naming it; empty when it opens otherwise.
+     */
+    Entity topicOf(String sentence, int line) {
+        return objectClauses.topic(Endings.plain(sentence.replace("`", "").replace("**", "")), line);
+    }
+
     /** An item of a list under "평가:": what {@code subject} is evaluated by. */
     List<Relation> evaluationItems(String item, Entity subject, int line) {
         List<Relation> out = new ArrayList<>();
