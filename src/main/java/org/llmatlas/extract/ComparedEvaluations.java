@@ -2,7 +2,6 @@ package org.llmatlas.extract;
 
 import static org.llmatlas.extract.Clauses.NAME;
 import static org.llmatlas.extract.Clauses.NAMES;
-import static org.llmatlas.extract.Clauses.SUBJECT_MARKED;
 import static org.llmatlas.extract.Clauses.clauseStart;
 import static org.llmatlas.extract.Clauses.isMeasure;
 import static org.llmatlas.extract.Clauses.isModelKind;
@@ -37,10 +36,16 @@ final class ComparedEvaluations {
     private static final Pattern SLOT = Pattern.compile(NAMES + "\\s*(에서|으로도|로도|으로|로|을|를)(?=\\s)");
     /** "YourTTS와 WER, …": the first name of a slot, joined by 와/과 to the rest. */
     private static final Pattern JOINED_HEAD = Pattern.compile("^" + NAME + "(?:와|과)\\s+(.+)$");
-    /** A measure by its head noun or shape: "speaker similarity", "WER", "pass@1", "throughput". */
-    private static final Pattern MEASURE_WORD = Pattern.compile(
-            "(?i)(?:[a-z][a-z0-9\\-]*\\s){0,3}(?:rate|ratio|speedup|accuracy|latency|throughput|score|error|perplexity|similarity)|pass@\\d+|\\p{Lu}{2,4}");
+    /** A measure by its head noun: "speaker similarity", "pass@1", "throughput". */
+    private static final Pattern MEASURE_PHRASE = Pattern.compile(
+            "(?i)(?:[a-z][a-z0-9\\-]*\\s){0,3}(?:rate|ratio|speedup|accuracy|latency|throughput|score|error|perplexity|similarity)|pass@\\d+");
+    /** "WER", "CER": an acronym no note names, compared on, is a measure. */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    /** "vLLM과 SGLang은": the names a clause opens with as its subject. */
+    private static final Pattern OWN_SUBJECTS = Pattern.compile("^\\s*" + NAMES + "(?:은|는|이|가)\\s");
+    /** "ShareGPT 기반 요청 trace로": means made from a named set. */
+    static final Pattern BASED_MEANS = Pattern.compile(NAME + "\\s*기반(?:의)?\\s+(?:[^\\s.]+\\s+){0,2}?[^\\s.]*?(?:으로|로)\\s");
     private static final Pattern VERSION_END = Pattern.compile("[-\\s]v?\\d+(?:\\.\\d+)*$");
     private static final Pattern YEAR_END = Pattern.compile("(?:19|20)\\d\\d$");
 
@@ -116,14 +121,26 @@ final class ComparedEvaluations {
             read(slot.group(1), object ? Slot.OBJECT : particle.equals("에서") ? Slot.PLACE : Slot.MEANS, line, measures, compared);
             namedBoth += object ? compared.size() - before : 0;
         }
+        Matcher based = BASED_MEANS.matcher(clause);
+        while (based.find()) {
+            // "ShareGPT 기반 요청 trace로 throughput을 비교함": what the means are made from is the benchmark
+            String name = based.group(1);
+            slots.lexicon().find(name).or(() -> slots.resolveOrDeclare(name, Atlas.Benchmark, line))
+                    .filter(x -> !x.isModelLike() && !isModelKind(x) && !x.type().equals(Atlas.Organization)).ifPresent(measures::add);
+        }
         if (measures.isEmpty()) {
             return; // "GQA와 MQA를 속도 면에서 비교함": nothing named measures them
         }
         List<Entity> subjects = new ArrayList<>(listedSubjects(s, verb.start(), line));
         if (subjects.isEmpty() && namedBoth < 2) {
-            Matcher own = SUBJECT_MARKED.matcher(clause);
-            Optional<Entity> named = own.lookingAt() ? slots.resolve(own.group(1), Atlas.Model, line).filter(x -> !isMeasure(x)) : Optional.empty();
-            named.or(() -> Optional.ofNullable(context).filter(x -> !isMeasure(x) && !isModelKind(x))).ifPresent(subjects::add);
+            // "vLLM과 SGLang은 …": the clause's own subjects, else the context
+            Matcher own = OWN_SUBJECTS.matcher(clause);
+            if (own.lookingAt()) {
+                slots.splitList(own.group(1)).forEach(n -> slots.resolve(n, Atlas.Model, line).filter(x -> !isMeasure(x)).ifPresent(subjects::add));
+            }
+            if (subjects.isEmpty()) {
+                Optional.ofNullable(context).filter(x -> !isMeasure(x) && !isModelKind(x)).ifPresent(subjects::add);
+            }
         }
         if (subjects.size() == 1 && !compared.isEmpty()) {
             last = new Compared(subjects.get(0), List.copyOf(compared), line); // a verdict may follow in the next sentence
@@ -162,7 +179,9 @@ final class ComparedEvaluations {
                 (known.isPresent() ? known : slots.resolveOrDeclare(name, Atlas.Benchmark, line)).filter(x -> !x.isModelLike() && !isModelKind(x) && !x.type().equals(Atlas.Organization)
                                 && (kind == Slot.PLACE || known.isEmpty() || isMeasure(x)))
                         .ifPresent(measures::add);
-            } else if (known.isPresent() ? isMeasure(known.get()) : MEASURE_WORD.matcher(name).matches()) {
+            } else if (known.isPresent() ? isMeasure(known.get()) || MEASURE_PHRASE.matcher(name).matches()
+                    : MEASURE_PHRASE.matcher(name).matches() || ACRONYM.matcher(name).matches()) {
+                // "throughput을 비교함": a measure by its name, whatever kind another note took it for
                 measures.add(known.orElseGet(() -> slots.lexicon().declare(
                         name.equals(name.toLowerCase(java.util.Locale.ROOT)) ? SlotNames.titleCase(name) : name, Atlas.Metric, Lexicon.RANK_SENTENCE)));
             } else if (known.isEmpty() && Names.isNameLike(name) && HAS_DIGIT.matcher(name).find()) {

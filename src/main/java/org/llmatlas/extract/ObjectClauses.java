@@ -117,6 +117,10 @@ final class ObjectClauses {
         }
     }
 
+    /** After "X 기반": the means of an evaluation ("요청 trace로 throughput을 비교함", "데이터로 평가함"). */
+    private static final Pattern MEANS_OF_EVALUATION = Pattern.compile(
+            "(?:의)?\\s*(?:[^\\s.]+\\s+){0,2}?[^\\s.]*?(?:으로|로)\\s+(?:[^\\s.]+\\s+){0,2}?(?:비교|평가|측정)");
+
     /** "HumanEval+와 MBPP+로 구성됨", "A, B로 이루어짐": the named parts of the context (or of the clause's own subject). */
     static final Pattern MADE_OF = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:의\\s+(?:[^\\s.]+\\s+)?(?:요소|모듈|부분|컴포넌트|구성\\s*요소))?\\s*(?:으로|로)\\s*(?:구성|이루어)(?:됨|된다|되며|되어|되고|되었|짐|진다|져|지며)");
@@ -294,6 +298,9 @@ final class ObjectClauses {
         while (m.find()) {
             if (COMPARED_NEXT.matcher(s).region(m.end(), s.length()).lookingAt()) {
                 continue; // "RAG 기반 baseline보다 …": what is compared with is based on X, not the context
+            }
+            if (hasAny(s, "비교", "평가", "측정") && MEANS_OF_EVALUATION.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                continue; // "ShareGPT 기반 요청 trace로 throughput을 비교함": what it is measured with, not what it uses
             }
             String slot = m.group(1);
             Entity user = context;
