@@ -75,7 +75,7 @@ final class ComparisonRules {
                 others = others.stream().map(o -> memberOf(context, o.label()).orElse(o)).toList();
             }
             List<Entity> compared = others;
-            Optional<Entity> named = explicitSubject(before, compared, context);
+            Optional<Entity> named = explicitSubject(before, compared, context).or(() -> versionedSubject(before, compared, line));
             if (named.isEmpty() && context != null && namesOtherSubject(before, compared)) {
                 continue; // "V3는 V2 대비 …" with V3 unknown: the clause is about something else than the context
             }
@@ -266,6 +266,23 @@ final class ComparisonRules {
         }
         return found;
     }
+
+    /**
+     * "StarCoder2-15B는 두 배 큰 CodeLlama-34B보다 …": a name with a version or size opening the clause is a model compared
+     * with the models (or versioned names) after it, even when no note named it before.
+     */
+    private Optional<Entity> versionedSubject(String before, List<Entity> others, int line) {
+        Matcher m = SUBJECT_MARKED.matcher(before);
+        if (!m.find() || others.stream().noneMatch(o -> o.isModelLike() || VERSIONED.matcher(o.label()).matches())
+                || slots.lexicon().find(m.group(1)).isPresent()
+                || !VERSIONED.matcher(m.group(1)).matches()) {
+            return Optional.empty();
+        }
+        return slots.resolve(m.group(1), Atlas.Model, line).filter(x -> x.isModelLike() && !others.contains(x));
+    }
+
+    /** One word with a capital and a digit after a hyphen or letter: "StarCoder2-15B", "Heron-3". */
+    private static final Pattern VERSIONED = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d.\\-]*\\d[\\p{IsLatin}\\d.\\-]*");
 
     /**
      * "V3" in the bullet of the DeepSeek family: a bare version stands for the member of that name
