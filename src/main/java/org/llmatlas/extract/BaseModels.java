@@ -52,7 +52,7 @@ final class BaseModels {
         }
         for (Pattern p : List.of(TRAINED_FROM, FROM_CHECKPOINT, TRAINING_ON)) {
             Matcher m = p.matcher(s);
-            while (m.find()) {
+            while (Gates.mayMatch(p, s) && m.find()) {
                 if (namesContextAsMeans(s, context)) {
                     return;
                 }

@@ -69,7 +69,7 @@ final class ComparedEvaluations {
     /** The names a clause lists as its subject before {@code before} ("OpenHands, Agentless 등의 시스템도"), or none. */
     List<Entity> listedSubjects(String s, int before, int line) {
         List<Entity> out = new ArrayList<>();
-        if (!s.contains("등") && !s.contains("같은")) {
+        if (!Gates.mayMatch(LISTED_SUBJECTS, s)) {
             return out;
         }
         Matcher m = LISTED_SUBJECTS.matcher(s);
