@@ -41,9 +41,35 @@ final class BaseModels {
         this.objectClauses = objectClauses;
     }
 
-    /** A cheap necessary condition: a training verb or a checkpoint. */
+    /**
+     * A cheap necessary condition: a training verb, and a name with a version or size in it ("GPT-3", "Qwen2.5-32B"), as
+     * the bases these sentences name have (most sentences with "학습" name none).
+     */
     static boolean mayState(String s) {
+        return trainingWord(s) && versionedToken(s);
+    }
+
+    /** A training verb (the gate of {@link #TRAINED_FROM}). */
+    static boolean trainingWord(String s) {
         return hasAny(s, "학습", "fine-tuning", "파인튜닝", "조정", "SFT", "증류", "distillation", "적용", "돌린", "돌림", "돌려", "얹");
+    }
+
+    /** A Latin letter, or a hyphen or space after one, right before a digit ("GPT-3", "Qwen2.5", "Llama 2"). */
+    private static boolean versionedToken(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                char b = s.charAt(i - 1);
+                char bb = i >= 2 ? s.charAt(i - 2) : ' ';
+                if (isLatin(b) || (b == '-' || b == ' ') && isLatin(bb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 128 ? Character.isLetter(c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     void bases(String s, Entity context, int line, List<Relation> out) {
@@ -65,7 +91,7 @@ final class BaseModels {
         }
     }
 
-    /** A known model, or a proper name with a version or size ("Qwen2.5-32B-Instruct"), as a base. */
+    /** A known model, or a proper name with a version or size ("Qwen2.5-32B-Instruct"), as a base (see {@link #mayState}). */
     private Optional<Entity> base(String name, int line) {
         Optional<Entity> known = slots.lexicon().find(name).or(() -> slots.lexicon().find(Names.stripSize(name)))
                 // "Qwen2.5-32B", "Qwen2.5-32B-Instruct": a known model at one size (and its chat edition) is that model

@@ -57,7 +57,7 @@ final class Gates {
         } else if (p == ObjectClauses.MADE_OF) {
             return s.contains("로") && (s.contains("구성") || s.contains("이루어"));
         } else if (p == BaseModels.TRAINED_FROM) {
-            return (s.indexOf('을') >= 0 || s.indexOf('를') >= 0) && BaseModels.mayState(s);
+            return (s.indexOf('을') >= 0 || s.indexOf('를') >= 0) && BaseModels.trainingWord(s);
         } else if (p == BaseModels.FROM_CHECKPOINT) {
             return s.contains("에서") && (s.contains("checkpoint") || s.contains("체크포인트"));
         } else if (p == BaseModels.TRAINING_ON) {
