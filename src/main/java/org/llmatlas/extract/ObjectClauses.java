@@ -121,6 +121,30 @@ final class ObjectClauses {
     private static final Pattern MEANS_OF_EVALUATION = Pattern.compile(
             "(?:의)?\\s*(?:[^\\s.]+\\s+){0,2}?[^\\s.]*?(?:으로|로)\\s+(?:[^\\s.]+\\s+){0,2}?(?:비교|평가|측정)");
 
+    /** "HuBERT unit을", "EnCodec token에 대한", "SoundStream의 acoustic token과", "MFCC feature에": the units a named model or method puts out. */
+    static final Pattern UNITS_OF = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME
+            + "(?:의)?\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:tokens?|units?|features?|embeddings?|latents?)(?=\\s*(?:을|를|에|과|와|으로|로|의|\\s|,|\\.|$))");
+
+    /** See {@link #UNITS_OF}: the clause's subject, else the context, uses the named thing whose units it works with. */
+    void unitsOf(String s, Entity context, int line, List<Relation> out) {
+        if (isMeasure(context) || isModelKind(context)) {
+            return;
+        }
+        Matcher m = UNITS_OF.matcher(s);
+        while (m.find()) {
+            String name = m.group(1);
+            if (name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "patch token", "next token prediction": a plain word, even when a known name is spelled so
+            }
+            Entity subject = clauseSubject(s, m.start(), context);
+            // a known name, or a proper one ("HuBERT", "w2v-BERT")
+            slots.lexicon().find(name).or(() -> Names.isNameLike(name) && UseRules.PROPER_SHAPE.matcher(name).find()
+                            ? slots.resolve(name, Atlas.Concept, line) : Optional.empty())
+                    .filter(x -> !x.equals(subject) && !x.equals(context) && !isMeasure(x) && !isModelKind(x) && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "units-of")));
+        }
+    }
+
     /** "HumanEval+와 MBPP+로 구성됨", "A, B로 이루어짐": the named parts of the context (or of the clause's own subject). */
     static final Pattern MADE_OF = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:의\\s+(?:[^\\s.]+\\s+)?(?:요소|모듈|부분|컴포넌트|구성\\s*요소))?\\s*(?:으로|로)\\s*(?:구성|이루어)(?:됨|된다|되며|되어|되고|되었|짐|진다|져|지며)");

@@ -81,6 +81,9 @@ final class RelationRules {
             if (hasAny(s, "핵심", "특징")) {
                 objectClauses.objects(ObjectClauses.CORE, "core-part", s, context, line, out);
             }
+            if (hasAny(s, "token", "unit", "feature", "embedding", "latent")) {
+                objectClauses.unitsOf(s, context, line, out); // "HuBERT unit을 LLaMA의 vocabulary에 추가"
+            }
             if ((s.contains("구성") || s.contains("이루어")) && mayMatch(ObjectClauses.MADE_OF, s)) {
                 objectClauses.madeOf(s, context, line, out); // "HumanEval+와 MBPP+로 구성됨"
             }
