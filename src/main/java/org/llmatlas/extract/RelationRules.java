@@ -81,7 +81,7 @@ final class RelationRules {
             if (hasAny(s, "핵심", "특징")) {
                 objectClauses.objects(ObjectClauses.CORE, "core-part", s, context, line, out);
             }
-            if (hasAny(s, "token", "unit", "feature", "embedding", "latent")) {
+            if (mayMatch(ObjectClauses.UNITS_OF, s)) {
                 objectClauses.unitsOf(s, context, line, out); // "HuBERT unit을 LLaMA의 vocabulary에 추가"
             }
             if ((s.contains("구성") || s.contains("이루어")) && mayMatch(ObjectClauses.MADE_OF, s)) {
