@@ -6,6 +6,7 @@ import static org.llmatlas.extract.Clauses.PARENTHESES;
 import static org.llmatlas.extract.Clauses.SPACES;
 import static org.llmatlas.extract.Clauses.SUBJECT_MARKED;
 import static org.llmatlas.extract.Clauses.clauseStart;
+import static org.llmatlas.extract.Clauses.hasAny;
 import static org.llmatlas.extract.Clauses.isMeasure;
 import static org.llmatlas.extract.Clauses.isModelKind;
 
@@ -36,8 +37,8 @@ final class ComparisonRules {
     private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜|절반");
     /** "높음", "약 2배", "5배": more of something. */
     private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|큼|많|증가|풍부|\\d\\s*배");
-    private static final Pattern COST = Pattern.compile("(?i)비용|민감|의존|데이터로|메모리|손실|오차|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하|변동|편차|분산|variance");
-    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success|speedup|가속|상관|correlation");
+    private static final Pattern COST = Pattern.compile("(?i)비용|민감|의존|데이터로|메모리|손실|오차|오류|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하|변동|편차|분산|variance");
+    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success|speedup|가속|상관|correlation|유사도|similarity|자연스러|pass@|승률|win rate");
 
     /** "만 사용하는 방식", " 기반 방법", " 기반 baseline": an approach named by what it uses, before "보다/대비". */
     private static final Pattern APPROACH = Pattern.compile(
@@ -74,7 +75,7 @@ final class ComparisonRules {
                 others = others.stream().map(o -> memberOf(context, o.label()).orElse(o)).toList();
             }
             List<Entity> compared = others;
-            Optional<Entity> named = explicitSubject(before, compared, context);
+            Optional<Entity> named = explicitSubject(before, compared, context).or(() -> versionedSubject(before, compared, line));
             if (named.isEmpty() && context != null && namesOtherSubject(before, compared)) {
                 continue; // "V3는 V2 대비 …" with V3 unknown: the clause is about something else than the context
             }
@@ -190,6 +191,24 @@ final class ComparisonRules {
         return less && cost && !(more && benefit) || more && benefit && !(less && !cost);
     }
 
+    /**
+     * "wav2vec 2.0과 Common Voice에서 WER을 비교함. fine-tuning 없이도 평균 오류가 훨씬 적음.": a sentence with no subject of
+     * its own and no other comparison that says the one compared came out plainly better, right after the comparison.
+     */
+    void verdict(String s, ComparedEvaluations.Compared c, List<Relation> out) {
+        if (hasAny(s, "보다", "대비", "비슷", "동등", "비등", "대신", "?") || !(COMPARATIVE.matcher(s).find() || TIMES.matcher(s).find())
+                || !better(s) || SUBJECT_MARKED.matcher(s).find()) {
+            return;
+        }
+        for (Entity other : c.others()) {
+            if (!other.equals(c.subject())) {
+                out.add(new Relation(c.subject(), Atlas.improvesOn, other, Emitter.STATED, "compared-better"));
+            }
+        }
+    }
+
+    private static final Pattern TIMES = Pattern.compile("\\d\\s*배");
+
     /** "더 높음", "훨씬 높아", "가장 …": a comparison, not a plain property ("구현이 단순함"). */
     private static final Pattern COMPARATIVE = Pattern.compile("더|훨씬|가장|보다|대비");
     private static final Pattern VERSUS = Pattern.compile("\\s+vs\\.?\\s+");
@@ -247,6 +266,23 @@ final class ComparisonRules {
         }
         return found;
     }
+
+    /**
+     * "StarCoder2-15B는 두 배 큰 CodeLlama-34B보다 …": a name with a version or size opening the clause is a model compared
+     * with the models (or versioned names) after it, even when no note named it before.
+     */
+    private Optional<Entity> versionedSubject(String before, List<Entity> others, int line) {
+        Matcher m = SUBJECT_MARKED.matcher(before);
+        if (!m.find() || others.stream().noneMatch(o -> o.isModelLike() || VERSIONED.matcher(o.label()).matches())
+                || slots.lexicon().find(m.group(1)).isPresent()
+                || !VERSIONED.matcher(m.group(1)).matches()) {
+            return Optional.empty();
+        }
+        return slots.resolve(m.group(1), Atlas.Model, line).filter(x -> x.isModelLike() && !others.contains(x));
+    }
+
+    /** One word with a capital and a digit after a hyphen or letter: "StarCoder2-15B", "Heron-3". */
+    private static final Pattern VERSIONED = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d.\\-]*\\d[\\p{IsLatin}\\d.\\-]*");
 
     /**
      * "V3" in the bullet of the DeepSeek family: a bare version stands for the member of that name

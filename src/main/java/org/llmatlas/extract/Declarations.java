@@ -180,11 +180,17 @@ final class Declarations {
         return b.kind() == Block.Kind.PARAGRAPH && !raw.startsWith("**") && !raw.startsWith("[") && !raw.startsWith("`");
     }
 
-    /** Several capitalised words ("Stable Diffusion"), or one with an aside ("Sora (OpenAI 2024)"; not "Overview", "Summary"). */
+    /**
+     * Several capitalised words ("Stable Diffusion"), one with an aside ("Sora (OpenAI 2024)"), or one word no plain word
+     * is written like ("SALMONN", "Qwen-Audio"; not "Overview", "Summary").
+     */
     private static boolean titleName(String name) {
         String bare = Lexicon.withoutParenthesis(name);
-        return TITLE_NAME.matcher(bare).matches() && (bare.indexOf(' ') > 0 || !bare.equals(name));
+        return TITLE_NAME.matcher(bare).matches() && (bare.indexOf(' ') > 0 || !bare.equals(name) || ONE_WORD_NAME.matcher(bare).matches());
     }
+
+    /** One word no plain word is written like: capitals only ("SALMONN"), or capitalised on both sides of a hyphen ("Qwen-Audio"). */
+    private static final Pattern ONE_WORD_NAME = Pattern.compile("\\p{Lu}{3,}|\\p{Lu}\\p{L}*-\\p{Lu}\\p{L}*");
 
     /** "VLA란 무엇이고 …?", "M-RoPE(Multimodal RoPE)란 무엇이고 …?": what a question asks to define is a concept. */
     private static final Pattern ASKED = Pattern.compile("^([\\p{IsLatin}π\\d][^\\s()（）]*(?:\\s[\\p{IsLatin}\\d][^\\s()（）]*){0,3}?(?:\\s*[(（][^()（）]+[)）])?)\\s*(?:이)?란\\s");

@@ -95,6 +95,7 @@ final class DocumentExtractor {
         String section = "";
         boolean skip = false;
         Resource usageList = null; // the type of what a usage list names, null outside one
+        Entity evaluationList = null; // the subject a list under "평가:" evaluates, null outside one
         List<Entity> focus = List.of();
         Entity subject = null;
         for (int i = 0; i < blocks.size(); i++) {
@@ -109,6 +110,7 @@ final class DocumentExtractor {
                     section = b.raw();
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     usageList = null;
+                    evaluationList = null;
                     staged = null;
                     keyword = null;
                     listWhole = null;
@@ -144,6 +146,7 @@ final class DocumentExtractor {
                         continue;
                     }
                     usageList = Layout.usageHeadType(b.raw());
+                    evaluationList = subject != null && EvaluationLists.isHead(b.raw()) ? subject : null;
                     String bold = Layout.boldOnly(b.raw());
                     listWhole = subject != null && PARTS_FOLLOW.matcher(stripMarkdown(b.raw())).find() ? subject : null;
                     roleList = subject != null && bold != null && ROLE_HEAD.matcher(bold).matches() ? subject : null;
@@ -176,6 +179,8 @@ final class DocumentExtractor {
                     }
                     if (usageList != null && b.depth() == 1) {
                         labelled.usage(b, focus, usageList);
+                    } else if (evaluationList != null && b.depth() == 1) {
+                        rules.evaluationItems(stripMarkdown(b.raw()), evaluationList, b.line()).forEach(r -> recorder.relation(r, b.line(), note.line(b.line())));
                     } else if (roleList != null && b.depth() == 1) {
                         labelled.rolesServed(stripMarkdown(b.raw()), roleList, roleList.equals(listWhole), b.line());
                     } else {
@@ -537,6 +542,8 @@ final class DocumentExtractor {
     private void prose(String raw, int firstLine, Entity context) {
         String text = stripMarkdown(raw);
         int offsetLine = firstLine;
+        Entity topic = null; // with no context: the subject the paragraph's first sentence opens with ("LLM agent는 …")
+        boolean first = true;
         for (String line : text.split("\n")) {
             recorder.placeMentionedModels(line, offsetLine);
             benchmarkLists.type(line);
@@ -552,11 +559,13 @@ final class DocumentExtractor {
             for (int i = 0; i < sentences.size(); i++) {
                 // "BF16보다 처리량이 높음. 단, … 불안정함.": a comparison the next sentence qualifies is a trade-off
                 boolean qualified = i + 1 < sentences.size() && CAVEAT.matcher(sentences.get(i + 1)).lookingAt();
-                for (Relation r : rules.apply(sentences.get(i), sentenceTopic(sentences.get(i), lineContext), offsetLine)) {
+                for (Relation r : rules.apply(sentences.get(i), sentenceTopic(sentences.get(i), lineContext != null ? lineContext : topic), offsetLine)) {
                     if (!(qualified && r.rule().equals("better-than"))) {
                         recorder.relation(r, offsetLine, sentences.get(i));
                     }
                 }
+                topic = context == null && first ? rules.topicOf(sentences.get(i), offsetLine) : topic;
+                first = false;
             }
             offsetLine++;
         }

@@ -66,10 +66,13 @@ final class EvaluationRules {
     private final MentionFinder mentions;
     private final ModelEditions editions;
 
-    EvaluationRules(SlotNames slots, MentionFinder mentions) {
+    private final ComparedEvaluations subjects;
+
+    EvaluationRules(SlotNames slots, MentionFinder mentions, ComparedEvaluations subjects) {
         this.slots = slots;
         this.mentions = mentions;
         this.editions = new ModelEditions(slots.lexicon());
+        this.subjects = subjects;
     }
 
     /** "작은 크기 대비 높은 MMLU 점수가 특징" in a model's bullet: the model is scored on a known benchmark. */
@@ -88,11 +91,12 @@ final class EvaluationRules {
         return sentence.indexOf('(') < 0 && sentence.indexOf('（') < 0 ? sentence : YEAR_NOTE.matcher(sentence).replaceAll("");
     }
 
+    /** {@code context} may be null: then only a clause listing its own subjects ("A, B 등의 모델도 X로 평가됨") is read. */
     void evaluated(String sentence, Entity context, int line, List<Relation> out) {
         String s = withoutYearNotes(sentence);
         Matcher m = EVALUATED.matcher(s);
         // what a benchmark is evaluated by is a metric ("Accuracy, Precision, Recall, F1로 평가")
-        org.apache.jena.rdf.model.Resource measure = context.type().equals(Atlas.Benchmark) ? Atlas.Metric : Atlas.Benchmark;
+        org.apache.jena.rdf.model.Resource measure = context != null && context.type().equals(Atlas.Benchmark) ? Atlas.Metric : Atlas.Benchmark;
         boolean near = false;
         while (m.find()) {
             near = true;
@@ -100,9 +104,14 @@ final class EvaluationRules {
             if (slot.isEmpty() || Character.UnicodeScript.of(slot.codePointBefore(slot.length())) == Character.UnicodeScript.HANGUL) {
                 continue; // "VLM의 … 능력을 객관식으로 평가": a manner in Korean, not the names of what evaluates
             }
-            List<Entity> evaluated = new ArrayList<>(List.of(context));
+            // "OpenHands, Agentless 등의 시스템도 SWE-bench Verified로 평가됨": the names listed as the subject, not the context
+            List<Entity> listed = subjects.listedSubjects(s, m.end(1), line);
+            if (listed.isEmpty() && context == null) {
+                continue;
+            }
+            List<Entity> evaluated = new ArrayList<>(listed.isEmpty() ? List.of(context) : listed);
             Matcher opening = OPENING_SUBJECT.matcher(s);
-            if (opening.find() && opening.end() <= m.start(1) + m.group(1).length()) {
+            if (listed.isEmpty() && opening.find() && opening.end() <= m.start(1) + m.group(1).length()) {
                 // "Object hallucination(…)이 가장 흔하며 POPE 벤치마크로 평가함": the sentence's own subject is evaluated too
                 slots.resolveTerm(opening.group(1), line).filter(x -> !isMeasure(x)).ifPresent(evaluated::add);
             }
@@ -118,6 +127,9 @@ final class EvaluationRules {
                             .ifPresent(y -> out.add(new Relation(x, Atlas.evaluatedBy, y, Emitter.STATED, "evaluated-with")));
                 }
             }
+        }
+        if (context == null) {
+            return; // with no context only a clause that lists its subjects says what is evaluated
         }
         Matcher where = EVALUATED_IN.matcher(s);
         if (!near && !isMeasure(context) && where.find()) {

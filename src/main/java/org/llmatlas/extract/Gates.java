@@ -54,6 +54,18 @@ final class Gates {
             return particleAfterName(s, INSTRUMENT_PARTICLES, INSTRUMENT_NOUNS);
         } else if (p == PartRules.PARTS_ASKED) {
             return s.contains("의") && hasAny(s, "구성", "단계", "구조", "component", "stage");
+        } else if (p == ObjectClauses.UNITS_OF) {
+            return hasAny(s, "token", "unit", "feature", "embedding", "latent");
+        } else if (p == ObjectClauses.MADE_OF) {
+            return s.contains("로") && (s.contains("구성") || s.contains("이루어"));
+        } else if (p == BaseModels.TRAINED_FROM) {
+            return (s.indexOf('을') >= 0 || s.indexOf('를') >= 0) && BaseModels.trainingWord(s);
+        } else if (p == BaseModels.FROM_CHECKPOINT) {
+            return s.contains("에서") && (s.contains("checkpoint") || s.contains("체크포인트"));
+        } else if (p == BaseModels.TRAINING_ON) {
+            return s.indexOf('에') >= 0 && hasAny(s, "적용", "돌린", "돌림", "돌려", "얹", "수행");
+        } else if (p == ComparedEvaluations.LISTED_SUBJECTS) {
+            return s.contains("등") || s.contains("같은");
         } else if (p == ObjectClauses.OBJECT_USED) {
             return particleAfterName(s, OBJECT_PARTICLES, OBJECT_NOUNS);
         }
@@ -63,7 +75,8 @@ final class Gates {
     /** The patterns {@link #mayMatch} has a gate for. */
     static List<Pattern> gatedPatterns() {
         return List.of(UserClauses.USED_IN, UserClauses.USED_FOR, UserClauses.LIST_THEN_VERB, UserClauses.STANDARD_OF, UserClauses.USED_AS, UserClauses.OWNED, ImprovementRules.FIXES, ImprovementRules.INSTEAD, ImprovementRules.EXISTING, ImprovementRules.SUCCESSOR,
-                ImprovementRules.IMPROVED_VERSION, EvaluationRules.SCORED_ON, ObjectClauses.FEATURE, ObjectClauses.INTRODUCED, ObjectClauses.INSTRUMENT, ObjectClauses.OBJECT_USED, PartRules.PARTS_ASKED);
+                ImprovementRules.IMPROVED_VERSION, EvaluationRules.SCORED_ON, ObjectClauses.FEATURE, ObjectClauses.INTRODUCED, ObjectClauses.INSTRUMENT, ObjectClauses.OBJECT_USED, PartRules.PARTS_ASKED,
+                ObjectClauses.MADE_OF, ObjectClauses.UNITS_OF, BaseModels.TRAINED_FROM, BaseModels.FROM_CHECKPOINT, BaseModels.TRAINING_ON, ComparedEvaluations.LISTED_SUBJECTS);
     }
 
     /** The particles (and kind nouns before them) that end the NAMES slot of ObjectClauses.INSTRUMENT and ObjectClauses.OBJECT_USED. */

@@ -117,12 +117,35 @@ final class ImprovementRules {
                         .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "improved-version")));
             }
         }
+        if (s.contains("후속") && !s.contains("의 후속")) {
+            successorsNamed(s, context, line, out);
+        }
         for (Pattern p : List.of(SUCCESSOR, IMPROVED_VERSION)) {
             Matcher m = p.matcher(s);
             while (mayMatch(p, s) && m.find()) {
                 String rule = p == SUCCESSOR ? "successor" : "improved-version";
                 firstNamed(m.group(1) != null ? m.group(1) : m.group(2), line).ifPresent(
                         a -> out.add(new Relation(context, Atlas.improvesOn, a, Emitter.STATED, rule)));
+            }
+        }
+    }
+
+    /** "후속인 Qwen2-Audio는", "후속으로 나온 Distil-Whisper는": the successor of the context, named after the word. */
+    private static final Pattern SUCCESSOR_AFTER = Pattern.compile(
+            "후속(?:인|작인|으로\\s+(?:나온|등장한|공개된))\\s+" + NAMES + "\\s*(?:[(（][^()（）]*[)）])?(?:은|는|이|가|도)\\s");
+    /** "VALL-E X, VALL-E 2 등의 후속 모델도": successors of the context, listed before the word. */
+    private static final Pattern SUCCESSORS_BEFORE = Pattern.compile(
+            "(?:^|(?<=\\s))" + NAMES + "\\s*(?:등의\\s+|같은\\s+)?후속\\s*(?:모델|버전|연구)들?(?:도|은|는|이|가|으로)\\s");
+
+    /** Successors named around "후속" in the context's section (a predecessor named with "X의 후속" is read by SUCCESSOR). */
+    private void successorsNamed(String s, Entity context, int line, List<Relation> out) {
+        for (Pattern p : List.of(SUCCESSOR_AFTER, SUCCESSORS_BEFORE)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                for (String name : slots.splitList(m.group(1))) {
+                    slots.resolve(name, Atlas.Model, line).filter(x -> !x.equals(context) && x.isModelLike() == context.isModelLike())
+                            .ifPresent(x -> out.add(new Relation(x, Atlas.improvesOn, context, Emitter.STATED, "successor-named")));
+                }
             }
         }
     }

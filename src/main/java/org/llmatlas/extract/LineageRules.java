@@ -153,9 +153,12 @@ final class LineageRules {
     /** @param developed the sentence states the chain as a development: techniques count, not only versions of one line */
     private static final Pattern DATE_NOTE = Pattern.compile("\\s*[(（](?:19|20)\\d\\d(?:[.\\-/]\\d{1,2}){0,2}[)）]");
 
+    private static final Pattern SIZE_NOTE = Pattern.compile("\\s*[(（]\\d+(?:\\.\\d+)?[BMT](?:\\s*[/~,\\-]\\s*\\d+(?:\\.\\d+)?[BMT])*[)）]");
+
     private void lineageOf(String s, boolean developed, int line, List<Relation> out) {
         // "QwQ-32B-Preview(2024.11) → QwQ-32B(2025.03)": a date noted after each name is no part of it
-        String[] items = ARROW.split(s.indexOf('(') < 0 ? s : DATE_NOTE.matcher(s).replaceAll(""));
+        // "StarCoder(15.5B) → StarCoder2(3B/7B/15B)": so are the sizes it comes in
+        String[] items = ARROW.split(s.indexOf('(') < 0 ? s : SIZE_NOTE.matcher(DATE_NOTE.matcher(s).replaceAll("")).replaceAll(""));
         for (String item : items) {
             if (VALUE_OF.matcher(item).find()) {
                 return; // "32K(LLaMA-2) → 128K(LLaMA-3)": a trend of a value across models, not a line of succession

@@ -10,6 +10,7 @@ import static org.llmatlas.extract.Clauses.isMeasure;
 import static org.llmatlas.extract.Clauses.isModelKind;
 import static org.llmatlas.extract.Clauses.lastPhrase;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -54,7 +55,7 @@ final class ObjectClauses {
 
     /** The subject a clause names itself: "DDP는 …", "FlashAttention-2가 …". */
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
-            "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
+            "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)(?:(?:후속인|이후|최근)\\s+)?([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
 
     private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
 
@@ -104,7 +105,9 @@ final class ObjectClauses {
                     for (String n : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
                         // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
                         // "FlashAttention-2가 Triton으로 구현" in Triton's bullet: the clause's subject uses the context
-                        slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && (!x.equals(context) || subject != context) && !x.isModelLike()
+                        // a model in the role it serves ("Whisper encoder와 … 사용함") is used like any part
+                        boolean role = p == OBJECT_USED;
+                        slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && (!x.equals(context) || subject != context) && (role || !x.isModelLike())
                                         && !(p == INSTRUMENT && (MODEL_ACRONYM.matcher(x.label()).matches() || isMeasure(x)))
                                         && (!offered || CAPITALISED_PARTS.matcher(x.label()).matches()))
                                 .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
@@ -112,6 +115,89 @@ final class ObjectClauses {
                 }
             }
         }
+    }
+
+    /** After "X 기반": the means of an evaluation ("요청 trace로 throughput을 비교함", "데이터로 평가함"). */
+    private static final Pattern MEANS_OF_EVALUATION = Pattern.compile(
+            "(?:의)?\\s*(?:[^\\s.]+\\s+){0,2}?[^\\s.]*?(?:으로|로)\\s+(?:[^\\s.]+\\s+){0,2}?(?:비교|평가|측정)");
+
+    /** "HuBERT unit을", "EnCodec token에 대한", "SoundStream의 acoustic token과", "MFCC feature에": the units a named model or method puts out. */
+    static final Pattern UNITS_OF = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME
+            + "(?:의)?\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:tokens?|units?|features?|embeddings?|latents?)(?=\\s*(?:을|를|에|과|와|으로|로|의|\\s|,|\\.|$))");
+
+    /** See {@link #UNITS_OF}: the clause's subject, else the context, uses the named thing whose units it works with. */
+    void unitsOf(String s, Entity context, int line, List<Relation> out) {
+        if (isMeasure(context) || isModelKind(context)) {
+            return;
+        }
+        Matcher m = UNITS_OF.matcher(s);
+        while (m.find()) {
+            String name = m.group(1);
+            if (name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "patch token", "next token prediction": a plain word, even when a known name is spelled so
+            }
+            Entity subject = clauseSubject(s, m.start(), context);
+            // a known name, or a proper one ("HuBERT", "w2v-BERT")
+            slots.lexicon().find(name).or(() -> Names.isNameLike(name) && UseRules.PROPER_SHAPE.matcher(name).find()
+                            ? slots.resolve(name, Atlas.Concept, line) : Optional.empty())
+                    .filter(x -> !x.equals(subject) && !x.equals(context) && !isMeasure(x) && !isModelKind(x) && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "units-of")));
+        }
+    }
+
+    /** "HumanEval+와 MBPP+로 구성됨", "A, B로 이루어짐": the named parts of the context (or of the clause's own subject). */
+    static final Pattern MADE_OF = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "(?:의\\s+(?:[^\\s.]+\\s+)?(?:요소|모듈|부분|컴포넌트|구성\\s*요소))?\\s*(?:으로|로)\\s*(?:구성|이루어)(?:됨|된다|되며|되어|되고|되었|짐|진다|져|지며)");
+
+    /** "planner", "tool interface": one to three plain English words. */
+    private static final Pattern PLAIN_PHRASE = Pattern.compile("\\p{Ll}[\\p{Ll}\\-]{2,}(?: \\p{Ll}[\\p{Ll}\\-]+){0,2}");
+    private static final Pattern PLUS_JOINED = Pattern.compile("(?<=\\+)(?:와|과)\\s+");
+
+    /** See {@link #MADE_OF}: only names count as parts ("2,294개의 task로 구성된" names none). */
+    void madeOf(String s, Entity context, int line, List<Relation> out) {
+        if (context.type().equals(Atlas.Metric) || isModelKind(context)) {
+            return;
+        }
+        Matcher m = MADE_OF.matcher(s);
+        while (m.find()) {
+            Entity whole = clauseSubject(s, m.start(), context);
+            boolean counted = m.group().contains("요소") || m.group().contains("모듈") || m.group().contains("컴포넌트");
+            List<PartRules.Part> parts = new ArrayList<>();
+            // "HumanEval+와 MBPP+": a list joined after a name ending in '+'
+            for (String name : java.util.Arrays.stream(PLUS_JOINED.split(m.group(1))).flatMap(c -> slots.splitList(c).stream()).toList()) {
+                // "planner, memory, tool interface의 세 요소로": counted parts are parts even in plain words
+                if (UseRules.isStep(name)) {
+                    continue; // "Stage 1과 Stage 2로 구성됨": numbered steps name no component
+                }
+                if (slots.lexicon().find(name).isPresent() || Names.isNameLike(name)) {
+                    partRules.part(name, line).filter(p -> !p.component().equals(whole) && !p.component().isModelLike()).ifPresent(parts::add);
+                } else if (counted && PLAIN_PHRASE.matcher(name).matches()) {
+                    parts.add(new PartRules.Part(slots.lexicon().declare(SlotNames.titleCase(name), Atlas.Concept, Lexicon.RANK_SENTENCE), null));
+                }
+            }
+            PartRules.parts(parts, whole, true, "made-of", out);
+        }
+    }
+
+    /** "LLM agent는 …", "SWE-bench는 …", "Mixtral 8x7B(…)는 …": a sentence opening with its topic. */
+    private static final Pattern TOPIC = Pattern.compile(
+            "^\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*(?:[(（][^()（）]*[)）])?(?:은|는)\\s");
+
+    /** See {@link #TOPIC}: a known name, a proper or versioned one, or a kind of model and a word ("LLM agent"); else null. */
+    Entity topic(String s, int line) {
+        Matcher m = TOPIC.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        // a known name, or one marked as a name (two capitals, a digit: "HeronArena"); not any capitalised word ("Acme")
+        Optional<Entity> named = slots.lexicon().find(m.group(1)).or(() -> slots.resolve(m.group(1), Atlas.Concept, line));
+        String[] words = m.group(1).split(" ");
+        if (named.filter(Clauses::isModelKind).isPresent() && words.length == 2 && PLAIN_PHRASE.matcher(words[1]).matches()) {
+            // "LLM agent는": a kind of model and what it is made into name a concept of their own
+            return slots.lexicon().find(m.group(1)).orElseGet(() -> slots.lexicon().declare(words[0] + " " + SlotNames.titleCase(words[1]),
+                    Atlas.Concept, Lexicon.RANK_SENTENCE));
+        }
+        return named.filter(x -> !x.type().equals(Atlas.Organization) && !isModelKind(x)).orElse(null);
     }
 
     /** The known name owning a means: "RoPE의 " right before it. */
@@ -193,9 +279,13 @@ final class ObjectClauses {
         return subject;
     }
 
-    /** "FlashAttention-2", "Qwen2-VL", "Nova-1": one capitalised word with a version number in it. */
+    /**
+     * "FlashAttention-2", "Qwen2-VL", "Nova-1": one capitalised word with a version number in it; also a hyphenated
+     * name with one ("DeepSeek-Coder-V2", "Egret-Coder-2").
+     */
     private static final Pattern VERSIONED_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{IsLatin}]*\\p{Lu}[\\p{IsLatin}]*-\\d+(?:\\.\\d+)?|\\p{Lu}[\\p{IsLatin}]*-?\\d+(?:\\.\\d+)?(?:-\\p{Lu}[\\p{IsLatin}\\d]*)?");
+            "\\p{Lu}[\\p{IsLatin}]*\\p{Lu}[\\p{IsLatin}]*-\\d+(?:\\.\\d+)?|\\p{Lu}[\\p{IsLatin}]*-?\\d+(?:\\.\\d+)?(?:-\\p{Lu}[\\p{IsLatin}\\d]*)?"
+            + "|(?=\\S*\\d)\\p{Lu}[\\p{IsLatin}\\d.]*(?:-[\\p{IsLatin}\\d.]+)+");
 
     /** The name right after "X 기반": "softmax 기반 InfoNCE는", "Radix tree 기반 prefix caching(RadixAttention)과". */
     private static final Pattern BASED_THING = Pattern.compile(
@@ -235,6 +325,9 @@ final class ObjectClauses {
         while (m.find()) {
             if (COMPARED_NEXT.matcher(s).region(m.end(), s.length()).lookingAt()) {
                 continue; // "RAG 기반 baseline보다 …": what is compared with is based on X, not the context
+            }
+            if (hasAny(s, "비교", "평가", "측정") && MEANS_OF_EVALUATION.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                continue; // "ShareGPT 기반 요청 trace로 throughput을 비교함": what it is measured with, not what it uses
             }
             String slot = m.group(1);
             Entity user = context;

@@ -39,6 +39,9 @@ final class RelationRules {
     private final ComparisonRules comparisonRules;
     private final EvaluationRules evaluationRules;
     private final ScoreLines scoreLines;
+    private final ComparedEvaluations comparedEvaluations;
+    private final BaseModels baseModels;
+    private final EvaluationLists evaluationLists;
     private final LineageRules lineageRules;
 
     RelationRules(Lexicon lexicon, MentionFinder mentions) {
@@ -49,9 +52,12 @@ final class RelationRules {
         this.userClauses = new UserClauses(slots);
         this.partRules = new PartRules(slots);
         this.objectClauses = new ObjectClauses(slots, partRules);
+        this.baseModels = new BaseModels(slots, objectClauses);
+        this.evaluationLists = new EvaluationLists(slots);
         this.improvementRules = new ImprovementRules(slots, mentions);
         this.comparisonRules = new ComparisonRules(slots);
-        this.evaluationRules = new EvaluationRules(slots, mentions);
+        this.comparedEvaluations = new ComparedEvaluations(slots);
+        this.evaluationRules = new EvaluationRules(slots, mentions, comparedEvaluations);
         this.lineageRules = new LineageRules(slots, mentions);
     }
 
@@ -76,6 +82,12 @@ final class RelationRules {
             }
             if (hasAny(s, "핵심", "특징")) {
                 objectClauses.objects(ObjectClauses.CORE, "core-part", s, context, line, out);
+            }
+            if (mayMatch(ObjectClauses.UNITS_OF, s)) {
+                objectClauses.unitsOf(s, context, line, out); // "HuBERT unit을 LLaMA의 vocabulary에 추가"
+            }
+            if ((s.contains("구성") || s.contains("이루어")) && mayMatch(ObjectClauses.MADE_OF, s)) {
+                objectClauses.madeOf(s, context, line, out); // "HumanEval+와 MBPP+로 구성됨"
             }
             if (hasAny(s, "구성요소", "구성 요소", "component")) {
                 partRules.componentOf(s, context, line, out);
@@ -103,6 +115,9 @@ final class RelationRules {
             }
             if (hasAny(s, "평가", "측정", "탐지", "지표", "척도")) {
                 evaluationRules.evaluated(s, context, line, out);
+                if (s.indexOf(':') > 0) {
+                    evaluationLists.labelled(s, context, line, out); // "평가: MUSHRA 청취 테스트, ViSQOL"
+                }
             }
             if (hasAny(s, "점수", "score") && context.isModelLike() || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {
                 evaluationRules.benchmarkScore(s, context, out);
@@ -129,6 +144,9 @@ final class RelationRules {
                 if (mayMatch(ObjectClauses.INTRODUCED, objectClauses.objectText(s))) {
                     objectClauses.objects(ObjectClauses.INTRODUCED, "introduced", s, context, line, out);
                 }
+            }
+            if (BaseModels.mayState(s)) {
+                baseModels.bases(s, context, line, out); // "GPT-3를 GitHub 코드로 추가 학습한 모델"
             }
             if (s.contains("에서") && hasAny(s, "방법", "기법", "메커니즘")) {
                 useRules.usedWhere(s, context, line, out);
@@ -196,6 +214,16 @@ final class RelationRules {
         if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록")) {
             evaluationRules.scored(s, context, line, out);
         }
+        if (context == null && hasAny(s, "평가", "측정") && hasAny(s, "등", "같은")) {
+            evaluationRules.evaluated(s, null, line, out); // "OpenHands, Agentless 같은 시스템도 SWE-bench로 평가됨"
+        }
+        Optional<ComparedEvaluations.Compared> before = comparedEvaluations.takeCompared(line);
+        if (before.isPresent()) {
+            comparisonRules.verdict(s, before.get(), out); // "… WER을 비교함. 평균 오류가 훨씬 적음."
+        }
+        if (s.contains("비교")) {
+            comparedEvaluations.compared(s, context, line, out); // "wav2vec 2.0과 Common Voice에서 WER을 비교함"
+        }
         if (hasAny(s, "보다", "대비", "만큼")) {
             comparisonRules.comparisons(s, context, line, out);
         }
@@ -229,6 +257,21 @@ final class RelationRules {
         if (s.contains("발전")) {
             lineageRules.versionsDeveloped(s, line, out);
         }
+        return out;
+    }
+
+    /**
+     * The topic a paragraph's first sentence opens with ("LLM agent는 관찰을 입력으로 받아 …", "WebArena는 … 벤치마크입니다"),
+     * which the sentences after it speak of without naming it; empty when it opens otherwise.
+     */
+    Entity topicOf(String sentence, int line) {
+        return objectClauses.topic(Endings.plain(sentence.replace("`", "").replace("**", "")), line);
+    }
+
+    /** An item of a list under "평가:": what {@code subject} is evaluated by. */
+    List<Relation> evaluationItems(String item, Entity subject, int line) {
+        List<Relation> out = new ArrayList<>();
+        evaluationLists.items(item, subject, line, out);
         return out;
     }
 

@@ -84,7 +84,16 @@ final class SlotNames {
 
     /** A proper name and the generic head noun it is written with: "InfoNCE loss", "MLA attention". */
     private static final Pattern NAME_WITH_HEAD = Pattern.compile(
-            "(?:\\d+-bit )?(\\p{Lu}[\\p{L}\\d\\-]*\\p{Lu}[\\p{L}\\d\\-]*) (?:loss|attention|(?:vision |image |text )?encoder|backbone|quantization)");
+            "(?:\\d+-bit )?(\\p{Lu}[\\p{L}\\d\\-]*\\p{Lu}[\\p{L}\\d\\-]*) (?:loss|attention|(?:vision |image |text |audio |speech )?encoder|backbone|quantization)");
+
+    /** "Whisper encoder", "Llama 2 backbone": a name written with the part of a model it serves as. */
+    static boolean namesRole(String phrase) {
+        return KNOWN_WITH_ROLE.matcher(phrase.strip()).matches();
+    }
+
+    /** A name and the part of a model it serves as: "Whisper encoder", "BEATs audio encoder", "Llama 2 backbone". */
+    private static final Pattern KNOWN_WITH_ROLE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\d\\-.]*(?: \\d[\\d.]*)?) (?:(?:vision|image|text|audio|speech) )?(?:encoder|decoder|backbone)");
 
     /** "Flamingo", "SayCan", "BLIP-2": a model's name (not "BF16", "W8A8", "JSON Schema", "Diamond"-like words of a benchmark). */
     private static final Pattern MODEL_SHAPED = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*(?:-\\d+(?:\\.\\d+)?)?|\\p{Lu}{2,}[\\p{L}]*-\\d+(?:\\.\\d+)?");
@@ -240,6 +249,10 @@ final class SlotNames {
         String phrase = leadingPhrase(s);
         if (phrase != null && lexicon.find(phrase).isEmpty() && knownPrefix(phrase.split(" ")).filter(SlotNames::namesAlone).isEmpty()) {
             Matcher headed = NAME_WITH_HEAD.matcher(phrase);
+            Matcher role = KNOWN_WITH_ROLE.matcher(phrase);
+            if (role.matches() && lexicon.find(role.group(1)).filter(Entity::isModelLike).isPresent()) {
+                return lexicon.find(role.group(1)); // "Whisper encoder", "BEATs audio encoder": a known model in the role it plays
+            }
             if (headed.matches()) {
                 // "InfoNCE loss", "MLA attention", "DINOv2 vision encoder", "4-bit NF4 quantization": the named one
                 return resolve(headed.group(1), Atlas.Concept, line);

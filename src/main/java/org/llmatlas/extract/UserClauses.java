@@ -253,7 +253,10 @@ final class UserClauses {
             if (a.isEmpty()) {
                 continue;
             }
-            for (String name : slots.splitList(m.group(2))) {
+            // "Qwen2-Audio는 hierarchical tag 대신 natural language prompt를 사용함": what is replaced is not used
+            String objects = m.group(2);
+            int instead = objects.lastIndexOf("대신 ");
+            for (String name : slots.splitList(instead < 0 ? objects : objects.substring(instead + 3))) {
                 slots.resolve(name, Atlas.Concept, line)
                         .ifPresent(b -> out.add(new Relation(a.get(), Atlas.uses, b, Emitter.STATED, "subject-uses-object")));
             }
