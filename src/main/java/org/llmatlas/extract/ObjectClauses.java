@@ -98,7 +98,8 @@ final class ObjectClauses {
             for (int g = 1; g <= m.groupCount(); g++) {
                 for (String name : slots.splitList(m.group(g))) {
                     if (UseRules.isStep(name) || manner && !namesMethod(name)
-                            || owner.isPresent() && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && slots.lexicon().find(name).isEmpty()) {
+                            || owner.isPresent() && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && slots.lexicon().find(name).isEmpty()
+                            || p == INSTRUMENT && !namesTechnique(name)) {
                         continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
                     }
                     // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
@@ -218,6 +219,20 @@ final class ObjectClauses {
     /** A known name, a proper name, or a phrase headed by a method noun ("prefix caching", "extended thinking"). */
     /** "Automatic Prefix Caching", "Extended Thinking": every word and hyphenated part capitalised. */
     private static final Pattern CAPITALISED_PARTS = Pattern.compile("[\\p{Lu}\\d][^\\s\\-]*(?:[\\s\\-][\\p{Lu}\\d][^\\s\\-]*)*");
+
+    /**
+     * Whether a means names a technique: a known or proper name, else a plain phrase whose head is a process or a
+     * working part ("majority vote", "frame sampling", "tree attention"), not a thing worked on or with
+     * ("forward pass로 검증", "natural language로 생성", "local batch로 학습").
+     */
+    private boolean namesTechnique(String name) {
+        return !name.equals(name.toLowerCase(java.util.Locale.ROOT)) || slots.lexicon().find(name).isPresent()
+                || TECHNIQUE_HEAD.matcher(name.strip()).find();
+    }
+
+    /** The head word of a plain technique phrase: a process noun or a working part of a model. */
+    private static final Pattern TECHNIQUE_HEAD = Pattern.compile(
+            "(?:ing|tion|sion|ment|ance|ence|attention|encoder|decoder|head|network|layer|vote|search|tree|loss|cache|projector|module|policy|objective|model|tool)$");
 
     private boolean namesMethod(String name) {
         return slots.lexicon().find(name).isPresent() || UseRules.PROPER_SHAPE.matcher(name).find() || UseRules.METHOD_PHRASE.matcher(name.strip()).matches();
