@@ -364,6 +364,36 @@ final class QuestionParser {
         return true;
     }
 
+    /** Cue and type words, removed before a question's topic words are read. */
+    private static final List<Pattern> CUES = List.of(EVAL, USE, IMPROVE, PART, DEVELOP, QUESTIONS, KO_WH,
+            Pattern.compile("(?i)벤치마크|모델|지표|기법|방법|하는|하나요|하나|할|한|되는|된|있는|좋은|잘|능력|성능"));
+
+    /**
+     * The words of a question that asks for things of a type by what they do, with no name of the atlas in it:
+     * "coding" of "which benchmarks evaluate coding", "코딩" of "코딩을 평가하는 벤치마크는?"; empty when the question
+     * holds nothing else.
+     */
+    static String topicWords(String q) {
+        String rest = q;
+        for (Pattern cue : CUES) {
+            rest = cue.matcher(rest).replaceAll(" ");
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = TOKEN.matcher(rest);
+        while (m.find()) {
+            String w = EntityIndex.stripParticles(m.group());
+            if (!isStop(w) && !LIST_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                out.append(out.isEmpty() ? "" : " ").append(w);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the question asks about evaluation ("which benchmarks evaluate …", "… 평가하는 지표"). */
+    static boolean asksForEvaluation(String q) {
+        return EVAL.matcher(q).find();
+    }
+
     static boolean isStop(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return STOP.contains(w) || w.length() < 2 || DIGITS.matcher(w).matches();

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
@@ -23,6 +24,7 @@ import org.llmatlas.ask.QuestionParser.Kind;
 import org.llmatlas.query.EntityIndex;
 import org.llmatlas.query.NamedQueries;
 import org.llmatlas.query.Sparql;
+import org.llmatlas.search.SearchIndex;
 import org.llmatlas.vocab.Atlas;
 
 /**
@@ -47,8 +49,16 @@ public final class QuestionService {
     private final QuestionParser parser;
     private final Sparql sparql;
     private final Relations relations;
+    private final Function<String, List<SearchIndex.Hit>> textSearch;
 
     public QuestionService(Supplier<RDFConnection> connections, EntityIndex index, Sparql sparql) {
+        this(connections, index, sparql, words -> List.of());
+    }
+
+    /** {@code textSearch} finds entities by the words of their names and definitions, best first (see {@link #mentioning}). */
+    public QuestionService(Supplier<RDFConnection> connections, EntityIndex index, Sparql sparql,
+            Function<String, List<SearchIndex.Hit>> textSearch) {
+        this.textSearch = textSearch;
         this.connections = connections;
         this.index = index;
         this.parser = new QuestionParser(index);
@@ -66,7 +76,9 @@ public final class QuestionService {
         }
         Intent intent = parser.parse(q);
         if (intent.kind() == null) {
-            return Answer.notUnderstood(q, "No concept, model or benchmark of the atlas was found in the question.", suggestions(q));
+            Answer byText = mentioning(q, intent);
+            return byText != null ? byText
+                    : Answer.notUnderstood(q, "No concept, model or benchmark of the atlas was found in the question.", suggestions(q));
         }
         Answer a = switch (intent.kind()) {
             case USERS_OF -> relation(q, intent, "used-by", "concept", "user", "%s that use %s");
@@ -156,7 +168,7 @@ public final class QuestionService {
         List<Answer.Item> items = new ArrayList<>(a.answers());
         int at = (int) items.stream().takeWhile(i -> i.type().equals("Relation")).count();
         for (Found f : List.of(y, x)) {
-            Answer.Item d = definition(a.question(), f).answers().get(0);
+            Answer.Item d = defined(f.entry());
             if (!d.detail().isEmpty()) {
                 items.add(at, d);
             }
@@ -165,11 +177,27 @@ public final class QuestionService {
     }
 
     private Answer definition(String q, Found x) {
-        Query query = bind("definition", Map.of("entity", iri(x)));
+        EntityIndex.Entry e = x.entry();
+        Answer.Item defined = defined(e);
+        List<Answer.Item> items = new ArrayList<>(List.of(defined));
+        if (defined.evidence().isEmpty()) {
+            // "what is DAPO" when no note defines it: what the notes state about it ("DAPO improvesOn GRPO")
+            items.addAll(relations.statements(x));
+            return answer(q, "what " + e.label() + " is: no note defines it; what they state about it", definitionQuery(e), items);
+        }
+        return answer(q, "what " + e.label() + " is", definitionQuery(e), items);
+    }
+
+    private static Query definitionQuery(EntityIndex.Entry e) {
+        return bind("definition", Map.of("entity", ResourceFactory.createResource(e.iri())));
+    }
+
+    /** An entity with its definitions as the detail, each with where it is written; no evidence when none is. */
+    private Answer.Item defined(EntityIndex.Entry e) {
         List<Answer.Evidence> evidence = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         try (RDFConnection conn = connections.get()) {
-            ResultSetRewindable rs = sparql.select(conn, query, Map.of());
+            ResultSetRewindable rs = sparql.select(conn, definitionQuery(e), Map.of());
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();
                 String text = row.getLiteral("definition").getLexicalForm();
@@ -177,14 +205,37 @@ public final class QuestionService {
                 evidence.add(new Answer.Evidence(row.getLiteral("document").getString(), row.getLiteral("line").getInt(), text));
             }
         }
-        EntityIndex.Entry e = x.entry();
-        List<Answer.Item> items = new ArrayList<>(List.of(new Answer.Item(e.iri(), e.label(), e.type(), String.join("\n\n", texts), evidence)));
-        if (texts.isEmpty()) {
-            // "what is DAPO" when no note defines it: what the notes state about it ("DAPO improvesOn GRPO")
-            items.addAll(relations.statements(x));
-            return answer(q, "what " + e.label() + " is: no note defines it; what they state about it", query, items);
+        return new Answer.Item(e.iri(), e.label(), e.type(), String.join("\n\n", texts), evidence);
+    }
+
+    /** At most this many answers come from a text search. */
+    private static final int MENTIONING = 10;
+
+    /**
+     * "which benchmarks evaluate coding", "코딩을 평가하는 벤치마크는?": no name of the atlas is in the question, but it asks
+     * for things of a type (benchmarks when it asks what evaluates) by what they are about. The full-text search over
+     * names and definitions finds the ones whose notes mention its words; each comes with its definition, and the
+     * interpretation says they were found by text, not by a stated relation. Null when the question is not of that kind.
+     */
+    private Answer mentioning(String q, Intent intent) {
+        String words = QuestionParser.topicWords(q);
+        boolean evaluation = QuestionParser.asksForEvaluation(q);
+        String type = intent.typeFilter() != null ? intent.typeFilter() : evaluation ? "Benchmark" : null;
+        if (words.isEmpty() || type == null || type.equals("Question")) {
+            return null;
         }
-        return answer(q, "what " + e.label() + " is", query, items);
+        List<Answer.Item> items = new ArrayList<>();
+        for (SearchIndex.Hit hit : textSearch.apply(words)) {
+            EntityIndex.Entry e = index.byIri(hit.iri());
+            if (e != null && typeAllowed(type, e.type()) && items.size() < MENTIONING) {
+                items.add(defined(e));
+            }
+        }
+        if (items.isEmpty()) {
+            return null;
+        }
+        return new Answer(q, true, plural(type) + " whose notes mention \u201c" + words + "\u201d (no name of the atlas is in the question; found by text search, not by a stated relation)",
+                "", items, List.of(), List.of());
     }
 
     /** The lines shown for each entity of a list: where it is defined or first placed, not every mention. */

@@ -26,7 +26,10 @@ final class Loanwords {
             Map.entry("사전", "pre"), Map.entry("지시", "instruction"), Map.entry("프롬프트", "prompt"),
             Map.entry("에이전트", "agent"), Map.entry("벤치마크", "benchmark"), Map.entry("회전", "rotary"),
             Map.entry("슬라이딩", "sliding"), Map.entry("윈도우", "window"), Map.entry("헤드", "head"),
-            Map.entry("멀티", "multi"), Map.entry("직접", "direct"), Map.entry("대조", "contrastive"));
+            Map.entry("멀티", "multi"), Map.entry("직접", "direct"), Map.entry("대조", "contrastive"),
+            Map.entry("코딩", "coding"), Map.entry("코드", "code"), Map.entry("수학", "math"), Map.entry("안전", "safety"),
+            Map.entry("다국어", "multilingual"), Map.entry("대화", "dialogue"), Map.entry("문맥", "context"),
+            Map.entry("이미지", "image"), Map.entry("비디오", "video"), Map.entry("음성", "speech"), Map.entry("로봇", "robot"));
 
     /** Korean compounds and the English phrase they stand for (spaces ignored when matching). */
     private static final Map<String, String> PHRASES = Map.ofEntries(
@@ -42,6 +45,11 @@ final class Loanwords {
     static List<String> phrases(String typed) {
         String compact = typed.replaceAll("\\s+", "");
         return PHRASES.entrySet().stream().filter(e -> compact.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    }
+
+    /** Every Korean word of the table with its English. */
+    static Map<String, String> pairs() {
+        return KO_EN;
     }
 
     /** The English words for one analysed Korean term, or none. */

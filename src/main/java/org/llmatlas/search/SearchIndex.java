@@ -235,6 +235,10 @@ public final class SearchIndex {
             for (String en : Loanwords.english(term)) {
                 variants.addAll(terms(en));
             }
+            // "coding" also finds the definitions that say 코딩 (the notes explain in Korean what they name in English)
+            for (String ko : koreanByStem().getOrDefault(term, List.of())) {
+                one.add(new BoostQuery(new TermQuery(new Term("definition", ko)), DEFINITION), Occur.SHOULD);
+            }
             for (String v : variants) {
                 one.add(new BoostQuery(new TermQuery(new Term("name", v)), NAME), Occur.SHOULD);
                 one.add(new BoostQuery(new TermQuery(new Term("definition", v)), DEFINITION), Occur.SHOULD);
@@ -246,6 +250,18 @@ public final class SearchIndex {
             b.add(one.build(), Occur.SHOULD);
         }
         return b.build();
+    }
+
+    private Map<String, List<String>> koreanByStem;
+
+    /** The analysed Korean words of the loanword table by the analysed form of their English ("reason" → 추론). */
+    private Map<String, List<String>> koreanByStem() {
+        if (koreanByStem == null) {
+            Map<String, List<String>> m = new java.util.HashMap<>();
+            Loanwords.pairs().forEach((ko, en) -> terms(en).forEach(stem -> m.computeIfAbsent(stem, k -> new ArrayList<>()).addAll(terms(ko))));
+            koreanByStem = m;
+        }
+        return koreanByStem;
     }
 
     private static Query phrase(String field, List<String> terms) {

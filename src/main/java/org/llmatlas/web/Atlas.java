@@ -172,7 +172,9 @@ public final class Atlas {
 
     private Parts parts(EntityIndex index, SearchBuild search) {
         Supplier<RDFConnection> connections = store::connect;
-        return new Parts(index, new QuestionService(connections, index, sparql), new Neighbourhood(connections, index, sparql),
+        QuestionService questions = new QuestionService(connections, index, sparql,
+                words -> join(search.start(), "the search index could not be built").search(words, 50));
+        return new Parts(index, questions, new Neighbourhood(connections, index, sparql),
                 search, sourcesOf.get());
     }
 

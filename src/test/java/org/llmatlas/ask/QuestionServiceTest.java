@@ -277,7 +277,22 @@ class QuestionServiceTest {
     @Test
     void aTypeWithARelationButNoNameIsNotAList() {
         assertThat(ask("which models use").understood()).isFalse();
-        assertThat(ask("which benchmarks evaluate reasoning").understood()).isFalse();
+        assertThat(ask("which benchmarks evaluate reasoning").interpretation()).doesNotStartWith("all ");
+    }
+
+    @Test
+    void whatNoNameOfTheAtlasSaysIsFoundInTheNotesTextForTheTypeAsked() {
+        for (String q : List.of("which benchmarks evaluate coding", "코딩을 평가하는 벤치마크는?")) {
+            Answer a = ask(q);
+            assertThat(a.understood()).as(q).isTrue();
+            assertThat(a.interpretation()).as(q).startsWith("benchmarks whose notes mention").contains("text search");
+            assertThat(labels(a)).as(q).contains("HumanEval", "LiveCodeBench").doesNotContain("MMLU", "POPE");
+            assertThat(a.answers()).allSatisfy(i -> {
+                assertThat(i.type()).isEqualTo("Benchmark");
+                assertThat(i.evidence()).isNotEmpty();
+            });
+        }
+        assertThat(ask("what is the meaning of life").understood()).isFalse(); // asks for nothing of a type
     }
 
     @Test

@@ -45,6 +45,12 @@ class SearchIndexTest {
     }
 
     @Test
+    void findsDefinitionsWrittenInKoreanByTheEnglishWord() {
+        // HumanEval's definition says "코딩 능력 평가"; no name or definition of it has the word "coding"
+        assertThat(iris("coding")).contains("https://w3id.org/llm-atlas/concept/humaneval", "https://w3id.org/llm-atlas/concept/livecodebench");
+    }
+
+    @Test
     void toleratesASmallTypo() {
         assertThat(iris("Grouped Qeury Attention")).first().isEqualTo(GQA);
     }
