@@ -22,6 +22,7 @@ import java.util.Optional;
  *   <li>based on / built from: {@code X 기반}, {@code A + B 구조}, {@code 구성: A + B} → context uses X (+ partOf)</li>
  *   <li>improves on: {@code X의 후속}, {@code X의 개선 버전}, {@code X 대신}, {@code X보다 … 우수}, lineage arrows</li>
  *   <li>evaluated by: {@code B 벤치마크로 평가함}, {@code M로 측정}; a benchmark that {@code X를 평가하는}</li>
+ *   <li>the same said in English sentences ({@link EnglishClauses}): {@code used by A and B}, {@code A adopts X}, {@code improves on X}, {@code evaluated on B}</li>
  * </ul>
  *
  * The rules live in groups by concern ({@link UserClauses}, {@link ObjectClauses}, {@link PartRules},
@@ -43,6 +44,7 @@ final class RelationRules {
     private final BaseModels baseModels;
     private final EvaluationLists evaluationLists;
     private final LineageRules lineageRules;
+    private final EnglishClauses englishClauses;
 
     RelationRules(Lexicon lexicon, MentionFinder mentions) {
         this.slots = new SlotNames(lexicon);
@@ -59,6 +61,7 @@ final class RelationRules {
         this.comparedEvaluations = new ComparedEvaluations(slots);
         this.evaluationRules = new EvaluationRules(slots, mentions, comparedEvaluations);
         this.lineageRules = new LineageRules(slots, mentions);
+        this.englishClauses = new EnglishClauses(slots);
     }
 
     SlotNames slots() {
@@ -252,6 +255,9 @@ final class RelationRules {
         }
         if (hasAny(s, "pipeline", "Pipeline", "파이프라인")) {
             partRules.pipelineStages(s, line, out); // first: the stages of a pipeline are steps, not models of a lineage
+        }
+        if (EnglishClauses.mayState(s)) {
+            englishClauses.relations(s, context, line, out); // "Used by LLaMA-2 and Mistral.", "PaLM and Falcon adopt MQA."
         }
         lineageRules.lineage(s, context, line, out);
         if (s.contains("발전")) {

@@ -175,8 +175,13 @@ final class SlotNames {
      * known entity, or, for a name-like item, one declared even if it is a plain word.
      */
     Optional<Entity> resolveOrDeclare(String name, Resource type, int line) {
-        return resolve(name, type, line).or(() -> Names.isNameLike(name)
-                ? Optional.of(lexicon.declare(name, type, Lexicon.RANK_SENTENCE)) : Optional.empty());
+        int reported = unresolved.size();
+        Optional<Entity> e = resolve(name, type, line);
+        if (e.isPresent() || !Names.isNameLike(name)) {
+            return e;
+        }
+        unresolved.subList(reported, unresolved.size()).clear(); // declared, so not unresolved
+        return Optional.of(lexicon.declare(name, type, Lexicon.RANK_SENTENCE));
     }
 
     /**
