@@ -315,7 +315,7 @@ final class Declarations {
         return Names.isShortName(name) || BENCHMARK_NAME.matcher(name).matches();
     }
 
-    private static Resource typeFromDefinition(Layout.Term t, String section) {
+    private Resource typeFromDefinition(Layout.Term t, String section) {
         String first = Endings.plain(Layout.firstSentence(t.definition()));
         if (isBenchmarkHead(first) || (first.contains("문제") || first.contains("문항")) && PROBLEM_COUNT.matcher(first).find()
                 || (first.contains("채점") || first.contains("매김")) && SCORES_ANSWERS.matcher(first).find()
@@ -328,6 +328,10 @@ final class Declarations {
         }
         if (VERSIONED_NAME.matcher(t.name()).matches() && endsWithAny(withoutClosing(first), "모델", "model")) {
             return Atlas.Model; // "RDT-1B: diffusion transformer 기반의 bimanual manipulation 모델." (not "Long CoT: …학습된 모델", a kind)
+        }
+        String bare = Lexicon.withoutParenthesis(t.name());
+        if (Layout.isModelListSection(section) && MARKED_NAME.matcher(bare).find() && !lexicon.isVersionOfConcept(bare)) {
+            return Atlas.Model; // "## 모델" over "- **Qwen2**: …" (not "- **Sparse MoE**: …", nor "SkimAttention-2" after SkimAttention)
         }
         return Atlas.Concept;
     }

@@ -165,6 +165,14 @@ final class Layout {
         return FAMILY_SECTION.matcher(heading).find();
     }
 
+    /** A heading that only says it lists models: "모델", "주요 모델", "VLA 모델들", "Open Models" (not "보상 모델", a kind). */
+    private static final Pattern MODEL_LIST_SECTION = Pattern.compile("(?i)(?:(?:주요|대표|대표적인|오픈소스|공개|최신|LLM|VLM|VLA|언어|멀티모달"
+            + "|open|open-source|open-weight|representative|notable|key|main|popular|recent)\\s+)*(?:모델들?|models?)");
+
+    static boolean isModelListSection(String heading) {
+        return MODEL_LIST_SECTION.matcher(headingName(heading)).matches();
+    }
+
     static boolean isModelSection(String heading) {
         return isFamilySection(heading) || MODEL_SECTION.matcher(headingName(heading)).find();
     }

@@ -174,6 +174,14 @@ final class Lexicon {
     }
 
     /** Whether {@code s} ends in 's', perhaps before a final line terminator: {@link #PLURAL} needs it. */
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("[-\\s]?v?\\d+(?:\\.\\d+)*$");
+
+    /** "FlashAttention-2" after "FlashAttention", a technique: a version of a known concept is a concept, not a model. */
+    boolean isVersionOfConcept(String name) {
+        String stem = VERSION_SUFFIX.matcher(name).replaceFirst("");
+        return !stem.equals(name) && !stem.isEmpty() && find(stem).filter(e -> e.type().equals(Atlas.Concept)).isPresent();
+    }
+
     static boolean endsInS(String s) {
         int n = Names.endBeforeFinalTerminator(s);
         return n >= 1 && s.charAt(n - 1) == 's';

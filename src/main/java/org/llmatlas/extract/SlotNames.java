@@ -236,12 +236,9 @@ final class SlotNames {
     /** One or two capitalised words and the kind of model they name: "Prismatic VLM", "Open Reasoner LLM". */
     private static final Pattern KIND_NAMED = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:VLM|LLM|VLA)");
 
-    private static final Pattern VERSION_SUFFIX = Pattern.compile("[-\\s]?v?\\d+(?:\\.\\d+)*$");
-
     /** "FlashAttention-2" after "FlashAttention", a technique: a version of a concept is a concept, not a model. */
     boolean versionOfConcept(String name) {
-        String stem = VERSION_SUFFIX.matcher(name).replaceFirst("");
-        return !stem.equals(name) && !stem.isEmpty() && lexicon.find(stem).filter(e -> e.type().equals(Atlas.Concept)).isPresent();
+        return lexicon.isVersionOfConcept(name);
     }
 
     /**

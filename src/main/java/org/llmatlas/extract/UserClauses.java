@@ -97,6 +97,21 @@ final class UserClauses {
      * "Prismatic VLM 기반, Llama 2 7B backbone 사용": a bare list whose items name roles is what the context uses,
      * not a list of users. True when every item is such a role (the relations are added).
      */
+    /**
+     * "- **Qwen2**: GQA, YaRN 사용": a bare list before the verb names what the context uses, not its users, when the
+     * context is a model and none of the items is; "GQA: LLaMA-2, Mistral 채택" names users.
+     */
+    private boolean techniquesUsed(List<String> items, Entity context, int line, List<Relation> out) {
+        if (!context.isModelLike() || items.stream().anyMatch(i -> slots.lexicon().find(i).filter(Entity::isModelLike).isPresent())) {
+            return false;
+        }
+        for (String item : items) {
+            slots.resolveTerm(item, line).filter(u -> !u.equals(context))
+                    .ifPresent(u -> out.add(new Relation(context, Atlas.uses, u, Emitter.STATED, "techniques-used")));
+        }
+        return true;
+    }
+
     private boolean rolesUsed(String list, Entity context, int line, List<Relation> out) {
         List<Entity> used = new ArrayList<>();
         for (String item : list.split(",")) {
@@ -200,7 +215,8 @@ final class UserClauses {
                 String list = m.group(1) != null ? m.group(1) : m.group(2);
                 ownedParts(list, line, out);
                 List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
-                if (p == LIST_THEN_VERB && list.split(",").length == items.size() && rolesUsed(list, context, line, out)) {
+                if (p == LIST_THEN_VERB && (list.split(",").length == items.size() && rolesUsed(list, context, line, out)
+                        || techniquesUsed(items, context, line, out))) {
                     continue;
                 }
                 // "최신 VLM들이 채택함", "VLM의 vision encoder로 사용됨": a kind of model named as the user is one
