@@ -548,7 +548,7 @@ final class DocumentExtractor {
             recorder.placeMentionedModels(line, offsetLine);
             benchmarkLists.type(line);
             Entity lineContext = labelled.labelContext(line, context);
-            if (context != null && !context.isModelLike() && line.indexOf(':') > 0) {
+            if (context != null && !context.isModelLike() && Clauses.hasAny(line, ":", "：", "—", "–", "e.g.", "E.g.")) {
                 labelled.labelledUsers(line, context, offsetLine);
             }
             labelled.evaluationLabelled(line, lineContext, offsetLine); // "- 평가: ImageNet zero-shot 정확도로 측정함"

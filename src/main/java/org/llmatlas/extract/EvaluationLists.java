@@ -20,9 +20,9 @@ final class EvaluationLists {
     /** "평가:", "**평가 벤치마크:**", "Evaluation:", "Benchmarks:" — a label and nothing else. */
     private static final Pattern HEAD = Pattern.compile(
             "(?i)^(?:주요\\s*)?(?:평가(?:\\s*(?:벤치마크|데이터셋|지표))?|evaluation|evaluated\\s+on|benchmarks?)\\s*[:：]$");
-    /** "평가: A, B" on one line. */
+    /** "평가: A, B" (also "평가 벤치마크 — A, B") on one line. */
     private static final Pattern LINE = Pattern.compile(
-            "(?i)^(?:[-*]\\s+)?(?:평가(?:\\s*(?:벤치마크|데이터셋|지표))?|evaluation|evaluated\\s+on|benchmarks?)\\s*[:：]\\s*(\\S.*)$");
+            "(?i)^(?:[-*]\\s+)?(?:평가(?:\\s*(?:벤치마크|데이터셋|지표))?|evaluation|evaluated\\s+on|benchmarks?)\\s*[:：—–]\\s*(\\S.*)$");
     /** An item's leading English name, before a gloss or an aside: "MUSHRA 청취 테스트" → MUSHRA. */
     private static final Pattern LEADING_NAME = Pattern.compile("^([\\p{IsLatin}][\\p{IsLatin}\\d\\-+.@/]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-+.@/]*){0,3})");
     /** "ReedVoice test-clean", "MMMU val": a split of the benchmark named before it. */

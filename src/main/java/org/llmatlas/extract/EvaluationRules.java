@@ -221,8 +221,11 @@ final class EvaluationRules {
         Matcher m = SCORED_ON.matcher(s);
         while (mayMatch(SCORED_ON, s) && m.find()) {
             // "competition math에서": a common word in lower case is not the benchmark spelled in capitals (MATH)
+            // "MMLU, GSM8K에서 평가": where something is evaluated is a benchmark, known or not; a score names a known one
+            boolean evaluatedThere = m.group().endsWith("평가") || m.group().endsWith("측정");
             List<Entity> benchmarks = slots.splitList(m.group(2)).stream().filter(n -> !n.equals(n.toLowerCase(java.util.Locale.ROOT)))
-                    .map(n -> slots.lexicon().find(n)).flatMap(Optional::stream).filter(b -> b.type().equals(Atlas.Benchmark)).toList();
+                    .map(n -> evaluatedThere && slots.lexicon().find(n).isEmpty() ? slots.resolveOrDeclare(n, Atlas.Benchmark, line) : slots.lexicon().find(n))
+                    .flatMap(Optional::stream).filter(b -> b.type().equals(Atlas.Benchmark)).toList();
             // "GPT-4V는 MMMU val에서 56.8%": the model the sentence opens with, else the context
             List<Entity> subjects = m.group(1) == null ? openingModel(s, line).or(() -> Optional.ofNullable(context)).stream().toList()
                     : slots.splitList(m.group(1)).stream().map(n -> slots.resolve(n, Atlas.Model, line)).flatMap(Optional::stream).toList();

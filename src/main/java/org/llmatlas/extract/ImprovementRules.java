@@ -135,6 +135,27 @@ final class ImprovementRules {
         }
     }
 
+    /**
+     * "MQA를 대체함", "RLHF를 대체하는 방법", "PPO에서 발전한 기법", "DDPM으로부터 진화한": the context replaces, or grew out of, the
+     * name (not "X를 Y로 대체", where Y replaces X, nor "X를 대체할 수 없음").
+     */
+    static final Pattern REPLACES_OR_GROWS_FROM = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME
+            + "(?:(?:을|를)\\s+(?:(?:완전히|점차|사실상)\\s+)?대체(?!할\\s*수\\s*없|하지\\s*(?:못|않))|(?:에서|으로부터|로부터)\\s+(?:발전|진화))(?:함|했|하는|하며|하여|한다|하고|한|된|됨|해)");
+
+    /** "…을 대체하는 별도 커널로, 개선 버전은 아님": the sentence denies that it improves on what it replaces. */
+    private static final Pattern DENIED = Pattern.compile("(?:개선|후속|나은)[^.;]{0,12}?(?:아님|아니)");
+
+    void replacesOrGrowsFrom(String s, Entity context, int line, List<Relation> out) {
+        if (DENIED.matcher(s).find()) {
+            return;
+        }
+        Matcher m = REPLACES_OR_GROWS_FROM.matcher(s);
+        while (m.find()) {
+            slots.resolveTerm(m.group(1), line).filter(x -> !x.equals(context) && x.isModelLike() == context.isModelLike())
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "replaces")));
+        }
+    }
+
     /** "후속인 Qwen2-Audio는", "후속으로 나온 Distil-Whisper는": the successor of the context, named after the word. */
     private static final Pattern SUCCESSOR_AFTER = Pattern.compile(
             "후속(?:인|작인|으로\\s+(?:나온|등장한|공개된))\\s+" + NAMES + "\\s*(?:[(（][^()（）]*[)）])?(?:은|는|이|가|도)\\s");

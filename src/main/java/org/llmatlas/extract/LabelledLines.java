@@ -21,8 +21,10 @@ final class LabelledLines {
 
     /** A line labelled as the users of what it is about: "채택 모델: …", "사용 모델: …", "지원: …", "제안: …", "Used by: …". */
     private static final java.util.regex.Pattern USERS_LABEL = java.util.regex.Pattern.compile(
-            "^\\s*(?:[-*]\\s+)?(?:(?:채택|사용|적용|대표)\\s*(?:모델|사례|예시)|예시|사례|지원|제안|구현|(?i:used by|adopted by|supported by|proposed by|examples?))\\s*[:：]\\s*(\\S.*)$");
-    private static final java.util.regex.Pattern EXAMPLES_ONLY = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?(?:예시|사례|(?i:examples?))\\s*[:：]");
+            "^\\s*(?:[-*]\\s+)?[(（]?\\s*(?:(?:채택|사용|적용|대표|주요|도입)\\s*(?:모델|사례|예시|처)|사용처|예시?|사례|지원|제안|구현"
+            + "|(?i:used by|adopted by|supported by|proposed by|examples?|e\\.g\\.))\\s*(?:[:：—–]|(?<=\\.)(?=\\s))\\s*(\\S.*)$");
+    /** A label of examples ("예시:", "예:", "e.g."): what it lists may be kinds of the subject, so only models are its users. */
+    private static final java.util.regex.Pattern EXAMPLES_ONLY = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?[(（]?\\s*(?:예시?|사례|(?i:examples?|e\\.g\\.))\\s*(?:[:：—–]|\\s)");
     /** A line labelled as how its subject is evaluated: "평가: ImageNet zero-shot 정확도로 측정함", "Benchmarks: MMMU, MathVista". */
     private static final java.util.regex.Pattern EVALUATION_LABEL = java.util.regex.Pattern.compile(
             "^\\s*(?:[-*]\\s+)?(?:평가|벤치마크|(?i:evaluation|benchmarks?))\\s*[:：]\\s*(\\S.*)$");
@@ -155,19 +157,34 @@ final class LabelledLines {
         }
     }
 
-    /** "채택 모델: Zephyr, Tulu 3, Llama 3", "- 사용 모델: LLaMA, Mistral": a usage label, then the users of the context. */
+    /**
+     * "채택 모델: Zephyr, Tulu 3, Llama 3", "- 사용 모델: LLaMA, Mistral", "… 설명. 대표 모델: LLaMA-2, Qwen2.", "(예: LLaMA-2, Mistral 7B)",
+     * "e.g. LLaMA-2, Qwen2": a usage label opening the line or one of its sentences, then the users of the context.
+     */
     void labelledUsers(String line, Entity context, int lineNo) {
-        Matcher m = USERS_LABEL.matcher(line);
-        if (!m.find() || EXAMPLES_ONLY.matcher(line).lookingAt() && (context.type().equals(Atlas.Benchmark) || context.type().equals(Atlas.Metric))) {
+        List<String> sentences = Layout.sentences(line);
+        for (int i = 0; i < sentences.size(); i++) {
+            Matcher m = USERS_LABEL.matcher(i == 0 ? line : sentences.get(i));
+            if (m.find()) {
+                usersListed(m.group(1), EXAMPLES_ONLY.matcher(m.group()).lookingAt(), context, lineNo);
+                return;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern LIST_END = java.util.regex.Pattern.compile("\\s*[)）]?\\s*[.。]?\\s*$");
+
+    private void usersListed(String list, boolean examples, Entity context, int lineNo) {
+        if (examples && (context.type().equals(Atlas.Benchmark) || context.type().equals(Atlas.Metric))) {
             return; // "- 예시: …" under a benchmark lists what it holds or who scored on it, not users
         }
         String quote = note.line(lineNo);
-        for (String name : slots.splitList(Layout.firstSentence(m.group(1)).replaceAll("[.。]$", ""))) {
+        for (String name : slots.splitList(LIST_END.matcher(Layout.firstSentence(list)).replaceFirst(""))) {
             if (Names.hasHangul(name)) {
                 continue;
             }
             slots.resolveOrDeclare(name, Atlas.Model, lineNo)
-                    .filter(u -> !u.equals(context) && !Clauses.isModelKind(u)
+                    .filter(u -> !u.equals(context) && !Clauses.isModelKind(u) && (!examples || u.isModelLike())
                     && !u.type().equals(Atlas.Organization) && !u.type().equals(Atlas.Benchmark))
                     .ifPresent(u -> recorder.relation(new Relation(u, Atlas.uses, context, Emitter.STATED, "usage-label"), lineNo, quote));
         }

@@ -10,7 +10,7 @@ import org.llmatlas.vocab.Atlas;
 /** The Markdown shapes of these notes, recognised on a {@link Block}'s raw text. */
 final class Layout {
     /** The sentence boundary {@link #sentences} scans for (kept as its specification, and tested against it). */
-    static final Pattern SENTENCE_END = Pattern.compile("(?<=[^\\d\\s.][.!?])\\s+|(?<=[.!?][\"')])\\s+|\\n+");
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[^\\d\\s.][.!?])(?<!(?<![\\p{L}.])(?i:e\\.g|i\\.e|vs|cf)\\.)\\s+|(?<=[.!?][\"')])\\s+|\\n+");
     private static final Pattern TERM = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern TERM_COLON_INSIDE = Pattern.compile("^\\*\\*([^*]+?)\\s*[:：]\\*\\*\\s*(.*)$", Pattern.DOTALL);
     /** {@code **Term** — definition}: a dash (em or en, spaced) instead of the colon. */
@@ -234,7 +234,7 @@ final class Layout {
     }
 
     /**
-     * Splits prose into sentences at ". " (not inside numbers like 1.5) and at line breaks: a run of
+     * Splits prose into sentences at ". " (not inside numbers like 1.5, nor after "e.g.", "i.e.", "vs.", "cf.") and at line breaks: a run of
      * whitespace ends a sentence after {@code [.!?]} (itself after a character that is not a digit,
      * space or dot) or after {@code [.!?]} and a closing quote or parenthesis, and wherever it holds a
      * line break. Scanned by hand: this runs on every line of prose ({@link #SENTENCE_END} is the same rule).
@@ -287,9 +287,23 @@ final class Layout {
         char before = text.charAt(i - 2);
         char last = text.charAt(i - 1);
         if (isStop(last)) {
-            return !(before >= '0' && before <= '9') && !isSpace(before) && before != '.';
+            return !(before >= '0' && before <= '9') && !isSpace(before) && before != '.' && !(last == '.' && abbreviation(text, i - 1));
         }
         return isStop(before) && (last == '"' || last == '\'' || last == ')');
+    }
+
+    private static final String[] ABBREVIATIONS = {"e.g", "i.e", "vs", "cf"};
+
+    /** "e.g.", "i.e.", "vs.", "cf." end at the dot at {@code dot}: an abbreviation, not the end of a sentence. */
+    private static boolean abbreviation(String text, int dot) {
+        for (String a : ABBREVIATIONS) {
+            int from = dot - a.length();
+            if (from >= 0 && text.regionMatches(true, from, a, 0, a.length())
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)) && text.charAt(from - 1) != '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isStop(char c) {

@@ -113,13 +113,16 @@ final class RelationRules {
             if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "없애", "해결", "극복", "보완", "기존")) {
                 improvementRules.improves(s, context, line, out);
             }
+            if (hasAny(s, "대체", "발전", "진화")) {
+                improvementRules.replacesOrGrowsFrom(s, context, line, out); // "MQA를 대체함", "PPO에서 발전한 기법"
+            }
             if (hasAny(s, "문제", "위험", "한계", "단점") && hasAny(s, "방지", "해결", "완화", "극복", "없")) {
                 improvementRules.problemSolved(s, line, out);
             }
             if (hasAny(s, "평가", "측정", "탐지", "지표", "척도")) {
                 evaluationRules.evaluated(s, context, line, out);
-                if (s.indexOf(':') > 0) {
-                    evaluationLists.labelled(s, context, line, out); // "평가: MUSHRA 청취 테스트, ViSQOL"
+                if (s.indexOf(':') > 0 || s.indexOf('：') > 0 || s.indexOf('—') > 0 || s.indexOf('–') > 0) {
+                    evaluationLists.labelled(s, context, line, out); // "평가: MUSHRA 청취 테스트, ViSQOL", "평가 벤치마크 — MMLU, GSM8K"
                 }
             }
             if (hasAny(s, "점수", "score") && context.isModelLike() || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {

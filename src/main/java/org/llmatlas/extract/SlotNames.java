@@ -130,10 +130,13 @@ final class SlotNames {
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]+(?: [\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*){0,2}");
 
+    /** An arrow or a bullet before a list ("→ LLaMA-2, Qwen2에서 채택"): no part of its first name. */
+    private static final Pattern LEADING_MARK = Pattern.compile("^[→⇒➜•·]+\\s*");
+
     /** Splits a list slot on commas, "와/과", "및", "and", then expands slash groups. */
     List<String> splitList(String slot) {
         List<String> out = new ArrayList<>();
-        for (String item : ListSplit.split(slot.strip())) {
+        for (String item : ListSplit.split(LEADING_MARK.matcher(slot.strip()).replaceFirst(""))) {
             if (!item.isBlank()) {
                 out.addAll(Names.expandSlashes(item.strip()));
             }

@@ -45,9 +45,13 @@ final class UserClauses {
     /** "LLaMA, Mistral, Qwen, Gemma의 표준": the members of the list each use the context. */
     static final Pattern STANDARD_OF = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
-    /** "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨", "vLLM에 통합됨": the passive names the users. */
+    /**
+     * "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨", "vLLM에 통합됨", "LLaMA-2부터 도입됨", "Qwen2에 쓰임", "LLaMA-2, Qwen2에 탑재."
+     * (the verb's noun closing the clause): the passive names the users.
+     */
     static final Pattern USED_IN = Pattern.compile(
-            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에)\\s*(?:[^\\s]+\\s+)?(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장)(?:됨|되었|되며|되고|된다|되는|된)");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에|부터)\\s*(?:[^\\s]+\\s+)?(?:(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장)"
+                    + "(?:됨|되었|되며|되고|된다|되는|된|(?=\\s*(?:[.;]|$)))|쓰임|쓰였|쓰인다|쓰이며|쓰이고|쓰이는)");
     /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
@@ -56,9 +60,12 @@ final class UserClauses {
     static final Pattern USED_FOR = Pattern.compile(
             "(?:^|(?<=[.:;()])|(?<=(?:하며|하고|이며)\\s))\\s*([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s계열)?)(?:의)?\\s[^.:;()]{0,30}?에\\s*(?:[^\\s]+\\s+)?(?:(?:사용|활용|적용)(?:됨|되었|되며|되고|된다)|쓰임|쓰였|쓰인다)");
 
-    /** "T5의 pretraining objective", "원래 Transformer의 방법", "DeepSpeed의 메모리 최적화 기법": the owner uses the context. */
+    /**
+     * "T5의 pretraining objective", "원래 Transformer의 방법", "DeepSpeed의 메모리 최적화 기법": the owner uses the context
+     * (not "X의 단점을 개선한 방법", which improves on X).
+     */
     private static final Pattern OWNER = Pattern.compile(
-            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:[^\\s.]+\\s+){0,3}?(?:objective|방법론|방법|기법|방식)(?:임|이다)?\\.?$");
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:(?![^\\s.]*(?:단점|한계|문제|개선|대체|보완))[^\\s.]+\\s+){0,3}?(?:objective|방법론|방법|기법|방식)(?:임|이다)?\\.?$");
 
     /** "A는 B를 사용" with both ends named. */
     private static final Pattern SVO = Pattern.compile(
