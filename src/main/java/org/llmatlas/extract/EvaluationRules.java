@@ -217,6 +217,24 @@ final class EvaluationRules {
     }
 
     /** "o1/o3가 AIME에서 … 도달": models scored on a known benchmark; in a benchmark's bullet, models that beat it. */
+    /** "성능 지표로 BLEU와 ROUGE를 사용함", "WER을 평가 지표로 씀": metrics named as what a measure is taken with. */
+    private static final Pattern METRICS_USED = Pattern.compile(
+            "(?:지표|척도|(?i:metrics?))(?:로|으로)\\s+(?:\\p{IsHangul}+\\s+)?" + NAMES + "(?:을|를)\\s+(?:사용|활용|씀|채택)"
+            + "|(?:^|(?<=[\\s,(]))" + NAMES + "(?:을|를)\\s+(?:\\p{IsHangul}+\\s+)?(?:지표|척도|(?i:metrics?))(?:로|으로)\\s+(?:사용|활용|씀|채택)");
+
+    /** See {@link #METRICS_USED}: the context is evaluated by each metric (declared a metric when new). */
+    void metricsUsed(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = METRICS_USED.matcher(s);
+        while (m.find()) {
+            for (String name : slots.splitList(m.group(1) != null ? m.group(1) : m.group(2))) {
+                Optional<Entity> known = slots.lexicon().find(name);
+                (known.isPresent() ? known : slots.resolveOrDeclare(name, Atlas.Metric, line))
+                        .filter(x -> !x.equals(context) && isMeasure(x))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.evaluatedBy, x, Emitter.STATED, "metrics-used")));
+            }
+        }
+    }
+
     void scored(String s, Entity context, int line, List<Relation> out) {
         Matcher m = SCORED_ON.matcher(s);
         while (mayMatch(SCORED_ON, s) && m.find()) {

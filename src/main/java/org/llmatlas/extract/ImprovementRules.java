@@ -24,7 +24,7 @@ final class ImprovementRules {
     static final Pattern FIXES = Pattern.compile(
             "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)의\\s+[^.]{0,40}?(?:을|를)\\s*(?:없애|해결|극복|보완)");
 
-    static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*(?:버전|판)|차기)");
+    static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*(?:버전|판)|차기|업그레이드|다음\\s*(?:버전|세대|모델))");
     /** "X를 개선한 …", "X를 decoding에 맞게 분할한 개선 버전": what the context improves on opens the sentence. */
     static final Pattern IMPROVED_VERSION = Pattern.compile(
             "^(?:(.+?)(?:을|를)\\s*개선한|([^.을를]+?)(?:을|를)\\s[^.을를]{0,40}?\\s개선\\s*(?:버전|판|모델)(?!(?:은|이)\\s*아))");
@@ -136,11 +136,12 @@ final class ImprovementRules {
     }
 
     /**
-     * "MQA를 대체함", "RLHF를 대체하는 방법", "PPO에서 발전한 기법", "DDPM으로부터 진화한": the context replaces, or grew out of, the
+     * "MQA를 대체함", "RLHF를 대체하는 방법", "PPO를 개량함", "PPO를 계승한 방법", "PPO에서 발전한 기법", "DDPM으로부터 진화한": the
+     * context replaces, improves, carries on or grew out of the
      * name (not "X를 Y로 대체", where Y replaces X, nor "X를 대체할 수 없음").
      */
     static final Pattern REPLACES_OR_GROWS_FROM = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME
-            + "(?:(?:을|를)\\s+(?:(?:완전히|점차|사실상)\\s+)?대체(?!할\\s*수\\s*없|하지\\s*(?:못|않))|(?:에서|으로부터|로부터)\\s+(?:발전|진화))(?:함|했|하는|하며|하여|한다|하고|한|된|됨|해)");
+            + "(?:(?:을|를)\\s+(?:(?:완전히|점차|사실상|크게)\\s+)?(?:대체|개량|계승|업그레이드)(?!할\\s*수\\s*없|하지\\s*(?:못|않))|(?:에서|으로부터|로부터)\\s+(?:발전|진화))(?:함|했|하는|하며|하여|한다|하고|한|된|됨|해)");
 
     /** "…을 대체하는 별도 커널로, 개선 버전은 아님": the sentence denies that it improves on what it replaces. */
     private static final Pattern DENIED = Pattern.compile("(?:개선|후속|나은)[^.;]{0,12}?(?:아님|아니)");

@@ -109,7 +109,7 @@ final class ObjectClauses {
                         // a model in the role it serves ("Whisper encoder와 … 사용함") is used like any part
                         boolean role = p == OBJECT_USED;
                         slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && (!x.equals(context) || subject != context) && (role || !x.isModelLike())
-                                        && !(p == INSTRUMENT && (MODEL_ACRONYM.matcher(x.label()).matches() || isMeasure(x)))
+                                        && !(p == INSTRUMENT && MODEL_ACRONYM.matcher(x.label()).matches()) && !isMeasure(x)
                                         && (!offered || CAPITALISED_PARTS.matcher(x.label()).matches()))
                                 .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, rule)));
                     }

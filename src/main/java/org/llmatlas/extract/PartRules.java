@@ -24,7 +24,7 @@ import org.llmatlas.vocab.Atlas;
 final class PartRules {
     /** "vLLM의 핵심 구성요소임", "a core component of SGLang": the system the context is a part of, which uses it. */
     private static final Pattern COMPONENT_OF = Pattern.compile(
-            "(?:^|(?<=[\\s,(]))" + NAME + "의\\s+(?:핵심\\s*|주요\\s*)?(?:구성\\s*요소|(?i:components?))(?:임|이다|입니다|이며|\\s*\\.|\\s*$)"
+            "(?:^|(?<=[\\s,(]))" + NAME + "(?:\\s+(?:파이프라인|pipeline))?의\\s+(?:핵심\\s*|주요\\s*|한\\s*|첫\\s*|마지막\\s*|두\\s*번째\\s*)?(?:구성\\s*요소|모듈|단계|(?i:components?|module|stage))(?:임|이다|입니다|이며|\\s*\\.|\\s*$)"
                     + "|(?i:(?:a|the)\\s+(?:core\\s+|key\\s+|main\\s+)?component\\s+of\\s+)" + NAME + "(?=[\\s,.;]|$)");
 
     private final SlotNames slots;

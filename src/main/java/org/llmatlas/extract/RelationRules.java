@@ -92,7 +92,7 @@ final class RelationRules {
             if ((s.contains("구성") || s.contains("이루어")) && mayMatch(ObjectClauses.MADE_OF, s)) {
                 objectClauses.madeOf(s, context, line, out); // "HumanEval+와 MBPP+로 구성됨"
             }
-            if (hasAny(s, "구성요소", "구성 요소", "component")) {
+            if (hasAny(s, "구성요소", "구성 요소", "component", "모듈", "module", "단계", "stage")) {
                 partRules.componentOf(s, context, line, out);
             }
             if (s.contains("의 ") && hasAny(s, "objective", "방법", "기법", "방식")) {
@@ -110,10 +110,10 @@ final class RelationRules {
             if (s.contains("위에") && PartRules.COMPOSITION_CUE.matcher(s).find()) {
                 partRules.onTop(s, context, line, out);
             }
-            if (hasAny(s, "후속", "개선", "확장", "차기", "대신", "없애", "해결", "극복", "보완", "기존")) {
+            if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "대신", "없애", "해결", "극복", "보완", "기존")) {
                 improvementRules.improves(s, context, line, out);
             }
-            if (hasAny(s, "대체", "발전", "진화")) {
+            if (hasAny(s, "대체", "발전", "진화", "개량", "계승", "업그레이드")) {
                 improvementRules.replacesOrGrowsFrom(s, context, line, out); // "MQA를 대체함", "PPO에서 발전한 기법"
             }
             if (hasAny(s, "문제", "위험", "한계", "단점") && hasAny(s, "방지", "해결", "완화", "극복", "없")) {
@@ -121,6 +121,9 @@ final class RelationRules {
             }
             if (hasAny(s, "평가", "측정", "탐지", "지표", "척도")) {
                 evaluationRules.evaluated(s, context, line, out);
+                if (hasAny(s, "지표", "척도")) {
+                    evaluationRules.metricsUsed(s, context, line, out); // "성능 지표로 BLEU와 ROUGE를 사용함"
+                }
                 if (s.indexOf(':') > 0 || s.indexOf('：') > 0 || s.indexOf('—') > 0 || s.indexOf('–') > 0) {
                     evaluationLists.labelled(s, context, line, out); // "평가: MUSHRA 청취 테스트, ViSQOL", "평가 벤치마크 — MMLU, GSM8K"
                 }
