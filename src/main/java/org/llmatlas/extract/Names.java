@@ -41,7 +41,9 @@ final class Names {
             StringBuilder b = new StringBuilder(s.length()).append(s, 0, same);
             for (int i = same; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (!Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0) {
+                if (c == '×') {
+                    b.append('x'); // "Mixtral 8×7B" is "Mixtral 8x7B"
+                } else if (!Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0) {
                     b.append(Character.toLowerCase(c));
                 }
             }
@@ -51,7 +53,7 @@ final class Names {
     }
 
     private static boolean keepsAsIs(char c) {
-        return !Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0 && Character.toLowerCase(c) == c;
+        return !Character.isWhitespace(c) && "-_‐–—·×".indexOf(c) < 0 && Character.toLowerCase(c) == c;
     }
 
     private static final Pattern VERSION_ZERO = Pattern.compile("(\\d)\\.0(?![\\d.])");

@@ -123,7 +123,8 @@ class NameFastPathsTest {
         for (String t : texts()) {
             String s = t.chars().allMatch(c -> c < 0x80) ? t : java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
             StringBuilder b = new StringBuilder();
-            s.chars().filter(c -> !Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0).forEach(c -> b.append(Character.toLowerCase((char) c)));
+            s.chars().map(c -> c == '×' ? 'x' : c).filter(c -> !Character.isWhitespace(c) && "-_‐–—·".indexOf(c) < 0)
+                    .forEach(c -> b.append(Character.toLowerCase((char) c)));
             String expected = b.toString().replaceAll("(\\d)\\.0(?![\\d.])", "$1");
             assertThat(Names.key(t)).as(t).isEqualTo(expected);
         }
