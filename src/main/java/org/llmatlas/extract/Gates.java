@@ -41,7 +41,7 @@ final class Gates {
         } else if (p == ImprovementRules.EXISTING) {
             return s.contains("기존");
         } else if (p == ImprovementRules.SUCCESSOR) {
-            return hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음");
+            return hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를");
         } else if (p == ImprovementRules.IMPROVED_VERSION) {
             return s.contains("개선");
         } else if (p == EvaluationRules.SCORED_ON) {

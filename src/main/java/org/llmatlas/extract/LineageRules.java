@@ -232,6 +232,39 @@ final class LineageRules {
      * "MMLU" → "MMLU-Pro") or the same family. A trend across different things
      * ("GSM8K → MATH → AIME") is not a succession.
      */
+    /**
+     * "Wren-1, Wren-2, Wren-3 순으로 발전함", "o1-preview, o1, o3 순으로 출시됨": each named after another improves on it; a
+     * release order counts for versions of one line, a development for any names.
+     */
+    private static final Pattern IN_ORDER = Pattern.compile(
+            "(?:^|(?<=[:;]))\\s*([\\p{IsLatin}π][^.:;()]*?(?:,\\s*[\\p{IsLatin}π][^.:;(),]*)+)\\s*(?:의\\s*)?순(?:으로|서로)\\s*(발전|진화|개선|출시|등장|공개|나옴|나왔)");
+    /** "Orca-1에서 Orca-2로 발전했고": the second name grew out of the first. */
+    private static final Pattern FROM_TO = Pattern.compile(
+            "(?:^|(?<=[\\s,(]))" + Clauses.NAME + "에서\\s+" + Clauses.NAME + "(?:으로|로)\\s*(?:발전|진화|업그레이드)");
+
+    void ordered(String s, int line, List<Relation> out) {
+        Matcher m = IN_ORDER.matcher(s);
+        while (m.find()) {
+            boolean developed = !Clauses.hasAny(m.group(2), "출시", "등장", "공개", "나옴", "나왔");
+            Entity previous = null;
+            for (String name : slots.splitList(m.group(1))) {
+                Entity e = slots.resolve(name, Atlas.Model, line).orElse(null);
+                if (previous != null && e != null && !e.equals(previous) && (developed ? e.isModelLike() == previous.isModelLike() : sameLine(previous, e))) {
+                    out.add(new Relation(e, Atlas.improvesOn, previous, Emitter.STATED, "in-order"));
+                }
+                previous = e;
+            }
+        }
+        Matcher f = FROM_TO.matcher(s);
+        while (f.find()) {
+            Optional<Entity> from = slots.resolve(f.group(1), Atlas.Model, line);
+            Optional<Entity> to = slots.resolve(f.group(2), Atlas.Model, line);
+            if (from.isPresent() && to.isPresent() && !from.equals(to) && from.get().isModelLike() == to.get().isModelLike()) {
+                out.add(new Relation(to.get(), Atlas.improvesOn, from.get(), Emitter.STATED, "developed-from"));
+            }
+        }
+    }
+
     static boolean sameLine(Entity a, Entity b) {
         String sa = Names.stemKey(a.label());
         String sb = Names.stemKey(b.label());

@@ -110,7 +110,7 @@ final class RelationRules {
             if (s.contains("위에") && PartRules.COMPOSITION_CUE.matcher(s).find()) {
                 partRules.onTop(s, context, line, out);
             }
-            if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "대신", "없애", "해결", "극복", "보완", "기존")) {
+            if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를", "대신", "없애", "해결", "극복", "보완", "기존")) {
                 improvementRules.improves(s, context, line, out);
             }
             if (hasAny(s, "대체", "발전", "진화", "개량", "계승", "업그레이드")) {
@@ -189,7 +189,7 @@ final class RelationRules {
                 useRules.labelledManner(s, context, line, out);
             }
         }
-        if (context == null && hasAny(s, "후속", "개선", "확장", "차기")) {
+        if (context == null && hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를")) {
             // "Mixtral 8x22B는 Mixtral 8x7B의 확장판으로 …" with nothing around it: the clause names its own subject
             Entity own = objectClauses.clauseSubject(s, s.length(), null);
             if (own != null && own.isModelLike()) {
@@ -268,6 +268,9 @@ final class RelationRules {
         lineageRules.lineage(s, context, line, out);
         if (s.contains("발전")) {
             lineageRules.versionsDeveloped(s, line, out);
+        }
+        if (hasAny(s, "순으로", "순서로", "로 발전", "로 진화", "로 업그레이드")) {
+            lineageRules.ordered(s, line, out); // "Wren-1, Wren-2, Wren-3 순으로 발전함", "Orca-1에서 Orca-2로 발전"
         }
         return out;
     }
