@@ -251,7 +251,7 @@ final class RelationRules {
         if (hasAny(s, "앞섬", "앞서", "앞선", "앞섰", "능가", "압도", "넘어섬", "넘어섰")) {
             comparisonRules.outperforms(s, context, line, out);
         }
-        if (context != null && hasAny(s, "방식", "방법", "기법", "레시피", "알고리즘", "기술") && hasAny(s, "이 ", "같은 ", "동일한 ")) {
+        if (context != null && (hasAny(s, "방식", "방법", "기법", "레시피", "알고리즘", "기술") && hasAny(s, "이 ", "같은 ", "동일한 ") || hasAny(s, "이를 ", "이것을 "))) {
             userClauses.demonstrativeUsers(s, context, line, out);
         }
         if (context != null && s.contains("단계") && hasArrow(s) && hasAny(s, "구성", "이루어")) {

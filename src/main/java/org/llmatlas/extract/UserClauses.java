@@ -96,6 +96,8 @@ final class UserClauses {
 
     /** An English name with a topic or object marker ("ZeRO-Infinity는 ", "weight decay를 "): not a list of users. */
     private static final Pattern TOPIC_MARKED = Pattern.compile("[\\p{IsLatin}\\d)](?:은|는|을|를)\\s");
+    /** A passive's list opening with a named topic: "GQA는 (…,) LLaMA-2 70B와 Mistral 7B" (then "에 적용됨"). */
+    private static final Pattern PASSIVE_TOPIC = Pattern.compile("\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는)\\s+(.+)");
 
     /** A list item that says what a thing serves as: "Llama 2 7B backbone", "SigLIP encoder", "Prismatic VLM 기반". */
     private static final Pattern ROLE_ITEM = Pattern.compile("^\\s*(.+?)\\s+(?:기반|backbone|(?:vision |image |text )?encoder|decoder)\\s*$");
@@ -202,7 +204,14 @@ final class UserClauses {
         rules.forEach((p, rule) -> {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (m.group(1) != null && TOPIC_MARKED.matcher(m.group(1)).find() || m.group(0).contains(" 아닌 ")) {
+                Entity used = context;
+                String list = m.group(1) != null ? m.group(1) : m.group(2);
+                Matcher topic = p == USED_IN ? PASSIVE_TOPIC.matcher(list) : null;
+                if (topic != null && topic.matches()) {
+                    // "GQA는 둘의 절충으로, LLaMA-2 70B와 Mistral 7B에 적용되었음": the topic is what the list uses
+                    used = slots.lexicon().find(topic.group(1)).orElse(context);
+                    list = topic.group(2);
+                } else if (m.group(1) != null && TOPIC_MARKED.matcher(m.group(1)).find() || m.group(0).contains(" 아닌 ")) {
                     continue; // "ZeRO-Infinity는 CPU RAM과 NVMe도 활용함": after a named topic the list is what it uses
                 }
                 if (p == USERS && PASSIVE_SUBJECT.matcher(s.substring(m.end(1), m.end())).find()) {
@@ -219,7 +228,6 @@ final class UserClauses {
                 }
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
-                String list = m.group(1) != null ? m.group(1) : m.group(2);
                 ownedParts(list, line, out);
                 List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
                 if (p == LIST_THEN_VERB && (list.split(",").length == items.size() && rolesUsed(list, context, line, out)
@@ -228,8 +236,9 @@ final class UserClauses {
                 }
                 // "최신 VLM들이 채택함", "VLM의 vision encoder로 사용됨": a kind of model named as the user is one
                 boolean kindUses = p == USERS || p == USED_AS;
-                slots.resolveModels(items, line).stream().filter(u -> kindUses || !isModelKind(u)).filter(users::add)
-                        .forEach(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, rule)));
+                Entity usedThing = used;
+                slots.resolveModels(items, line).stream().filter(u -> (kindUses || !isModelKind(u)) && !u.equals(usedThing)).filter(users::add)
+                        .forEach(u -> out.add(new Relation(u, Atlas.uses, usedThing, Emitter.STATED, rule)));
             }
         });
         Matcher m = USED_FOR.matcher(s);
@@ -292,8 +301,8 @@ final class UserClauses {
      */
     private static final Pattern DEMONSTRATIVE_USER = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:의\\s+[\\p{IsLatin}\\-]+)?(?:이|가|도|는|은)\\s+"
-                    + "(?:이|같은|동일한)\\s+(?:방식|방법|기법|레시피|알고리즘|기술)(?:을|를|으로|로|에)?\\s+(?:[^\\s.]+\\s+)?"
-                    + "(?:채택|사용|적용|도입|활용|정착|따르|따름|따라|학습|구현)");
+                    + "(?:(?:이|같은|동일한)\\s+(?:방식|방법|기법|레시피|알고리즘|기술)(?:을|를|으로|로|에)?|이를|이것을)\\s+(?:[^\\s.]+\\s+)?"
+                    + "(?:채택|사용|적용|도입|활용|정착|따르|따름|따라|학습|구현|계승)");
 
     void demonstrativeUsers(String s, Entity context, int line, List<Relation> out) {
         Matcher m = DEMONSTRATIVE_USER.matcher(s);
