@@ -20,6 +20,8 @@ import org.llmatlas.vocab.Atlas;
  * free-form notes ("바뀐 점", "핵심 아이디어") are not read.
  */
 final class RelationColumns {
+    /** A score after a name in a cell: "MMLU 68.9", "GSM8K 80.1%", "HumanEval 72점" (not a year: "AIME 2024"). */
+    private static final Pattern SCORE_AFTER = Pattern.compile("\\s+[~≈]?(?!(?:19|20)\\d\\d$)\\d+(?:\\.\\d+)?\\s*(?:%|점|%p)?$");
     private enum Column { USES, EVALUATED, MAKER, FAMILY, PREDECESSOR, USERS }
 
     /** A column of the models that use the row's technique: "대표 사용 모델", "사용 모델", "채택 모델", "Used by". */
@@ -213,7 +215,8 @@ final class RelationColumns {
                     // "| OCRBench | OCR 능력 |": what the row's benchmark evaluates, when the notes name it
                     mentions.find(cell).forEach(m -> relation(m.entity(), Atlas.evaluatedBy, subject, line, quote));
                 } else {
-                    items(cell).forEach(o -> slots.resolve(o, Atlas.Benchmark, line).filter(x -> !x.equals(subject) && !x.isModelLike())
+                    // "MMLU 68.9", "GSM8K 80.1%": the score after a benchmark is no part of its name
+                    items(cell).forEach(o -> slots.resolve(SCORE_AFTER.matcher(o).replaceFirst(""), Atlas.Benchmark, line).filter(x -> !x.equals(subject) && !x.isModelLike())
                             .ifPresent(x -> {
                                 lexicon.offerType(x, Atlas.Benchmark, Lexicon.RANK_SENTENCE); // what a model is evaluated with
                                 relation(subject, Atlas.evaluatedBy, x, line, quote);
