@@ -128,6 +128,9 @@ final class RelationRules {
                     evaluationLists.labelled(s, context, line, out); // "평가: MUSHRA 청취 테스트, ViSQOL", "평가 벤치마크 — MMLU, GSM8K"
                 }
             }
+            if (context.isModelLike() && (s.indexOf('%') >= 0 || s.contains("점"))) {
+                scoreLines.bareScores(s, context, line, out); // "SWE-bench Verified 71.7%.", "MMLU 88.5점"
+            }
             if (hasAny(s, "점수", "score") && context.isModelLike() || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {
                 evaluationRules.benchmarkScore(s, context, out);
             }

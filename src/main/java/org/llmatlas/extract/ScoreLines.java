@@ -79,6 +79,25 @@ final class ScoreLines {
         }
     }
 
+    /**
+     * "MMLU 88.5점", "SWE-bench Verified 71.7%", "AIME 2024 pass@1 79.8%, MATH-500 97.3%로": a name with a score right after it
+     * names a benchmark the model was scored on (a pass@k between them is read by {@link #passAt}).
+     */
+    private static final Pattern BARE_SCORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + Clauses.NAME
+            + "(?:\\s+pass[@^][\\dk]+)?\\s+[~≈]?\\d+(?:\\.\\d+)?\\s*(?:%|점)(?=[\\s,.;)]|로|으로|를|을|의|$)");
+
+    /** See {@link #BARE_SCORE}: in a model's line, each benchmark it scores on ("GPT-4o의 12%" names no benchmark). */
+    void bareScores(String s, Entity model, int line, List<Relation> out) {
+        Matcher m = BARE_SCORE.matcher(s);
+        while (m.find()) {
+            // "LibriSpeech test-clean에서 WER 2.7%": after the benchmark named with 에서, a score's name is its measure
+            boolean measured = s.lastIndexOf("에서", m.start()) >= 0;
+            (measured ? lexicon.find(m.group(1)).filter(x -> x.type().equals(Atlas.Benchmark)) : benchmark(m.group(1), line))
+                    .filter(b -> !b.equals(model))
+                    .ifPresent(b -> out.add(new Relation(model, Atlas.evaluatedBy, b, Emitter.STATED, "bare-score")));
+        }
+    }
+
     /** The clause's opening name (a model, maybe written with its size), else the context; never a measure. */
     private Entity subject(String s, Entity context, int line) {
         Matcher m = OPENING.matcher(s);
