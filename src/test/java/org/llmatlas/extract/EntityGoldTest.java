@@ -148,7 +148,8 @@ class EntityGoldTest {
     @ParameterizedTest
     @ValueSource(strings = {"lecture-efficient", "qa-serving", "family-survey", "vlm-cheatsheet", "qa-alignment", "lecture-vla",
             "moe-survey", "quant-cheatsheet", "qa-long-context", "lecture-agents", "vlm-table-survey", "qa-retrieval",
-            "qa-pretraining", "mm-encoder-cheatsheet", "lecture-03-llms", "lecture-05-llm-tuning", "lecture-speech", "code-llm-survey"})
+            "qa-pretraining", "mm-encoder-cheatsheet", "lecture-03-llms", "lecture-05-llm-tuning", "lecture-speech", "code-llm-survey",
+            "qa-distributed", "lecture-ssm-slides"})
     void heldOutNoteEntitiesTypesAndQuestionLinksStayAboveTheirFloors(String doc) throws IOException {
         score(doc, rows(doc), FLOORS.get(doc), HELD_OUT.resolve(doc + ".about.tsv"));
     }
