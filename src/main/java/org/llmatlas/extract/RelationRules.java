@@ -211,7 +211,7 @@ final class RelationRules {
         if (s.contains("평가") && hasAny(s, "벤치마크", "benchmark")) {
             evaluationRules.benchmarkSubject(s, line, out);
         }
-        if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록")) {
+        if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록", "보고")) {
             evaluationRules.scored(s, context, line, out);
         }
         if (context == null && hasAny(s, "평가", "측정") && hasAny(s, "등", "같은")) {
