@@ -42,6 +42,15 @@ final class ObjectClauses {
     /** "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복": use, borrow, repeat after the object. */
     static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");
+    /**
+     * "일부 layer에 MoE를 붙임", "Mamba와 Sliding Window Attention을 교대로 쌓음": parts attached or stacked, a weaker cue than use,
+     * so only names already known count ("regression head를 붙여" names nothing new).
+     */
+    static final Pattern OBJECT_STACKED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,3}?(?:붙임|붙여|붙인|붙이고|쌓음|쌓아|쌓은|쌓고)(?=[\\s.,]|$)");
+    /** "Mamba-2 구조로 만든 코드 모델", "순수 Mamba 구조로 학습됨": what a model is built as (not "… 만든 모델이 아님"). */
+    static final Pattern BUILT_AS = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*구조로\\s+(?:[^\\s.]+\\s+){0,2}?(?:만든|만듦|만들어|학습|설계)(?![^.]{0,10}아(?:님|니|닌))");
     /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
     static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
@@ -103,6 +112,9 @@ final class ObjectClauses {
                     }
                     // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
                     for (String n : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
+                        if (p == OBJECT_STACKED && slots.lexicon().find(n).isEmpty()) {
+                            continue;
+                        }
                         // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
                         // "FlashAttention-2가 Triton으로 구현" in Triton's bullet: the clause's subject uses the context
                         // a model in the role it serves ("Whisper encoder와 … 사용함") is used like any part

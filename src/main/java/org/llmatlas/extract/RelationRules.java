@@ -137,6 +137,12 @@ final class RelationRules {
             if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복")) {
                 objectClauses.objects(ObjectClauses.OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
             }
+            if (hasAny(s, "붙", "쌓")) {
+                objectClauses.objects(ObjectClauses.OBJECT_STACKED, "stacked", s, context, line, out); // "MoE를 붙임"
+            }
+            if (s.contains("구조로")) {
+                objectClauses.objects(ObjectClauses.BUILT_AS, "built-as", s, context, line, out); // "Mamba-2 구조로 만든 코드 모델"
+            }
             if (useCue) {
                 if (mayMatch(ObjectClauses.OBJECT_USED, objectClauses.objectText(s))) {
                     objectClauses.objects(ObjectClauses.OBJECT_USED, "uses-object", s, context, line, out);
