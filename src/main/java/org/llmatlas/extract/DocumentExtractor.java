@@ -609,8 +609,9 @@ final class DocumentExtractor {
         }
     }
 
-    /** "Guanaco는 ", "EAGLE은 ": a sentence opening with a name and a topic particle. */
-    private static final Pattern TOPIC_OPENING = Pattern.compile("([\\p{IsLatin}][\\p{IsLatin}\\d.\\-]*(?: [\\p{IsLatin}\\d][\\p{IsLatin}\\d.\\-]*){0,2})(?:은|는)\\s");
+    /** "Guanaco는 ", "EAGLE은 ", "FSDP(Fully Sharded Data Parallel)는 ": a sentence opening with a name and a topic particle. */
+    private static final Pattern TOPIC_OPENING = Pattern.compile(
+            "([\\p{IsLatin}][\\p{IsLatin}\\d.\\-]*(?: [\\p{IsLatin}\\d][\\p{IsLatin}\\d.\\-]*){0,2})(?:\\s?[(（][^()（）]*[)）])?(?:은|는)\\s");
 
     /**
      * What a sentence is about: the known thing it opens with as its topic ("Guanaco는 QLoRA로 학습한 LLaMA 기반 모델입니다"

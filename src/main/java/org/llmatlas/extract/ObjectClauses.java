@@ -41,7 +41,7 @@ final class ObjectClauses {
             + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한)");
     /** "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복": use, borrow, repeat after the object. */
     static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|써야|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");
     /**
      * "일부 layer에 MoE를 붙임", "Mamba와 Sliding Window Attention을 교대로 쌓음": parts attached or stacked, a weaker cue than use,
      * so only names already known count ("regression head를 붙여" names nothing new).
