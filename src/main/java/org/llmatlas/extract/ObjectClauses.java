@@ -43,11 +43,13 @@ final class ObjectClauses {
     static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|써야|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");
     /**
-     * "일부 layer에 MoE를 붙임", "Mamba와 Sliding Window Attention을 교대로 쌓음": parts attached or stacked, a weaker cue than use,
+     * "일부 layer에 MoE를 붙임", "Mamba와 Sliding Window Attention을 교대로 쌓음", "TP 4, PP 12, DP 8을 조합해": parts attached,
+     * stacked or combined, a weaker cue than use,
      * so only names already known count ("regression head를 붙여" names nothing new).
      */
+    private static final Pattern TRAILING_COUNT = Pattern.compile("\\s+\\d+$");
     static final Pattern OBJECT_STACKED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,3}?(?:붙임|붙여|붙인|붙이고|쌓음|쌓아|쌓은|쌓고)(?=[\\s.,]|$)");
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,3}?(?:붙임|붙여|붙인|붙이고|쌓음|쌓아|쌓은|쌓고|조합해|조합하여|조합한|조합함)(?=[\\s.,]|$)");
     /** "Mamba-2 구조로 만든 코드 모델", "순수 Mamba 구조로 학습됨": what a model is built as (not "… 만든 모델이 아님"). */
     static final Pattern BUILT_AS = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*구조로\\s+(?:[^\\s.]+\\s+){0,2}?(?:만든|만듦|만들어|학습|설계)(?![^.]{0,10}아(?:님|니|닌))");
@@ -111,8 +113,9 @@ final class ObjectClauses {
                         continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
                     }
                     // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
-                    for (String n : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
-                        if (p == OBJECT_STACKED && slots.lexicon().find(n).isEmpty()) {
+                    for (String written : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
+                        String n = p == OBJECT_STACKED ? knownPart(written) : written;
+                        if (n == null) {
                             continue;
                         }
                         // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
@@ -127,6 +130,15 @@ final class ObjectClauses {
                 }
             }
         }
+    }
+
+    /** A part attached or stacked, when known: the name, or the name before its degree ("TP 4" → TP); else null. */
+    private String knownPart(String written) {
+        if (slots.lexicon().find(written).isPresent()) {
+            return written;
+        }
+        String counted = TRAILING_COUNT.matcher(written).replaceFirst("");
+        return !counted.equals(written) && slots.lexicon().find(counted).isPresent() ? counted : null;
     }
 
     /** After "X 기반": the means of an evaluation ("요청 trace로 throughput을 비교함", "데이터로 평가함"). */

@@ -137,7 +137,7 @@ final class RelationRules {
             if (!useCue && hasAny(s, "씀", "써서", "써야", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복")) {
                 objectClauses.objects(ObjectClauses.OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
             }
-            if (hasAny(s, "붙", "쌓")) {
+            if (hasAny(s, "붙", "쌓", "조합")) {
                 objectClauses.objects(ObjectClauses.OBJECT_STACKED, "stacked", s, context, line, out); // "MoE를 붙임"
             }
             if (s.contains("구조로")) {
