@@ -33,6 +33,15 @@ final class Clauses {
     /** "A는 …", "A가 …": the explicit subject of a comparison, with its Korean topic or subject marker. */
     static final Pattern SUBJECT_MARKED = Pattern.compile("([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)(?=\\s)");
 
+    /** A short Korean label a sentence opens with: "결과: ", "Q13 보충: ", "- 참고: ". */
+    private static final Pattern KOREAN_LABEL = Pattern.compile("^(?:[-*]\\s+)?(?=[^:：]*\\p{IsHangul})[^\\s:：]+(?:\\s[^\\s:：]+)?\\s*[:：]\\s+");
+
+    /** The sentence after a short Korean label ("Q13 보충: PaLM 540B는 …" → "PaLM 540B는 …"), else the sentence as it is. */
+    static String withoutLabel(String s) {
+        Matcher m = KOREAN_LABEL.matcher(s.strip());
+        return m.lookingAt() ? s.strip().substring(m.end()) : s;
+    }
+
     static final Pattern PARENTHESES = Pattern.compile("\\s*[(（][^()（）]*[)）]");
     static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|⇒)\\s*");
 

@@ -31,7 +31,7 @@ final class ComparisonRules {
     private static final Pattern AS_GOOD_AS = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,()]*)만큼\\s*(?:[^\\s.,]+\\s+)?(?:빠르|빠른|효율적|가벼|싸|저렴)[^.,]{0,6}?(?:면서|며)\\s");
     /** Plainly better: the subject is ahead on this axis. */
-    private static final Pattern GOOD = Pattern.compile("우수|뛰어|장점|좋[은아고음다]|좋$|나은|낫[고다]|빠르|빠른|빠름|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
+    private static final Pattern GOOD = Pattern.compile("선호|우수|뛰어|장점|좋[은아고음다]|좋$|나은|낫[고다]|빠르|빠른|빠름|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
     /** Worse on the axis, or a trade-off named in the same clause. */
     private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|(?<!절)약하|(?<!절)약함|어렵|불안정|지만|반면|그러나|하지만|손실(?!\\s*(?:이|가|을|를)?\\s*(?:적|없|줄|작|낮))");
     private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜|절반");
@@ -75,7 +75,8 @@ final class ComparisonRules {
                 others = others.stream().map(o -> memberOf(context, o.label()).orElse(o)).toList();
             }
             List<Entity> compared = others;
-            Optional<Entity> named = explicitSubject(before, compared, context).or(() -> versionedSubject(before, compared, line));
+            Optional<Entity> named = explicitSubject(before, compared, context).or(() -> versionedSubject(before, compared, line))
+                    .or(() -> preferred(before, window, compared));
             if (named.isEmpty() && context != null && namesOtherSubject(before, compared)) {
                 continue; // "V3는 V2 대비 …" with V3 unknown: the clause is about something else than the context
             }
@@ -250,6 +251,14 @@ final class ComparisonRules {
 
     private static final Pattern OPENING_NAME = Pattern.compile(
             "^\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)\\s*(?:[(（][^()（）]*[)）])?(?:의|은|는|이|가)\\s");
+
+    /** "BF16을 FP16보다 선호하는 이유는?": what is preferred is the object before the one compared. */
+    private static final Pattern PREFERRED = Pattern.compile("^\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를)\\s");
+
+    private Optional<Entity> preferred(String before, String window, List<Entity> others) {
+        Matcher m = window.contains("선호") ? PREFERRED.matcher(before) : null;
+        return m != null && m.lookingAt() ? slots.lexicon().find(m.group(1)).filter(x -> !others.contains(x)) : Optional.empty();
+    }
 
     /** "A는 B보다": the named subject of the comparison, when it is known and is not one of the compared. */
     private Optional<Entity> explicitSubject(String before, List<Entity> others, Entity context) {

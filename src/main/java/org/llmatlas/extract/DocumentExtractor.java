@@ -62,6 +62,8 @@ final class DocumentExtractor {
     /** The keyword of the last term item and its list depth: the sub-items beneath it ("- 예시: …", "- 평가: …") are about it. */
     private Entity keyword;
     private int keywordDepth = Integer.MAX_VALUE;
+    /** Reading the answer of a question. */
+    private boolean answering;
 
     DocumentExtractor(Note note, Lexicon lexicon, Emitter out) {
         this.note = note;
@@ -92,6 +94,10 @@ final class DocumentExtractor {
     }
 
     void run(List<Block> blocks) {
+        NameVariants variants = new NameVariants(lexicon);
+        for (Block b : blocks) {
+            variants.declare(b.raw()); // "ZeRO-3", "FSDP2", "ZeRO++" after the known ZeRO, FSDP: techniques of their own
+        }
         String section = "";
         boolean skip = false;
         Resource usageList = null; // the type of what a usage list names, null outside one
@@ -222,6 +228,10 @@ final class DocumentExtractor {
      */
     private Entity headingSubject(String heading) {
         String named = Names.stripQualifiers(Layout.headingName(heading));
+        Matcher described = DESCRIBED_NAME.matcher(named);
+        if (described.matches() && lexicon.find(named).isEmpty()) {
+            named = described.group(1); // "Slide 9: Mamba — Selective SSM": the name before a spaced dash, described after it
+        }
         // "### 2.2. DiT (Diffusion Transformer)": a name with its long name, or another aside, is that name
         String label = named.indexOf('(') > 0 && mentions.find(named).size() != 1 ? Lexicon.withoutParenthesis(named) : named;
         List<Mention> found = mentions.find(label);
@@ -234,6 +244,9 @@ final class DocumentExtractor {
         // "### 2.3. RT-1-X": a heading that is a versioned name alone names a model even before anything declared it
         return found.isEmpty() && LabelledLines.VERSIONED_HEADING.matcher(label).matches() ? labelled.answerTerm(label) : null;
     }
+
+    /** A heading's name and, after a spaced dash, what it is: "Mamba — Selective SSM", "OpenVLA – 오픈소스 VLA". */
+    private static final java.util.regex.Pattern DESCRIBED_NAME = java.util.regex.Pattern.compile("([^—–]+?)\\s+[—–]\\s+\\S.*");
 
     /** "RT 계열 (Google DeepMind)": a heading that names a model family with its maker; its models are named beneath. */
     private static final java.util.regex.Pattern FAMILY_HEADING = java.util.regex.Pattern.compile(
@@ -379,8 +392,11 @@ final class DocumentExtractor {
         }
         // "VLA란 무엇이고 …": the name a question asks about is a concept even before any note declares it
         String asked = stripMarkdown(q.text());
-        askedName(asked).or(() -> askedTerm(asked)).or(() -> AskedNames.opening(asked)).filter(n -> lexicon.find(n).isEmpty())
-                .ifPresent(n -> lexicon.declare(n, Atlas.Concept, Lexicon.RANK_SENTENCE));
+        // "MFU는 무엇을 재나?": what a question asks the measure of is a metric
+        Resource askedType = MEASURE_ASKED.matcher(asked).find() ? Atlas.Metric : Atlas.Concept;
+        askedName(asked).or(() -> askedTerm(asked)).or(() -> AskedNames.opening(asked))
+                .filter(n -> lexicon.find(n).filter(e -> !askedType.equals(Atlas.Metric) || !e.type().equals(Atlas.Concept)).isEmpty())
+                .ifPresent(n -> lexicon.declare(n, askedType, Lexicon.RANK_SENTENCE));
         // "ColBERT의 late interaction이란?": a phrase the question asks to define
         java.util.regex.Matcher defined = DEFINED.matcher(asked);
         if (defined.find() && lexicon.find(defined.group(1)).isEmpty()) {
@@ -408,10 +424,14 @@ final class DocumentExtractor {
         // "Context 길이 확장 기법을 비교하면?": a comparison that names fewer than two things compares the answer's terms
         boolean comparesTerms = about.size() < 2 && COMPARES.matcher(q.text()).find();
         Entity limited = null; // the model of the last answer item whose description ends on a limitation
+        answering = true;
         for (int j = index + 1; j < end; j++) {
             Block a = blocks.get(j);
             if (a.kind() == Block.Kind.TABLE) {
                 modelLists.table(a);
+                if (whole != null) {
+                    tableParts(a, whole); // "ZeRO의 세 stage는 …?" over "| ZeRO-1 | optimizer state |": the rows' names are its parts
+                }
                 continue;
             }
             Layout.Term t = Layout.term(a.raw());
@@ -461,6 +481,7 @@ final class DocumentExtractor {
                 prose(a.raw(), a.line(), context);
             }
         }
+        answering = false;
         return end - 1;
     }
 
@@ -508,6 +529,9 @@ final class DocumentExtractor {
      */
     private static final Pattern ASKED_ACRONYM = Pattern.compile(
             "(?<![\\p{IsLatin}\\d\\-./])(?=(?:\\p{Ll}*\\p{Lu}){2})\\p{Lu}\\p{L}{2,7}(?![\\p{IsLatin}\\d\\-./(])(?!\\s\\p{IsLatin})");
+
+    /** "… 무엇을 재나?", "… 무엇을 측정하나?": a question asking what its subject measures. */
+    private static final Pattern MEASURE_ASKED = Pattern.compile("(?:무엇|뭘|무얼)(?:을)?\\s*(?:재|측정하)(?:나|는가|는지)");
 
     /** "VLA란 …", "DAPO는 GRPO를 어떻게 고쳤나?", "StreamingLLM의 attention sink란?": the name a question opens with, as its topic. */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
@@ -571,18 +595,34 @@ final class DocumentExtractor {
         }
     }
 
-    /** "Guanaco는 ", "EAGLE은 ": a sentence opening with a name and a topic particle. */
-    private static final Pattern TOPIC_OPENING = Pattern.compile("([\\p{IsLatin}][\\p{IsLatin}\\d.\\-]*(?: [\\p{IsLatin}\\d][\\p{IsLatin}\\d.\\-]*){0,2})(?:은|는)\\s");
+    /** The first cells of a table's rows, under a question asking for the parts of {@code whole}: parts of it. */
+    private void tableParts(Block table, Entity whole) {
+        String[] rows = table.raw().split("\n");
+        for (int r = 2; r < rows.length; r++) {
+            String row = rows[r].strip();
+            String[] cells = (row.startsWith("|") ? row.substring(1) : row).split("\\|");
+            if (cells.length > 1 && !cells[0].isBlank()) {
+                for (Relation rel : rules.answerPart(cells[0].strip(), whole, table.line() + r)) {
+                    recorder.relation(rel, table.line() + r, note.line(table.line() + r));
+                }
+            }
+        }
+    }
+
+    /** "Guanaco는 ", "EAGLE은 ", "FSDP(Fully Sharded Data Parallel)는 ": a sentence opening with a name and a topic particle. */
+    private static final Pattern TOPIC_OPENING = Pattern.compile(
+            "([\\p{IsLatin}][\\p{IsLatin}\\d.\\-]*(?: [\\p{IsLatin}\\d][\\p{IsLatin}\\d.\\-]*){0,2})(?:\\s?[(（][^()（）]*[)）])?(?:은|는)\\s");
 
     /**
      * What a sentence is about: the known thing it opens with as its topic ("Guanaco는 QLoRA로 학습한 LLaMA 기반 모델입니다"
-     * under "### 2.2. QLoRA" is about Guanaco), else the context of its line.
+     * under "### 2.2. QLoRA" is about Guanaco; in an answer, even one about several things, "FSDP2는 FSDP의 후속" is about FSDP2),
+     * else the context of its line.
      */
     private Entity sentenceTopic(String sentence, Entity context) {
-        if (context == null || sentence.isEmpty() || !Character.isLetter(sentence.charAt(0)) || sentence.charAt(0) > 'z') {
+        if (context == null && !answering || sentence.isEmpty() || !Character.isLetter(sentence.charAt(0)) || sentence.charAt(0) > 'z') {
             return context;
         }
-        Matcher m = TOPIC_OPENING.matcher(sentence);
+        Matcher m = TOPIC_OPENING.matcher(Clauses.withoutLabel(sentence)); // "결과: Guanaco는 …" too
         if (!m.lookingAt()) {
             return context;
         }

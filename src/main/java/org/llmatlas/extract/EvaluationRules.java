@@ -252,7 +252,7 @@ final class EvaluationRules {
                         .forEach(b -> out.add(new Relation(x, Atlas.evaluatedBy, b, Emitter.STATED, "scored-on")));
             }
         }
-        if (hasAny(s, "기록", "달성") && hasAny(s, "%", "점")) {
+        if (hasAny(s, "기록", "달성", "보고") && hasAny(s, "%", "점")) {
             percentOn(s, context, line, out);
         }
         if (context != null && context.type().equals(Atlas.Benchmark)) {
@@ -296,10 +296,13 @@ final class EvaluationRules {
                 ? Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty();
     }
 
-    /** "Needle-in-a-Haystack 99% 이상을 기록함", "MMLU 85점 달성": a known benchmark followed by the score reached on it. */
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    /**
+     * "Needle-in-a-Haystack 99% 이상을 기록함", "MMLU 85점 달성", "MFU 38~43%를 보고함": a known benchmark or metric followed by
+     * the score reached on it.
+     */
     private static final Pattern PERCENT_ON = Pattern.compile(
-            "([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}][^\\s,()]*){0,2})\\s+\\d+(?:\\.\\d+)?\\s*(?:%|점)\\s*(?:이상|이하|가량|대)?\\s*(?:을|를)?\\s*(?:기록|달성)");
+            "(?<![\\p{L}\\d])([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}][^\\s,()]*){0,2})\\s+\\d+(?:\\.\\d+)?(?:\\s*[~～]\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|점)\\s*(?:이상|이하|가량|대)?\\s*(?:을|를)?\\s*(?:기록|달성|보고)");
 
     /** The sentence's own subject ("Gemini 1.5는 …"), else the context, scored the percentage on the benchmark. */
     private void percentOn(String s, Entity context, int line, List<Relation> out) {
@@ -317,16 +320,23 @@ final class EvaluationRules {
                 continue;
             }
             Entity scoredOn = bench.get();
-            String text = s.strip().replaceFirst("^[-*]\\s+", "");
+            String text = Clauses.withoutLabel(s.strip().replaceFirst("^[-*]\\s+", "")); // "Q13 보충: PaLM 540B는 …"
             Matcher opening = SUBJECT_MARKED.matcher(text);
             Optional<Entity> subject = opening.lookingAt() && s.indexOf(text) + opening.end() <= m.start()
                     // "Gemini 1.5는 …": a versioned name scored on a known benchmark is a model
-                    ? slots.lexicon().find(opening.group(1)).or(() -> Names.isNameLike(opening.group(1)) && HAS_DIGIT.matcher(opening.group(1)).find()
-                            ? Optional.of(slots.lexicon().declare(opening.group(1), Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty())
+                    ? scoredModel(opening.group(1)).or(() -> Names.isNameLike(opening.group(1)) && HAS_DIGIT.matcher(opening.group(1)).find()
+                            // "Codex 12B가 …" with Codex not yet known: the model, not one of its sizes
+                            ? Optional.of(slots.lexicon().declare(unsized(opening.group(1)), Atlas.Model, Lexicon.RANK_SENTENCE)) : Optional.empty())
                             .filter(x -> x.isModelLike() && !x.equals(scoredOn))
                     : Optional.ofNullable(context).filter(x -> !isMeasure(x));
             subject.ifPresent(x -> out.add(new Relation(x, Atlas.evaluatedBy, scoredOn, Emitter.STATED, "percent-on")));
         }
+    }
+
+    /** A new name without the parameter count written after it ("Codex 12B" → Codex), unless the count is all there is to it. */
+    private static String unsized(String name) {
+        String bare = Names.TRAILING_SIZE.matcher(name).replaceFirst("").strip();
+        return bare.isEmpty() || !Names.isNameLike(bare) ? name : bare;
     }
 
     /** "OLMoE는 MMLU-Pro와 HellaSwag로 평가함": a clause that names what is evaluated and the benchmarks it is evaluated with. */

@@ -30,8 +30,6 @@ final class ImprovementRules {
             "^(?:(.+?)(?:을|를)\\s*개선한|([^.을를]+?)(?:을|를)\\s[^.을를]{0,40}?\\s개선\\s*(?:버전|판|모델)(?!(?:은|이)\\s*아))");
     /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신". */
     static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를|으로|로)\\s)?");
-    /** Big-O notation: "O(n)", "O(n²)". */
-    private static final Pattern BIG_O = Pattern.compile("(?<![\\p{L}\\d])O\\([^)]*\\)");
     /** "X의 …": the owner a replaced part belonged to. */
     private static final Pattern OWNER_OF_PART = Pattern.compile("^\\s*([\\p{IsLatin}][^\\s,()]*)의\\s");
     /** "개선 버전", "후속 모델" said of the context alone: its predecessor is its own name without the version. */
@@ -95,8 +93,8 @@ final class ImprovementRules {
             String slot = instead.group(1);
             // "CLIP의 softmax 대신": what is replaced is the part after the owner
             String part = slot.substring(slot.lastIndexOf("의 ") + 1);
-            if (BIG_O.matcher(lastPhrase(part)).find()) {
-                continue; // "O(n) KV-cache 대신 O(d_state) 고정 크기 hidden state": costs compared, no thing replaced
+            if (Names.isFormula(lastPhrase(part))) {
+                continue; // "O(n) KV-cache 대신 O(d_state) …", "softmax(QKᵀ)V 대신 …": notation compared, no thing replaced
             }
             Optional<Entity> replaced = slots.resolveTerm(lastPhrase(part), line).filter(x -> !x.equals(context));
             Optional<Entity> replacement = instead.group(2) == null ? Optional.empty() : slots.resolveTerm(instead.group(2), line);

@@ -224,6 +224,13 @@ final class LabelledLines {
     }
 
     /** "GQA 표준 이유: …", "SentencePiece: …": a line labelled with a name is about that name. */
+    /** What the parentheses of a label hold: "Microsoft" of "Samba (Microsoft)". */
+    private static String aside(String label) {
+        int open = label.indexOf('(');
+        int close = label.indexOf(')', open);
+        return close > open ? label.substring(open + 1, close).strip() : "";
+    }
+
     Entity labelContext(String line, Entity fallback) {
         if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
             return fallback; // no label without its colon
@@ -242,6 +249,10 @@ final class LabelledLines {
         List<Mention> found = mentions.find(name);
         if (found.isEmpty() && (VERSIONED_HEADING.matcher(name.strip()).matches() || LOWER_VERSIONED.matcher(name.strip()).matches())) {
             return answerTerm(name.strip()); // "- Pika-V2.5: …", "- s1 (Stanford 등): …": a versioned name alone as the label
+        }
+        if (found.isEmpty() && m.group(1).indexOf('(') > 0 && Names.isNameLike(name) && Character.isUpperCase(name.charAt(0))
+                && lexicon.find(aside(m.group(1))).filter(o -> o.type().equals(Atlas.Organization)).isPresent()) {
+            return lexicon.declare(name.strip(), Atlas.Model, Lexicon.RANK_SENTENCE); // "- Samba (Microsoft): …": a maker's model
         }
         if (found.isEmpty() && Names.isNameLike(name) && UseRules.PROPER_SHAPE.matcher(name).find()) {
             // "SayCan: LLM plan + affordance model을 결합": about that name (a one-word technique or system);

@@ -29,7 +29,9 @@ final class Layout {
     private static final Pattern FAMILY_SECTION = Pattern.compile("(?i)model famil|representative models|모델\\s*계열|모델\\s*패밀리|^models$");
     /** A section over models: "VLA 모델", "Models", "대표 모델들", or a family section. */
     private static final Pattern MODEL_SECTION = Pattern.compile("(?i)(?:^|\\s)(?:models?|모델들?)$|(?:^|\\s)(?:models?|모델들?)\\s*\\(");
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+\\.)+\\d*\\s+|^\\d+\\)\\s+");
+    /** "4.1. ", "2) ", and the slide of slide-by-slide notes: "Slide 6: ", "슬라이드 6 — ". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile(
+            "^(?:\\d+\\.)+\\d*\\s+|^\\d+\\)\\s+|^(?i:slide|슬라이드)\\s*\\d+(?:\\s*[-~]\\s*\\d+)?\\s*(?:[:.)]|\\s[—–-])\\s*");
     private static final Pattern BENCHMARK_SECTION = Pattern.compile("(?i)benchmark|벤치마크");
     private static final Pattern SKIP_SECTION = Pattern.compile("(?i)^(?:목차|table of contents|contents|materials|toc|참고\\s*자료|references)$");
     private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\p{Cn}\\x{FE0F}\\x{200D}]+");
@@ -177,7 +179,7 @@ final class Layout {
         return isFamilySection(heading) || MODEL_SECTION.matcher(headingName(heading)).find();
     }
 
-    /** A heading's label without its section number: "4.1. OpenVLA" → "OpenVLA". */
+    /** A heading's label without its section number: "4.1. OpenVLA", "Slide 9: OpenVLA" → "OpenVLA". */
     static String headingName(String heading) {
         return SECTION_NUMBER.matcher(headingLabel(heading)).replaceFirst("").strip();
     }

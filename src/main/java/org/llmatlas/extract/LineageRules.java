@@ -21,6 +21,8 @@ import org.llmatlas.vocab.Atlas;
 final class LineageRules {
     /** "32K(LLaMA-2)", "~70%(GPT-4)": a value with the model it belongs to in parentheses. */
     private static final Pattern VALUE_OF = Pattern.compile("(?:^|\\s)[~≈]?\\d+(?:\\.\\d+)?\\s*[KMBTkmbt%x]?\\s*[(（]");
+    /** A name ending on its version number: "RWKV-6", "Llama 3". */
+    private static final Pattern VERSIONED_NAME = Pattern.compile("\\p{IsLatin}[-\\s]?v?\\d+(?:\\.\\d+)*$");
     private static final Pattern LINEAGE_ITEM = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*(.*)$");
 
     private static final Pattern DEVELOPED = Pattern.compile(
@@ -169,7 +171,8 @@ final class LineageRules {
             String item = raw.strip();
             Matcher paren = LINEAGE_ITEM.matcher(item);
             Optional<Entity> node = Optional.empty();
-            if (paren.matches()) {
+            // not "softmax(QKᵀ)V 대신 …", nor "RWKV-6(Finch)": a versioned name's parentheses hold its other name
+            if (paren.matches() && !Names.isFormula(item) && !VERSIONED_NAME.matcher(paren.group(1)).find()) {
                 node = slots.resolve(paren.group(2), Atlas.Model, line).filter(Entity::isModelLike);
                 if (node.isPresent()) {
                     Entity model = node.get();

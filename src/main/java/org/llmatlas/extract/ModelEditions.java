@@ -90,6 +90,11 @@ final class ModelEditions {
         return Optional.of(model);
     }
 
+    /** A lower-case word after a hyphen that describes rather than names ("style", "based"). */
+    static boolean describes(String word) {
+        return DESCRIBING.matcher(word).matches();
+    }
+
     private static String trimRun(String run) {
         int end = run.length();
         while (end > 0 && (run.charAt(end - 1) == '.' || run.charAt(end - 1) == '-')) {

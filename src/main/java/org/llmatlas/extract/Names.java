@@ -85,6 +85,16 @@ final class Names {
         return s.isEmpty() ? "x" : s;
     }
 
+    /**
+     * Mathematical notation, never a name: big-O ("O(n)"), a function applied with something glued after it
+     * ("softmax(QKᵀ)V", "φ(Q)(φ(K)ᵀV)"), a transpose mark ("QKᵀ").
+     */
+    static boolean isFormula(String s) {
+        return FORMULA.matcher(s).find();
+    }
+
+    private static final Pattern FORMULA = Pattern.compile("(?<![\\p{L}\\d])O\\([^)]*\\)|[\\p{L}\\d]\\([^()\\s]*\\)[\\p{L}\\d(]|ᵀ");
+
     static boolean hasHangul(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

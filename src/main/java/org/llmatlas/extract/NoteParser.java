@@ -186,8 +186,14 @@ final class NoteParser {
         }
     }
 
+    /** A paragraph opening with a question: in bold ("**[Easy] Q1. …**") or plain ("Q5. (Medium) …?" then "A. …"). */
+    private String[] paragraphQuestion(String text) {
+        String[] bold = qa.boldQuestion(text);
+        return bold != null || text.isEmpty() || text.charAt(0) != 'Q' ? bold : qa.listQuestion(text);
+    }
+
     private void walkOne(Node node, int depth) {
-        String[] asked = node instanceof Paragraph p ? qa.boldQuestion(p.getChars().toString().strip()) : null;
+        String[] asked = node instanceof Paragraph p ? paragraphQuestion(p.getChars().toString().strip()) : null;
         if (asked != null) {
             question(asked, line(node)); // "**Q. [Easy] …**" + "A: …": read as "**Q1. `[Easy]` …**" and its answer
         } else if (node instanceof Paragraph p) {
@@ -196,7 +202,16 @@ final class NoteParser {
         } else if (node instanceof BulletList || node instanceof OrderedList || node instanceof BlockQuote) {
             walk(node, depth);
         } else if (node instanceof TableBlock t) {
-            out.add(new Block(Block.Kind.TABLE, t.getChars().toString(), line(t), 0, depth, false));
+            List<String[]> rows = qa.tableQuestions(t.getChars().toString());
+            for (String[] row : rows) { // "| Q11. Ring Attention이란? | Hard | … |": a question and its answer per row
+                question(new String[] {row[1], null}, line(t) + Integer.parseInt(row[0]));
+                if (row[2] != null) {
+                    out.add(new Block(Block.Kind.PARAGRAPH, row[2], line(t) + Integer.parseInt(row[0]), 0, 0, false));
+                }
+            }
+            if (rows.isEmpty()) {
+                out.add(new Block(Block.Kind.TABLE, t.getChars().toString(), line(t), 0, depth, false));
+            }
         } else if (node instanceof FencedCodeBlock f && PLAIN_TEXT.matcher(f.getInfo()).matches()) {
             // a fenced block without a language is a diagram; its first line is the one after the fence
             out.add(new Block(Block.Kind.DIAGRAM, f.getContentChars().toString(), line(f) + 1, 0, depth, false));

@@ -41,7 +41,18 @@ final class ObjectClauses {
             + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한)");
     /** "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복": use, borrow, repeat after the object. */
     static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|써야|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");
+    /**
+     * "일부 layer에 MoE를 붙임", "Mamba와 Sliding Window Attention을 교대로 쌓음", "TP 4, PP 12, DP 8을 조합해": parts attached,
+     * stacked or combined, a weaker cue than use,
+     * so only names already known count ("regression head를 붙여" names nothing new).
+     */
+    private static final Pattern TRAILING_COUNT = Pattern.compile("\\s+\\d+$");
+    static final Pattern OBJECT_STACKED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,3}?(?:붙임|붙여|붙인|붙이고|쌓음|쌓아|쌓은|쌓고|조합해|조합하여|조합한|조합함)(?=[\\s.,]|$)");
+    /** "Mamba-2 구조로 만든 코드 모델", "순수 Mamba 구조로 학습됨": what a model is built as (not "… 만든 모델이 아님"). */
+    static final Pattern BUILT_AS = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s*구조로\\s+(?:[^\\s.]+\\s+){0,2}?(?:만든|만듦|만들어|학습|설계)(?![^.]{0,10}아(?:님|니|닌))");
     /** "PagedAttention과 continuous batching이 핵심인", "loss masking이 핵심임": the core parts of the context. */
     static final Pattern CORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "(?:이|가)\\s+(?:[^\\s.]+\\s+)?(?:핵심|특징)");
@@ -103,7 +114,11 @@ final class ObjectClauses {
                         continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
                     }
                     // "prefix caching(RadixAttention)": the specific name in the parentheses is used too
-                    for (String n : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
+                    for (String written : UseRules.specificName(s, name).map(x -> List.of(name, x)).orElse(List.of(name))) {
+                        String n = p == OBJECT_STACKED ? knownPart(written) : written;
+                        if (n == null) {
+                            continue;
+                        }
                         // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
                         // "FlashAttention-2가 Triton으로 구현" in Triton's bullet: the clause's subject uses the context
                         // a model in the role it serves ("Whisper encoder와 … 사용함") is used like any part
@@ -116,6 +131,15 @@ final class ObjectClauses {
                 }
             }
         }
+    }
+
+    /** A part attached or stacked, when known: the name, or the name before its degree ("TP 4" → TP); else null. */
+    private String knownPart(String written) {
+        if (slots.lexicon().find(written).isPresent()) {
+            return written;
+        }
+        String counted = TRAILING_COUNT.matcher(written).replaceFirst("");
+        return !counted.equals(written) && slots.lexicon().find(counted).isPresent() ? counted : null;
     }
 
     /** After "X 기반": the means of an evaluation ("요청 trace로 throughput을 비교함", "데이터로 평가함"). */
@@ -232,7 +256,7 @@ final class ObjectClauses {
 
     /** The head word of a plain technique phrase: a process noun or a working part of a model. */
     private static final Pattern TECHNIQUE_HEAD = Pattern.compile(
-            "(?:ing|tion|sion|ment|ance|ence|attention|encoder|decoder|head|network|layer|vote|search|tree|loss|cache|projector|module|policy|objective|model|tool)$");
+            "(?:ing|tion|sion|ment|ance|ence|attention|encoder|decoder|head|network|layer|vote|search|tree|loss|cache|projector|module|policy|objective|model|tool|softmax|kernel|optimizer|scheduler|schedule)$");
 
     private boolean namesMethod(String name) {
         return slots.lexicon().find(name).isPresent() || UseRules.PROPER_SHAPE.matcher(name).find() || UseRules.METHOD_PHRASE.matcher(name.strip()).matches();

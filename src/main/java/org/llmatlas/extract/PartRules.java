@@ -127,11 +127,13 @@ final class PartRules {
         }
     }
 
-    /** "question encoder와 passage encoder, 두 개의 BERT로 이루어진", "X는 A와 B로 구성됨": the names before the verb. */
+    /** "question encoder와 passage encoder, 두 개의 BERT로 이루어진", "X는 A와 B로 구성됨", "A와 B 블록으로 구성.": the names before the verb. */
     private static final Pattern MADE_OF = Pattern.compile(
-            "(?:^|[은는]\\s|[:：]\\s)([^.:;]*?)\\s*(?:으로|로)\\s*(?:구성(?:된|됨|되어|되며|돼)|이루어(?:진|짐|져|지며))");
+            "(?:^|[은는]\\s|[:：]\\s)([^.:;]*?)\\s*(?:으로|로)\\s*(?:구성(?:된|됨|되어|되며|돼|(?=\\s*[.,]|\\s*$))|이루어(?:진|짐|져|지며))");
     /** "A와 B", "A, B 및 C": the items of a list of parts. */
     private static final Pattern PART_SPLIT = Pattern.compile("\\s*(?:,|(?<=\\S)(?:와|과)\\s|\\s및\\s)\\s*");
+    /** " 블록", " 모듈": the kind of the parts, after the last one. */
+    private static final Pattern PART_KIND = Pattern.compile("\\s+(?:블록|모듈|레이어|계층)$");
     /** "두 개의 ", "3개의 ", "세 가지 ": a count before a part. */
     private static final Pattern COUNT = Pattern.compile("^(?:\\S+\\s*(?:개|가지|종)의?\\s+)");
 
@@ -147,7 +149,8 @@ final class PartRules {
         }
         List<Part> parts = new ArrayList<>();
         for (String item : PART_SPLIT.split(m.group(1).strip())) {
-            String name = COUNT.matcher(item.strip()).replaceFirst("").strip();
+            // "channel-mixing 블록으로 구성": the kind of part the names share is read past
+            String name = PART_KIND.matcher(COUNT.matcher(item.strip()).replaceFirst("").strip()).replaceFirst("");
             if (name.isEmpty() || Names.hasHangul(name) || !Names.startsLatinOrGreek(name) || UseRules.isStep(name)) {
                 continue;
             }

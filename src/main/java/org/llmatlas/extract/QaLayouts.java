@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The other ways Q&A lists write an item, read as the seeds' {@code **Qn. `[Medium]` question**}: the difficulty
  * before or after the question ({@code **Q. 질문? `[Medium]`**}, {@code ### Q9. 질문? — [Hard]},
- * {@code ### [Medium] Q7. 질문?}, {@code (Medium)}), no number ({@code **Q. [Easy] …**}: the next after the last),
- * the answer on the question's next line ({@code A: …}), and a list of {@code - Q: …} / {@code - A: …} items. A
+ * {@code ### [Medium] Q7. 질문?}, {@code **[Easy] Q1. 질문?**}, {@code (Medium)}), no number ({@code **Q. [Easy] …**}: the next after the last),
+ * the answer on the question's next line ({@code A: …}, {@code A. …}; also under a plain {@code Q5. (Medium) 질문?}), and a list of {@code - Q: …} / {@code - A: …} items. A
  * question needs its difficulty (every question has one); a line without one is left as it is. Every pattern is
  * tried only on a text that opens with "Q", "**Q" or a difficulty, so other blocks cost one character test.
  */
@@ -23,9 +23,10 @@ final class QaLayouts {
                     + "|" + MARKER + "\\s*(.+?\\?)\\s*(?:[—–-]\\s*)?" + DIFFICULTY,
             Pattern.CASE_INSENSITIVE);
     /** The first line of a paragraph in bold, the question: "**Q. [Easy] Scaling law란?**". */
-    private static final Pattern BOLD_LINE = Pattern.compile("\\*\\*(Q[^*\\n]+)\\*\\*\\s*");
-    /** "A:", "답:", "→ 답:", "Answer:" before an answer. */
-    private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:→\\s*)?(?:\\*\\*)?(?:답|A|Answer)\\s*[:：](?:\\*\\*)?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOLD_LINE = Pattern.compile("\\*\\*((?:Q|`?[\\[(])[^*\\n]+)\\*\\*\\s*");
+    /** "A:", "답:", "→ 답:", "Answer:", "A." before an answer. */
+    private static final Pattern ANSWER_LABEL = Pattern.compile(
+            "^(?:→\\s*)?(?:\\*\\*)?(?:(?:답|A|Answer)\\s*[:：]|(?:답|A)\\.(?=\\s))(?:\\*\\*)?\\s*", Pattern.CASE_INSENSITIVE);
 
     /** A question head read from one line of text. */
     record Head(int number, String difficulty, String text) {
@@ -68,7 +69,8 @@ final class QaLayouts {
      * paragraph, or already the seeds' one-line shape.
      */
     String[] boldQuestion(String raw) {
-        if (!raw.startsWith("**Q") && !raw.startsWith("**q")) {
+        if (!raw.startsWith("**Q") && !raw.startsWith("**q") && !raw.startsWith("**[") && !raw.startsWith("**`[")
+                && !raw.startsWith("**(")) {
             return null;
         }
         Matcher m = BOLD_LINE.matcher(raw);
@@ -113,6 +115,65 @@ final class QaLayouts {
         }
         Head h = head(Layout.headingLabel(text));
         return h == null ? null : "Q" + h.number() + ". [" + h.difficulty() + "] " + h.text();
+    }
+
+    /** The columns of a table of questions: the question, its difficulty, and the answer (if any). */
+    private static final Pattern QUESTION_COLUMN = Pattern.compile("(?i)질문|question|^Q$");
+    private static final Pattern DIFFICULTY_COLUMN = Pattern.compile("(?i)난이도|difficulty|level");
+    private static final Pattern ANSWER_COLUMN = Pattern.compile("(?i)답|answer");
+    private static final Pattern LEVEL_CELL = Pattern.compile("(?i)`?\\[?" + LEVEL + "]?`?");
+    private static final Pattern NUMBERED = Pattern.compile("^Q(\\d+)[.:)]?\\s*(.+)$");
+
+    /**
+     * A table of questions ("| 질문 | 난이도 | 핵심 답 |" over "| Q11. Ring Attention이란? | Hard | … |"): per row, its line's
+     * offset in the table, the question in the seeds' shape and its answer (or null); empty when the table is no such table.
+     */
+    java.util.List<String[]> tableQuestions(String table) {
+        String[] rows = table.split("\n");
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        if (rows.length < 3) {
+            return out;
+        }
+        String[] header = cells(rows[0]);
+        int question = column(header, QUESTION_COLUMN);
+        int level = column(header, DIFFICULTY_COLUMN);
+        int answer = column(header, ANSWER_COLUMN);
+        if (question < 0 || level < 0) {
+            return out;
+        }
+        for (int r = 2; r < rows.length; r++) {
+            String[] c = cells(rows[r]);
+            Matcher l = level < c.length ? LEVEL_CELL.matcher(c[level]) : null;
+            if (question >= c.length || c[question].isEmpty() || l == null || !l.matches()) {
+                continue;
+            }
+            Matcher n = NUMBERED.matcher(c[question]);
+            String text = n.matches() ? n.group(2) : c[question];
+            String difficulty = l.group(1).substring(0, 1).toUpperCase() + l.group(1).substring(1).toLowerCase();
+            Head h = new Head(number(n.matches() ? n.group(1) : null), difficulty, text.strip());
+            out.add(new String[] {Integer.toString(r), h.canonical(), answer >= 0 && answer < c.length && !c[answer].isEmpty() ? c[answer] : null});
+        }
+        return out;
+    }
+
+    private static String[] cells(String row) {
+        String s = row.strip();
+        s = s.startsWith("|") ? s.substring(1) : s;
+        s = s.endsWith("|") ? s.substring(0, s.length() - 1) : s;
+        String[] c = s.split("\\|", -1);
+        for (int i = 0; i < c.length; i++) {
+            c[i] = c[i].strip();
+        }
+        return c;
+    }
+
+    private static int column(String[] header, Pattern p) {
+        for (int i = 0; i < header.length; i++) {
+            if (p.matcher(header[i]).find()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int number(String written) {

@@ -146,8 +146,14 @@ final class RelationRules {
                 objectClauses.objects(ObjectClauses.ADDED_ON, "added-on", s, context, line, out);
                 useRules.addedToModels(objectClauses.objectText(s), context, out);
             }
-            if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복")) {
+            if (!useCue && hasAny(s, "씀", "써서", "써야", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복")) {
                 objectClauses.objects(ObjectClauses.OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
+            }
+            if (hasAny(s, "붙", "쌓", "조합")) {
+                objectClauses.objects(ObjectClauses.OBJECT_STACKED, "stacked", s, context, line, out); // "MoE를 붙임"
+            }
+            if (s.contains("구조로")) {
+                objectClauses.objects(ObjectClauses.BUILT_AS, "built-as", s, context, line, out); // "Mamba-2 구조로 만든 코드 모델"
             }
             if (useCue) {
                 if (mayMatch(ObjectClauses.OBJECT_USED, objectClauses.objectText(s))) {
@@ -223,7 +229,7 @@ final class RelationRules {
         if (s.contains("평가") && hasAny(s, "벤치마크", "benchmark")) {
             evaluationRules.benchmarkSubject(s, line, out);
         }
-        if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록")) {
+        if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록", "보고")) {
             evaluationRules.scored(s, context, line, out);
         }
         if (context == null && hasAny(s, "평가", "측정") && hasAny(s, "등", "같은")) {

@@ -108,6 +108,9 @@ final class UseRules {
                 ? Optional.of(inner) : Optional.empty();
     }
 
+    /** A name ending on its version number: "RWKV-6", "FlashAttention-2". */
+    private static final Pattern VERSION_END = Pattern.compile("\\p{IsLatin}[-\\s]?v?\\d+(?:\\.\\d+)*$");
+
     /** "Hybrid architecture(Jamba, Zamba)의 …", "| Q-Former (BLIP-2) |": the models in a technique's parentheses use it. */
     void exampleModels(String s, int line, List<Relation> out) {
         Matcher m = NAME_THEN_PARENS.matcher(s);
@@ -115,7 +118,8 @@ final class UseRules {
             String head = m.group(1);
             Optional<Entity> technique = slots.lexicon().find(head);
             if (technique.isEmpty() || technique.get().isModelLike() || Clauses.isModelKind(technique.get())
-                    || technique.get().type().equals(Atlas.Organization)) { // "VLM(PaLI-X, PaLM-E)": instances of a kind
+                    || technique.get().type().equals(Atlas.Organization) // "VLM(PaLI-X, PaLM-E)": instances of a kind
+                    || VERSION_END.matcher(head).find() && m.group(2).indexOf(',') < 0) { // "RWKV-6(Finch)": its other name
                 continue;
             }
             for (Entity model : slots.exampleModels(m.group(2), technique.get())) {
