@@ -423,6 +423,8 @@ final class DocumentExtractor {
         Entity whole = partsAsked;
         // "Context 길이 확장 기법을 비교하면?": a comparison that names fewer than two things compares the answer's terms
         boolean comparesTerms = about.size() < 2 && COMPARES.matcher(q.text()).find();
+        // "Long context 성능은 어떻게 평가하나?": what the answer says is used evaluates the question's subject
+        Entity evaluated = context != null && EVALUATION_ASKED.matcher(stripMarkdown(q.text())).find() ? context : null;
         Entity limited = null; // the model of the last answer item whose description ends on a limitation
         answering = true;
         for (int j = index + 1; j < end; j++) {
@@ -433,6 +435,11 @@ final class DocumentExtractor {
                     tableParts(a, whole); // "ZeRO의 세 stage는 …?" over "| ZeRO-1 | optimizer state |": the rows' names are its parts
                 }
                 continue;
+            }
+            if (evaluated != null) {
+                for (String sentence : Layout.sentences(stripMarkdown(a.raw()))) {
+                    rules.usedToEvaluate(sentence, evaluated, a.line()).forEach(r -> recorder.relation(r, a.line(), note.line(a.line())));
+                }
             }
             Layout.Term t = Layout.term(a.raw());
             if (t != null) {
@@ -493,6 +500,9 @@ final class DocumentExtractor {
 
     /** A question asking for a comparison: "비교하면?", "차이는?", "compare". */
     private static final Pattern COMPARES = Pattern.compile("비교|차이|(?i:compare|differ)");
+    /** A question asking how its subject is evaluated: "어떻게 평가하나?", "무엇으로 측정하나", "평가 방법은?", "how is X evaluated". */
+    private static final Pattern EVALUATION_ASKED = Pattern.compile(
+            "(?:어떻게|무엇으로|뭘로|어떤\\s*(?:벤치마크|지표)(?:로|으로)?)\\s*(?:\\S+\\s+)?(?:평가|측정)|평가\\s*(?:방법|지표|벤치마크)|(?i:how\\s+(?:is|are|do|does|to|can)\\b.*\\b(?:evaluat|measur|benchmark))");
     /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
     private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
     /**

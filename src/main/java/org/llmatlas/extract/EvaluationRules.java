@@ -235,6 +235,25 @@ final class EvaluationRules {
         }
     }
 
+    /** "주로 Needle-in-a-Haystack, RULER, LongBench를 사용함": in the answer to how something is evaluated, what is used evaluates it. */
+    private static final Pattern USED_TO_EVALUATE = Pattern.compile("(?:^|(?<=[\\s,(:]))" + NAMES
+            + "(?:\\s*등)?(?:을|를|이|가)\\s+(?:(?:주로|많이|흔히|널리|보통)\\s+)?(?:사용|활용|씀|쓴다|쓰며|써서|쓰임|쓰인다)");
+
+    /** See {@link #USED_TO_EVALUATE}: each name, a benchmark or a measure (a new proper name is a benchmark), evaluates {@code subject}. */
+    void usedToEvaluate(String s, Entity subject, int line, List<Relation> out) {
+        Matcher m = USED_TO_EVALUATE.matcher(s);
+        while (m.find()) {
+            for (String name : slots.splitList(m.group(1))) {
+                Optional<Entity> known = slots.lexicon().find(name);
+                (known.isPresent() ? known.filter(Clauses::isMeasure)
+                        : UseRules.PROPER_SHAPE.matcher(name).find() || name.indexOf('-') > 0 && !name.equals(name.toLowerCase(java.util.Locale.ROOT))
+                        ? slots.resolveOrDeclare(name, Atlas.Benchmark, line).filter(Clauses::isMeasure) : Optional.<Entity>empty())
+                        .filter(x -> !x.equals(subject))
+                        .ifPresent(x -> out.add(new Relation(subject, Atlas.evaluatedBy, x, Emitter.STATED, "used-to-evaluate")));
+            }
+        }
+    }
+
     void scored(String s, Entity context, int line, List<Relation> out) {
         Matcher m = SCORED_ON.matcher(s);
         while (mayMatch(SCORED_ON, s) && m.find()) {

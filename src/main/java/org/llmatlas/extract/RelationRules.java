@@ -292,6 +292,13 @@ final class RelationRules {
         return objectClauses.topic(Endings.plain(sentence.replace("`", "").replace("**", "")), line);
     }
 
+    /** A sentence of the answer to how {@code subject} is evaluated: what it says is used evaluates it. */
+    List<Relation> usedToEvaluate(String sentence, Entity subject, int line) {
+        List<Relation> out = new ArrayList<>();
+        evaluationRules.usedToEvaluate(Endings.plain(sentence.replace("`", "").replace("**", "")), subject, line, out);
+        return out;
+    }
+
     /** An item of a list under "평가:": what {@code subject} is evaluated by. */
     List<Relation> evaluationItems(String item, Entity subject, int line) {
         List<Relation> out = new ArrayList<>();
