@@ -13,7 +13,7 @@ import org.llmatlas.vocab.Atlas;
  * whole corpus, whatever order the notes come in.
  */
 final class Declarations {
-    private static final Pattern FAMILY_TERM = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series)\\s*(?:[(（]([^()（）]+)[)）])?$");
+    private static final Pattern FAMILY_TERM = Pattern.compile("(?i)^(.+?)\\s*(?:계열|family|series|시리즈)\\s*(?:[(（]([^()（）]+)[)）])?$");
     private static final Pattern MEMBER = Pattern.compile("^([^()（）]+?)\\s*(?:[(（](.*)[)）])?$", Pattern.DOTALL);
     private static final Pattern BENCHMARK_WORDS = Pattern.compile("(?i)벤치마크|benchmark|평가|문제|dataset|데이터셋");
     static final Pattern BENCHMARK_HEAD = Pattern.compile("(?i)(?:벤치마크|benchmark|평가\\s*(?:방법|도구|데이터셋|세트))(?:임)?\\.?$");
@@ -136,7 +136,20 @@ final class Declarations {
     }
 
     /** "Open X-Embodiment(OXE) 데이터로 학습": a long name and its acronym name one thing, wherever they are written. */
+    /** "DeepSeek 계열의 최신 모델", "BERT 계열 모델": a family of models named in running text (not "DDPM 계열 diffusion"). */
+    private static final Pattern FAMILY_MENTION = Pattern.compile(
+            "(?:^|(?<=[\\s,(]))(\\p{Lu}[\\p{IsLatin}\\d\\-]*)\\s*(?:계열|시리즈)(?:의\\s+(?:[^\\s.]+\\s+){0,2}?|\\s+)모델");
+
     private void declareProseAliases(String text, boolean skip) {
+        if (!skip && (text.contains("계열") || text.contains("시리즈"))) {
+            Matcher m = FAMILY_MENTION.matcher(text);
+            while (m.find()) {
+                // a known technique named so is a kind of architecture ("Transformer 계열"), not a family of models
+                if (lexicon.find(m.group(1)).filter(e -> e.type().equals(Atlas.Concept) || e.type().equals(Atlas.Organization)).isEmpty()) {
+                    lexicon.declareFamily(m.group(1));
+                }
+            }
+        }
         if (!skip && text.indexOf('(') >= 0) {
             for (String pair : Lexicon.proseAliases(text)) {
                 lexicon.declare(pair, Atlas.Concept, Lexicon.RANK_DEFAULT);
@@ -202,12 +215,21 @@ final class Declarations {
         }
     }
 
+    /**
+     * "Gemma family", "Phi 시리즈 (Microsoft)", "LLaMA 계열": a bullet's term marked as a family's, in any section; not "모델 계열"
+     * or a lower-case kind ("decoder-only 계열").
+     */
+    static boolean namesFamily(String name) {
+        Matcher m = FAMILY_TERM.matcher(name);
+        return m.matches() && Names.isNameLike(m.group(1)) && !Names.hasHangul(m.group(1));
+    }
+
     /** Declares the entities of one keyword bullet and returns them (several for "MATH / AIME" in a benchmark list). */
     List<Entity> declareTerm(Layout.Term term, String section) {
         List<Entity> out = new ArrayList<>();
         String stage = Layout.stageName(term.name());
         Layout.Term t = stage == null ? term : new Layout.Term(stage, term.definition()); // "Stage 1 (Alignment Pre-training)"
-        if (Layout.isFamilySection(section)) {
+        if (Layout.isFamilySection(section) || namesFamily(t.name())) {
             Matcher fm = FAMILY_TERM.matcher(t.name());
             boolean marked = fm.matches();
             if (!marked) {

@@ -248,14 +248,18 @@ final class DocumentExtractor {
     /** A heading's name and, after a spaced dash, what it is: "Mamba — Selective SSM", "OpenVLA – 오픈소스 VLA". */
     private static final java.util.regex.Pattern DESCRIBED_NAME = java.util.regex.Pattern.compile("([^—–]+?)\\s+[—–]\\s+\\S.*");
 
-    /** "RT 계열 (Google DeepMind)": a heading that names a model family with its maker; its models are named beneath. */
+    /**
+     * "RT 계열 (Google DeepMind)", "LLaMA 계열", "GPT series": a heading that names a model family, with its maker or by a
+     * marked name (an inner capital, a digit, capitals only); its models are named beneath. Not "Sampling 계열", a kind.
+     */
     private static final java.util.regex.Pattern FAMILY_HEADING = java.util.regex.Pattern.compile(
-            "([\\p{IsLatin}π][\\p{IsLatin}\\d\\-.]*)\\s*(?:계열|family|series)\\s*[(（][^()（）]+[)）]");
+            "([\\p{IsLatin}π][\\p{IsLatin}\\d\\-.]*)\\s*(?:계열|family|series|시리즈)\\s*([(（][^()（）]+[)）])?");
+    private static final java.util.regex.Pattern MARKED_FAMILY_NAME = java.util.regex.Pattern.compile("\\p{Lu}{2,}[\\d\\-]*|.*(?:[\\dπ]|\\p{Ll}\\p{Lu}).*");
 
     /** The family such a heading names (declared, with its maker as an organization), or null. */
     private Entity familyHeading(String name) {
         Matcher m = FAMILY_HEADING.matcher(name);
-        if (!m.matches()) {
+        if (!m.matches() || m.group(2) == null && !MARKED_FAMILY_NAME.matcher(m.group(1)).matches()) {
             return null;
         }
         Matcher maker = MAKER.matcher(name);
@@ -287,7 +291,8 @@ final class DocumentExtractor {
             } else if (entities.size() == 1 && Layout.speaksOfStages(t.definition())) {
                 staged = entities.get(0);
             }
-            if (entities.size() == 1 && entities.get(0).type().equals(Atlas.ModelFamily) && Layout.isFamilySection(section)) {
+            if (entities.size() == 1 && entities.get(0).type().equals(Atlas.ModelFamily)
+                    && (Layout.isFamilySection(section) || Declarations.namesFamily(t.name()))) {
                 modelLists.family(entities.get(0), t, b);
             } else if (OTHERS.matcher(t.name()).matches() && Layout.isFamilySection(section)) {
                 modelLists.family(null, t, b); // "**기타**: DBRX(…), Jamba(Mamba layer와 MoE layer …)": models of no one family

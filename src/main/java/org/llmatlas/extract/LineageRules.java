@@ -240,7 +240,7 @@ final class LineageRules {
      * release order counts for versions of one line, a development for any names.
      */
     private static final Pattern IN_ORDER = Pattern.compile(
-            "(?:^|(?<=[:;]))\\s*([\\p{IsLatin}π][^.:;()]*?(?:,\\s*[\\p{IsLatin}π][^.:;(),]*)+)\\s*(?:의\\s*)?순(?:으로|서로)\\s*(발전|진화|개선|출시|등장|공개|나옴|나왔)");
+            "(?:^|(?<=[:;]))\\s*([\\p{IsLatin}π](?:[^.:;()]|\\.(?=\\d))*?(?:,\\s*[\\p{IsLatin}π](?:[^.:;(),]|\\.(?=\\d))*)+)\\s*(?:의\\s*)?순(?:으로|서로)\\s*(발전|진화|개선|출시|등장|공개|나옴|나왔)");
     /** "Orca-1에서 Orca-2로 발전했고": the second name grew out of the first. */
     private static final Pattern FROM_TO = Pattern.compile(
             "(?:^|(?<=[\\s,(]))" + Clauses.NAME + "에서\\s+" + Clauses.NAME + "(?:으로|로)\\s*(?:발전|진화|업그레이드)");

@@ -33,6 +33,24 @@ final class PartRules {
         this.slots = slots;
     }
 
+    /** "DeepSeek-V3는 DeepSeek 계열의 최신 모델임", "Phi-4도 Phi 시리즈에 속함": the clause's model is one of the family's. */
+    private static final Pattern MEMBER_OF = Pattern.compile("(?:^|(?<=[.;:]\\s))\\s*" + NAME + "(?:은|는|이|가|도)\\s+(?:[^\\s.]+\\s+)?"
+            + "([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*)\\s*(?:계열|시리즈|family)(?:의\\s+(?:[^\\s.]+\\s+){0,2}?모델|에\\s*속)");
+
+    void memberOf(String s, int line, List<Relation> out) {
+        Matcher m = MEMBER_OF.matcher(s);
+        while (m.find()) {
+            Optional<Entity> family = slots.lexicon().find(m.group(2) + " 계열").filter(f -> f.type().equals(Atlas.ModelFamily));
+            Optional<Entity> model = family.isEmpty() ? Optional.empty() : slots.resolve(m.group(1), Atlas.Model, line).filter(Entity::isModelLike);
+            model.filter(x -> !x.equals(family.get())).ifPresent(x -> {
+                if (x.family == null) {
+                    slots.lexicon().setFamily(x, family.get());
+                }
+                out.add(new Relation(x, Atlas.partOf, family.get(), Emitter.STATED, "member-of-family"));
+            });
+        }
+    }
+
     void componentOf(String s, Entity context, int line, List<Relation> out) {
         if (hasAny(s, "아님", "아니", "않", "not ")) {
             return;

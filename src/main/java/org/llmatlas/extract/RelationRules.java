@@ -268,6 +268,9 @@ final class RelationRules {
         } else if (context != null && !context.isModelLike() && hasAny(s, "로 구성", "로 이루어")) {
             partRules.madeOf(s, context, line, out); // "question encoder와 passage encoder, 두 개의 BERT로 이루어진"
         }
+        if (hasAny(s, "계열", "시리즈", "family")) {
+            partRules.memberOf(s, line, out); // "DeepSeek-V3는 DeepSeek 계열의 최신 모델임"
+        }
         if (hasAny(s, "pipeline", "Pipeline", "파이프라인")) {
             partRules.pipelineStages(s, line, out); // first: the stages of a pipeline are steps, not models of a lineage
         }
