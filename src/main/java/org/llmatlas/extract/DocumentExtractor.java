@@ -293,7 +293,21 @@ final class DocumentExtractor {
             }
             return;
         }
+        Entity headed = namedHead(b.raw());
+        if (headed != null) {
+            // "- **DeepSeek-V2** (2024.05, 236B)", "- Gemma 2 (2B · 9B)": its sub-items ("- MLA 도입", "- GQA 사용") are about it
+            keyword = headed;
+            keywordDepth = b.depth();
+        }
         prose(b.raw(), b.line(), subject);
+    }
+
+    /** The known thing a bullet names and nothing more but an aside ({@link Layout#nameHead}), or null. */
+    private Entity namedHead(String raw) {
+        String head = Layout.nameHead(raw);
+        List<Mention> found = head == null ? List.of() : mentions.find(head);
+        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == head.length()
+                && !found.get(0).entity().type().equals(Atlas.Organization) ? found.get(0).entity() : null;
     }
 
     private void keyword(Entity e, Layout.Term t, Block b) {

@@ -51,7 +51,12 @@ final class ObjectClauses {
             + "\\s*(?:을|를)\\s+(?:결합|추가)");
     /** "AnyRes 도입으로", "MoE 도입,": a technique introduced, written without a particle. */
     static final Pattern INTRODUCED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s+(?:도입|채택)(?:으로|하여|하고|하며|함|했|\\s*[.,]|\\s*$)");
+            + "\\s+(?:도입|채택)(?:으로|하여|하고|하며|함|했|\\s*[.,:：]|\\s*$)");
+    /** "Quenby backbone 사용": a name in a role, which the bare use noun does not tell apart from a technique. */
+    private static final Pattern ROLE_TAIL = Pattern.compile("(?i)\\s(?:backbone|encoder|decoder)$");
+    /** "GQA 사용", "logit soft-capping 적용,": a bare use noun after a name, read only where the context is a model. */
+    static final Pattern BARE_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s+(?:사용|적용)(?:함|됨|중)?\\s*(?:[.,:：]|$)");
 
     /** The subject a clause names itself: "DDP는 …", "FlashAttention-2가 …". */
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
@@ -97,7 +102,7 @@ final class ObjectClauses {
             owner.ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "means-owner")));
             for (int g = 1; g <= m.groupCount(); g++) {
                 for (String name : slots.splitList(m.group(g))) {
-                    if (UseRules.isStep(name) || manner && !namesMethod(name)
+                    if (UseRules.isStep(name) || manner && !namesMethod(name) || p == BARE_USED && ROLE_TAIL.matcher(name).find()
                             || owner.isPresent() && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && slots.lexicon().find(name).isEmpty()) {
                         continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
                     }

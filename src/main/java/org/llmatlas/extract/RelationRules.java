@@ -144,6 +144,9 @@ final class RelationRules {
                 if (mayMatch(ObjectClauses.INTRODUCED, objectClauses.objectText(s))) {
                     objectClauses.objects(ObjectClauses.INTRODUCED, "introduced", s, context, line, out);
                 }
+                if (context.isModelLike() && mayMatch(ObjectClauses.BARE_USED, objectClauses.objectText(s))) {
+                    objectClauses.objects(ObjectClauses.BARE_USED, "bare-use", s, context, line, out); // "- GQA 사용" under a model
+                }
             }
             if (BaseModels.mayState(s)) {
                 baseModels.bases(s, context, line, out); // "GPT-3를 GitHub 코드로 추가 학습한 모델"

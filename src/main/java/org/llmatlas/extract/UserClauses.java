@@ -205,8 +205,14 @@ final class UserClauses {
                 }
                 // "최신 VLM들이 채택함", "VLM의 vision encoder로 사용됨": a kind of model named as the user is one
                 boolean kindUses = p == USERS || p == USED_AS;
-                slots.resolveModels(items, line).stream().filter(u -> kindUses || !isModelKind(u)).filter(users::add)
-                        .forEach(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, rule)));
+                for (Entity u : slots.resolveModels(items, line)) {
+                    if (p == LIST_THEN_VERB && context.isModelLike() && !u.isModelLike()) {
+                        // "logit soft-capping 적용, GQA 사용" under a model: techniques listed are what it uses, not users
+                        out.add(new Relation(context, Atlas.uses, u, Emitter.STATED, "list-used"));
+                    } else if ((kindUses || !isModelKind(u)) && users.add(u)) {
+                        out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, rule));
+                    }
+                }
             }
         });
         Matcher m = USED_FOR.matcher(s);
