@@ -281,6 +281,12 @@ final class DocumentExtractor {
             }
             return;
         }
+        Entity headed = namedHead(b.raw());
+        if (headed != null) {
+            // "- **DeepSeek-V2** (2024.05, 236B)", "- BGE-M3 (BAAI)": its sub-items ("- MLA 도입", "- GQA 사용") are about it
+            keyword = headed;
+            keywordDepth = b.depth();
+        }
         List<String> topicNames = Layout.topicList(b.raw());
         if (!topicNames.isEmpty() && !topics.isEmpty()) {
             for (String name : topicNames) {
@@ -292,12 +298,6 @@ final class DocumentExtractor {
                 out.stated(recorder.res(e), Atlas.partOf, topics.peek(), b.line(), note.line(b.line()), Emitter.IMPLIED, "topic-list");
             }
             return;
-        }
-        Entity headed = namedHead(b.raw());
-        if (headed != null) {
-            // "- **DeepSeek-V2** (2024.05, 236B)", "- Gemma 2 (2B · 9B)": its sub-items ("- MLA 도입", "- GQA 사용") are about it
-            keyword = headed;
-            keywordDepth = b.depth();
         }
         prose(b.raw(), b.line(), subject);
     }

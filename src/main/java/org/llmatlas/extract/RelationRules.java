@@ -134,7 +134,7 @@ final class RelationRules {
                 objectClauses.objects(ObjectClauses.ADDED_ON, "added-on", s, context, line, out);
                 useRules.addedToModels(objectClauses.objectText(s), context, out);
             }
-            if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복")) {
+            if (!useCue && hasAny(s, "씀", "써서", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복", "계승", "붙여", "붙임", "붙인")) {
                 objectClauses.objects(ObjectClauses.OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
             }
             if (useCue) {
