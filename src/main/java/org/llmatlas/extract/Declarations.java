@@ -123,11 +123,15 @@ final class Declarations {
      */
     private void declareNamedHead(String raw, String section, boolean modelSection) {
         String name = Layout.term(raw) != null ? null : Layout.nameHead(raw);
-        if (name == null || !Names.isNameLike(name) || !MARKED_NAME.matcher(name).find() || lexicon.find(name).isPresent()) {
+        if (name == null || !Names.isNameLike(name) || !MARKED_NAME.matcher(name).find()) {
             return;
         }
-        boolean models = modelSection || Layout.isFamilySection(section) || FAMILY_WORD.matcher(Layout.headingName(section)).find();
-        lexicon.declare(name, models ? Atlas.Model : Atlas.Concept, Lexicon.RANK_DEFAULT);
+        // under a family's heading the section says what it is (the bullet was also read as a topic list, a concept by default)
+        if (modelSection || Layout.isFamilySection(section) || FAMILY_WORD.matcher(Layout.headingName(section)).find()) {
+            lexicon.declare(name, Atlas.Model, Lexicon.RANK_SECTION);
+        } else if (lexicon.find(name).isEmpty()) {
+            lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT);
+        }
     }
 
     /** "Toolformer는 …", "SWE-bench는 …": a paragraph opening with a name as its topic. */

@@ -306,8 +306,17 @@ final class DocumentExtractor {
     private Entity namedHead(String raw) {
         String head = Layout.nameHead(raw);
         List<Mention> found = head == null ? List.of() : mentions.find(head);
-        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == head.length()
-                && !found.get(0).entity().type().equals(Atlas.Organization) ? found.get(0).entity() : null;
+        if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != head.length()
+                || found.get(0).entity().type().equals(Atlas.Organization)) {
+            return null;
+        }
+        Entity e = found.get(0).entity();
+        if (e.family == null && e.type().equals(Atlas.Model) && head.indexOf(' ') > 0) {
+            // "- Plover Small 3 (24B)" under the Plover family: the family's name and an edition, one of its models
+            lexicon.find(head.substring(0, head.indexOf(' ')) + " 계열").filter(f -> f.type().equals(Atlas.ModelFamily))
+                    .ifPresent(f -> lexicon.setFamily(e, f));
+        }
+        return e;
     }
 
     private void keyword(Entity e, Layout.Term t, Block b) {
