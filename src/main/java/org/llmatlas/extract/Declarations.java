@@ -123,13 +123,14 @@ final class Declarations {
      */
     private void declareNamedHead(String raw, String section, boolean modelSection) {
         String name = Layout.term(raw) != null ? null : Layout.nameHead(raw);
-        if (name == null || !Names.isNameLike(name) || !MARKED_NAME.matcher(name).find()) {
+        if (name == null || !Names.isNameLike(name)) {
             return;
         }
-        // under a family's heading the section says what it is (the bullet was also read as a topic list, a concept by default)
+        // under a heading over models or a family the section says what it is ("NV-Embed (NVIDIA, 2024)"; the bullet was
+        // also read as a topic list, a concept by default); elsewhere only a marked name ("BGE-M3", "OLMo 2") is one
         if (modelSection || Layout.isFamilySection(section) || FAMILY_WORD.matcher(Layout.headingName(section)).find()) {
             lexicon.declare(name, Atlas.Model, Lexicon.RANK_SECTION);
-        } else if (lexicon.find(name).isEmpty()) {
+        } else if (MARKED_NAME.matcher(name).find() && lexicon.find(name).isEmpty()) {
             lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT);
         }
     }

@@ -42,6 +42,18 @@ final class EvaluationRules {
             "^\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*(?:[(（][^()（）]*[)）])?(?:이|가|은|는)\\s");
     /** "Chatbot Arena의 Elo 점수", "MMLU의 accuracy 점수": a benchmark and the measure its score is in. */
     private static final Pattern SCORE_OF = Pattern.compile("([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2})의\\s+([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}][^\\s,()]*)?)\\s*(?:점수|score)$");
+    /** "MTEB 1위", "Chatbot Arena 3위": a model's rank on a leaderboard, so evaluated by it. */
+    private static final Pattern RANKED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))([\\p{Lu}][\\p{IsLatin}\\d\\-.]*(?:\\s\\p{Lu}[\\p{IsLatin}\\d\\-.]*)?)\\s+\\d{1,3}위");
+
+    /** See {@link #RANKED_ON}: the model context is evaluated by the leaderboard it ranks on. */
+    void rankedOn(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = RANKED_ON.matcher(s);
+        while (m.find()) {
+            slots.resolve(m.group(1), Atlas.Benchmark, line).filter(x -> !x.equals(context) && !x.isModelLike() && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.evaluatedBy, x, Emitter.STATED, "ranked-on")));
+        }
+    }
+
     /** In a metric's bullet, "LM이 test set을 얼마나 잘 예측하는지 나타내는 지표": what the sentence opens with is measured by it. */
     private static final Pattern MEASURE_OF = Pattern.compile(
             "^\\s*([^\\s(]+(?:\\s[^\\s(]+)?)(?:이|가)\\s[^.]*?(?:나타내는|측정하는|재는)\\s*(?:지표|척도|metric)");

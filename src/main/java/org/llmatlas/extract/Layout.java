@@ -34,8 +34,9 @@ final class Layout {
     private static final Pattern SOFTWARE_USAGE = Pattern.compile("시스템|프레임워크|라이브러리|엔진|서비스|제품|구현체|(?i)implementation");
     private static final Pattern LINK_ONLY = Pattern.compile("^\\[[^\\]]*]\\(([^)]+)\\)\\s*$");
     private static final Pattern FAMILY_SECTION = Pattern.compile("(?i)model famil|representative models|모델\\s*계열|모델\\s*패밀리|^models$");
-    /** A section over models: "VLA 모델", "Models", "대표 모델들", or a family section. */
-    private static final Pattern MODEL_SECTION = Pattern.compile("(?i)(?:^|\\s)(?:models?|모델들?)$|(?:^|\\s)(?:models?|모델들?)\\s*\\(");
+    /** A section over models: "VLA 모델", "Models", "대표 모델들", "모델 정리", or a family section. */
+    private static final Pattern MODEL_SECTION = Pattern.compile(
+            "(?i)(?:^|\\s)(?:models?|모델들?)(?:\\s+(?:정리|비교|요약|목록|소개|overview))?$|(?:^|\\s)(?:models?|모델들?)\\s*\\(");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+\\.)+\\d*\\s+|^\\d+\\)\\s+");
     private static final Pattern BENCHMARK_SECTION = Pattern.compile("(?i)benchmark|벤치마크");
     private static final Pattern SKIP_SECTION = Pattern.compile("(?i)^(?:목차|table of contents|contents|materials|toc|참고\\s*자료|references)$");

@@ -40,7 +40,7 @@ final class ObjectClauses {
      * ("PPO를 사용하지 않음") states no use.
      */
     static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한)");
+            + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한|(?=\\s*\\.?\\s*$))");
     /**
      * "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복", "V2의 MLA를 그대로 계승", "SigLIP encoder를 붙여":
      * use, borrow, repeat, inherit or attach after the object (a name in lower case only before the older verbs).
@@ -62,6 +62,8 @@ final class ObjectClauses {
      * ("single-stream 구조를 가져옴", "regression head를 붙여", "fine-tuning만으로 32K까지 늘림" are not).
      */
     private static final Pattern NAMED_ONLY = Pattern.compile("구조를|계승|붙여|붙임|붙인|늘[림리려렸]");
+    /** A use verb closing the sentence bare ("Mistral 7B를 backbone으로 사용"), without 하/함/해/한. */
+    private static final Pattern BARE_END = Pattern.compile("(?:사용|채택|도입|활용|적용|이용)$");
     /** "Quenby backbone 사용": a name in a role, which the bare use noun does not tell apart from a technique. */
     private static final Pattern ROLE_TAIL = Pattern.compile("(?i)\\s(?:backbone|encoder|decoder)$");
     /** "GQA 사용", "logit soft-capping 적용,": a bare use noun after a name, read only where the context is a model. */
@@ -72,7 +74,7 @@ final class ObjectClauses {
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
             "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)(?:(?:후속인|이후|최근)\\s+)?([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
 
-    private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
+    private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|[.,])");
 
     private final SlotNames slots;
     private final PartRules partRules;
@@ -99,6 +101,9 @@ final class ObjectClauses {
             }
             if ((p == INSTRUMENT || p == OBJECT_USED) && PATIENT.matcher(text).region(m.end(1), text.length()).lookingAt()) {
                 continue;
+            }
+            if (p == OBJECT_USED && !context.isModelLike() && BARE_END.matcher(m.group()).find()) {
+                continue; // "log-probability를 implicit reward로 사용." in a method's bullet: a role it gives, read for models only
             }
             // "receding horizon 방식으로 실행", "multi-image, video 지원": a manner or a capability described in plain
             // words is not a technique; names and method nouns count there ("DDPM/DDIM 방식", "extended thinking 지원")
@@ -341,6 +346,9 @@ final class ObjectClauses {
         while (m.find()) {
             if (COMPARED_NEXT.matcher(s).region(m.end(), s.length()).lookingAt()) {
                 continue; // "RAG 기반 baseline보다 …": what is compared with is based on X, not the context
+            }
+            if (s.charAt(m.end() - 1) == ',' && !context.isModelLike()) {
+                continue; // "Attention score 기반, 유사도 기반 … 방식이 있음": kinds listed; "XLM-RoBERTa 기반, …" of a model is its base
             }
             if (hasAny(s, "비교", "평가", "측정") && MEANS_OF_EVALUATION.matcher(s).region(m.end(), s.length()).lookingAt()) {
                 continue; // "ShareGPT 기반 요청 trace로 throughput을 비교함": what it is measured with, not what it uses

@@ -119,6 +119,9 @@ final class RelationRules {
                     evaluationLists.labelled(s, context, line, out); // "평가: MUSHRA 청취 테스트, ViSQOL"
                 }
             }
+            if (context.isModelLike() && s.contains("위")) {
+                evaluationRules.rankedOn(s, context, line, out); // "2024년 5월 MTEB 1위"
+            }
             if (hasAny(s, "점수", "score") && context.isModelLike() || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {
                 evaluationRules.benchmarkScore(s, context, out);
             }
