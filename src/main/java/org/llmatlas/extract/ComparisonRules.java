@@ -38,7 +38,7 @@ final class ComparisonRules {
     /** "높음", "약 2배", "5배": more of something. */
     private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|큼|많|증가|풍부|\\d\\s*배");
     private static final Pattern COST = Pattern.compile("(?i)비용|민감|의존|데이터로|메모리|손실|오차|오류|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하|변동|편차|분산|variance");
-    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success|speedup|가속|상관|correlation|유사도|similarity|자연스러|pass@|승률|win rate");
+    private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|품질|표현력|안정성|처리량|throughput|점수|압축률|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success|speedup|가속|상관|correlation|유사도|similarity|자연스러|pass@|승률|win rate");
 
     /** "만 사용하는 방식", " 기반 방법", " 기반 baseline": an approach named by what it uses, before "보다/대비". */
     private static final Pattern APPROACH = Pattern.compile(
@@ -308,7 +308,7 @@ final class ComparisonRules {
 
     /** "OpenVLA, Octo를 크게 앞섬", "GPT-4를 능가함": the clause's subject (or the context) outperforms the names before 을/를 (not "앞서 설명한", before). */
     private static final Pattern OUTPERFORMS = Pattern.compile(
-            NAMES + "(?:을|를)\\s+(?:[^\\s.,]+\\s+){0,2}?(?:앞섬|앞서(?:며|고|는|다)|앞선다|앞섰|능가|압도|넘어섬|넘어섰)");
+            NAMES + "(?:을|를)\\s+(?:[^\\s.,]+\\s+){0,2}?(?:앞섬|앞서(?:며|고|는|다)|앞선다|앞섰|능가|압도|넘어섬|넘어섰|넘은|넘음|넘었)");
 
     void outperforms(String s, Entity context, int line, List<Relation> out) {
         Matcher m = OUTPERFORMS.matcher(s);

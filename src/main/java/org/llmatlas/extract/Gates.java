@@ -67,7 +67,7 @@ final class Gates {
         } else if (p == BaseModels.TRAINING_ON) {
             return s.indexOf('에') >= 0 && hasAny(s, "적용", "돌린", "돌림", "돌려", "얹", "수행");
         } else if (p == ComparedEvaluations.LISTED_SUBJECTS) {
-            return s.contains("등") || s.contains("같은");
+            return s.contains("등") || s.contains("같은") || s.contains("모두");
         } else if (p == ObjectClauses.OBJECT_USED) {
             return particleAfterName(s, OBJECT_PARTICLES, OBJECT_NOUNS);
         }

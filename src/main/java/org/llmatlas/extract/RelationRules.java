@@ -186,6 +186,9 @@ final class RelationRules {
                 useRules.labelledManner(s, context, line, out);
             }
         }
+        if (context == null && hasAny(s, "평가", "측정") && mayMatch(ComparedEvaluations.LISTED_SUBJECTS, s)) {
+            evaluationRules.evaluated(s, null, line, out); // "BGE, E5, GTE 모두 MTEB로 평가됨": the clause lists its subjects
+        }
         if (context == null && hasAny(s, "후속", "개선", "확장", "차기")) {
             // "Mixtral 8x22B는 Mixtral 8x7B의 확장판으로 …" with nothing around it: the clause names its own subject
             Entity own = objectClauses.clauseSubject(s, s.length(), null);
@@ -245,7 +248,7 @@ final class RelationRules {
         if (hasAny(s, "보완", "해결", "극복", "개선") && hasAny(s, "한계", "문제", "단점")) {
             improvementRules.subjectsFix(s, context, line, out);
         }
-        if (hasAny(s, "앞섬", "앞서", "앞선", "앞섰", "능가", "압도", "넘어섬", "넘어섰")) {
+        if (hasAny(s, "앞섬", "앞서", "앞선", "앞섰", "능가", "압도", "넘어섬", "넘어섰", "넘은", "넘음", "넘었")) {
             comparisonRules.outperforms(s, context, line, out);
         }
         if (context != null && hasAny(s, "방식", "방법", "기법", "레시피", "알고리즘", "기술") && hasAny(s, "이 ", "같은 ", "동일한 ")) {
