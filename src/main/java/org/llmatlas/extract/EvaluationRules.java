@@ -23,7 +23,7 @@ import org.llmatlas.vocab.Atlas;
  */
 final class EvaluationRules {
     private static final Pattern EVALUATED = Pattern.compile(
-            "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정|탐지)");
+            "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:(?:[^\\s.]+\\s+){1,2}?(?:성능|능력)(?:을|를)?\\s+)?(?:평가|측정|탐지)");
     /**
      * "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록",
      * "MMMU val에서", "AIME 2024에서": scored on a benchmark (its edition year, its split).
