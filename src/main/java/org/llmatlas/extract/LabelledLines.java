@@ -237,6 +237,9 @@ final class LabelledLines {
             String label = name.strip();
             return HAS_DIGIT.matcher(label).matches() ? null : answerTerm(label);
         }
+        if (found.size() == 1 && found.get(0).start() > 0 && TITLE_WORDS.matcher(name.strip()).matches()) {
+            return answerTerm(name.strip()); // "- Mean Pooling: …" under "Pooling": a kind of its own, named in full
+        }
         if (found.isEmpty()) {
             // "대안: GRPO — critic 없이 …": a plain label, then the name the line is about before a dash
             Matcher dashed = NAME_DASH.matcher(line.substring(m.end() - 1));

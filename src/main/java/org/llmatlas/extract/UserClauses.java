@@ -139,9 +139,9 @@ final class UserClauses {
     private static final Pattern EVALUATED_AFTER = Pattern.compile("[^.]{0,20}?(?:평가|측정)");
 
     private static final Pattern PAREN_USERS = Pattern.compile(
-            "[(（]([\\p{IsLatin}π][^()（）\\p{IsHangul}]*?)\\s*(?:등\\s*)?(?:필수\\s*|기본\\s*)?(?:적용|채택|사용)(?:됨|함|중)?\\s*[)）]");
+            "[(（]([\\p{IsLatin}π][^()（）\\p{IsHangul}]*?)\\s*(?:등\\s*)?(?:(?:필수\\s*|기본\\s*)?(?:적용|채택|사용)(?:됨|함|중)?|기본값|기본\\s*설정|default)\\s*[)）]");
 
-    /** "… 유리합니다 (Llama, Mistral 필수 적용)": an aside that lists who uses the context. */
+    /** "… 유리합니다 (Llama, Mistral 필수 적용)", "모든 token의 평균 (Sentence-BERT 기본값)": an aside that lists who uses the context. */
     void asideUsers(String s, Entity context, int line, List<Relation> out) {
         Matcher aside = PAREN_USERS.matcher(s);
         while (aside.find()) {
