@@ -199,7 +199,7 @@ final class UserClauses {
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
                 String list = m.group(1) != null ? m.group(1) : m.group(2);
                 ownedParts(list, line, out);
-                List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
+                List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).map(this::withoutMaker).toList();
                 if (p == LIST_THEN_VERB && list.split(",").length == items.size() && rolesUsed(list, context, line, out)) {
                     continue;
                 }
@@ -220,6 +220,16 @@ final class UserClauses {
             slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context)).filter(users::add)
                     .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "used-for")));
         }
+    }
+
+    /** "OpenAI text-embedding-3": the maker's name before a model's is no user of its own. */
+    private String withoutMaker(String item) {
+        for (int space = item.indexOf(' '); space > 0 && space < item.length() - 1; space = item.indexOf(' ', space + 1)) {
+            if (slots.lexicon().find(item.substring(0, space)).filter(x -> x.type().equals(Atlas.Organization)).isPresent()) {
+                return item.substring(space + 1);
+            }
+        }
+        return item;
     }
 
     /**
