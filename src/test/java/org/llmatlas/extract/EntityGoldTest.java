@@ -73,10 +73,10 @@ class EntityGoldTest {
             Map.entry("lecture-05-llm-tuning", new Floor(0.85, 0.93, 0, 0, 0, 0)),
             Map.entry("lecture-speech", new Floor(0.67, 0.87, 0, 0, 0, 0)),
             Map.entry("code-llm-survey", new Floor(0.81, 0.88, 0, 1, 0, 0)),
-            Map.entry("openweight-survey", new Floor(0, 0, 99, 99, 0, 0)),
-            Map.entry("embedding-cheatsheet", new Floor(0, 0, 99, 99, 0, 0)));
+            Map.entry("openweight-survey", new Floor(0.87, 0.94, 1, 1, 0, 0)),
+            Map.entry("embedding-cheatsheet", new Floor(0.84, 0.92, 0, 0, 0, 0)));
     /** Across all notes: the most things resolved to several entities, and entities standing for several things. */
-    private static final int MAX_SPLITS_ACROSS = 6;
+    private static final int MAX_SPLITS_ACROSS = 4;
     private static final int MAX_MERGES_ACROSS = 4;
 
     private record Floor(double resolved, double types, int splits, int merges, double aboutPrecision, double aboutRecall) {}
