@@ -29,7 +29,7 @@ import org.llmatlas.vocab.Atlas;
 final class ComparedEvaluations {
     /** "OpenHands, Agentless 등의 시스템도", "Mini-Omni, LLaMA-Omni 등의 모델도", "A, B 같은 agent 시스템도", "A, B 등도". */
     static final Pattern LISTED_SUBJECTS = Pattern.compile("(?:^|(?<=\\s))" + NAMES
-            + "\\s*(?:(?:등의|등|같은)\\s+(?:[\\p{IsLatin}\\-]+\\s+)?(?:시스템|모델|에이전트|agent|방법|기법|LLM|VLM|VLA)들?|등)(?:도|은|는)\\s");
+            + "(?:\\s*(?:(?:등의|등|같은)\\s+(?:[\\p{IsLatin}\\-]+\\s+)?(?:시스템|모델|에이전트|agent|방법|기법|LLM|VLM|VLA)들?|등)(?:도|은|는)|(?<=,[^,]{1,40})\\s+모두)\\s");
     /** "비교함", "비교됨", "비교하였음", "비교한다": a comparison stated, not asked ("비교하면?") or planned. */
     static final Pattern COMPARED = Pattern.compile("비교(?:함|됨|했|하였|되었|한다|된다|해\\s*봄)");
     /** A slot of names before its particle: benchmarks before "에서" / "로(도)", what is compared before "을/를". */

@@ -83,6 +83,9 @@ final class Declarations {
                 case ITEM -> {
                     if (!skip && !inAnswer) {
                         declareItem(b.raw(), section);
+                        if (i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.ITEM && blocks.get(i + 1).depth() > b.depth()) {
+                            declareNamedHead(b.raw(), section, modelSection > 0);
+                        }
                     }
                     declareProseAliases(b.raw(), skip);
                 }
@@ -108,6 +111,27 @@ final class Declarations {
                 boolean benchmark = Layout.isBenchmarkSection(section) && isBenchmarkName(topic);
                 lexicon.declare(topic, benchmark ? Atlas.Benchmark : Atlas.Concept, benchmark ? Lexicon.RANK_SECTION : Lexicon.RANK_DEFAULT);
             }
+        }
+    }
+
+    /** A heading over a family's models: "## Osprey 계열 (Acme Labs)", "## Gemma family". */
+    private static final Pattern FAMILY_WORD = Pattern.compile("(?i)계열|famil");
+
+    /**
+     * "- **Osprey-2** (2024.03, 7B)", "- Gemma 2 (2B · 9B): …" over sub-items: a marked name heading a bullet of its own
+     * (then only an aside) is a name; a model's under a heading over models or a family, else a concept's.
+     */
+    private void declareNamedHead(String raw, String section, boolean modelSection) {
+        String name = Layout.term(raw) != null ? null : Layout.nameHead(raw);
+        if (name == null || !Names.isNameLike(name)) {
+            return;
+        }
+        // under a heading over models or a family the section says what it is ("NV-Embed (NVIDIA, 2024)"; the bullet was
+        // also read as a topic list, a concept by default); elsewhere only a marked name ("BGE-M3", "OLMo 2") is one
+        if (modelSection || Layout.isFamilySection(section) || FAMILY_WORD.matcher(Layout.headingName(section)).find()) {
+            lexicon.declare(name, Atlas.Model, Lexicon.RANK_SECTION);
+        } else if (MARKED_NAME.matcher(name).find() && lexicon.find(name).isEmpty()) {
+            lexicon.declare(name, Atlas.Concept, Lexicon.RANK_DEFAULT);
         }
     }
 

@@ -299,6 +299,12 @@ final class DocumentExtractor {
             }
             return;
         }
+        Entity headed = namedHead(b.raw());
+        if (headed != null) {
+            // "- **DeepSeek-V2** (2024.05, 236B)", "- BGE-M3 (BAAI)": its sub-items ("- MLA 도입", "- GQA 사용") are about it
+            keyword = headed;
+            keywordDepth = b.depth();
+        }
         List<String> topicNames = Layout.topicList(b.raw());
         if (!topicNames.isEmpty() && !topics.isEmpty()) {
             for (String name : topicNames) {
@@ -312,6 +318,23 @@ final class DocumentExtractor {
             return;
         }
         prose(b.raw(), b.line(), subject);
+    }
+
+    /** The known thing a bullet names and nothing more but an aside ({@link Layout#nameHead}), or null. */
+    private Entity namedHead(String raw) {
+        String head = Layout.nameHead(raw);
+        List<Mention> found = head == null ? List.of() : mentions.find(head);
+        if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != head.length()
+                || found.get(0).entity().type().equals(Atlas.Organization)) {
+            return null;
+        }
+        Entity e = found.get(0).entity();
+        if (e.family == null && e.type().equals(Atlas.Model) && head.indexOf(' ') > 0) {
+            // "- Plover Small 3 (24B)" under the Plover family: the family's name and an edition, one of its models
+            lexicon.find(head.substring(0, head.indexOf(' ')) + " 계열").filter(f -> f.type().equals(Atlas.ModelFamily))
+                    .ifPresent(f -> lexicon.setFamily(e, f));
+        }
+        return e;
     }
 
     private void keyword(Entity e, Layout.Term t, Block b) {

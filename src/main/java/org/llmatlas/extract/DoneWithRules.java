@@ -1,6 +1,7 @@
 package org.llmatlas.extract;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.llmatlas.vocab.Atlas;
@@ -33,6 +34,15 @@ final class DoneWithRules {
     private static final Pattern REPLACED_WITH = Pattern.compile(
             "([\\p{IsLatin}\\p{IsHangul}]+)(?:을|를)\\s+([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:으로|로)\\s+(?:바꾼|바꿈|바꾸|바꿔|교체|대체)");
 
+    /** "QKV bias를 없애고 QK-Norm으로 대체", "RMSNorm은 DyT로 교체": a named technique, then the one put in its place. */
+    private static final Pattern NAMED_REPLACED = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d\\-])([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:을|를|은|는)\\s+"
+                    + "(?:(?:없애고|빼고|제거하고)\\s+)?([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:으로|로)\\s+(?:교체|대체)");
+
+    private static boolean technique(Entity x) {
+        return !x.isModelLike() && !x.type().equals(Atlas.Organization) && !Clauses.isModelKind(x) && !Clauses.isMeasure(x);
+    }
+
     /**
      * The clause's subject, else the context, uses what a part of it was replaced with (the replaced part is named in
      * words, not compared): "Stable Diffusion 2는 text encoder를 OpenCLIP ViT-H로 교체".
@@ -41,6 +51,21 @@ final class DoneWithRules {
         Matcher m = REPLACED_WITH.matcher(s);
         Matcher opening = Clauses.SUBJECT_MARKED.matcher(s.strip());
         Entity subject = opening.lookingAt() ? slots.versionedName(opening.group(1)).orElse(context) : context;
+        Matcher named = NAMED_REPLACED.matcher(s);
+        while (named.find()) {
+            // "Qwen2.5의 QKV bias를 없애고 QK-Norm으로 대체함": a named technique swapped for another, which improves on it
+            if (named.group(1).chars().noneMatch(Character::isUpperCase)) {
+                continue; // "token span을 sentinel token으로 대체", "text encoder를 …로 교체": a part in plain words, left to the rule below
+            }
+            Optional<Entity> old = slots.resolveTerm(named.group(1), line).filter(DoneWithRules::technique);
+            Optional<Entity> replacement = slots.resolveTerm(named.group(2), line).filter(DoneWithRules::technique);
+            if (old.isPresent() && replacement.isPresent() && !old.equals(replacement) && !replacement.get().equals(subject)) {
+                out.add(new Relation(replacement.get(), Atlas.improvesOn, old.get(), Emitter.STATED, "replaced-by"));
+                if (subject != null && subject.isModelLike()) {
+                    out.add(new Relation(subject, Atlas.uses, replacement.get(), Emitter.STATED, "replaced-with"));
+                }
+            }
+        }
         while (m.find()) {
             if (!LabelledLines.ROLE_LABEL.matcher(m.group(1)).find()) {
                 continue; // "token span을 sentinel token으로 대체": what something is turned into, not a part swapped

@@ -23,7 +23,7 @@ import org.llmatlas.vocab.Atlas;
  */
 final class EvaluationRules {
     private static final Pattern EVALUATED = Pattern.compile(
-            "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:평가|측정|탐지)");
+            "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:(?:[^\\s.]+\\s+){1,2}?(?:성능|능력)(?:을|를)?\\s+)?(?:평가|측정|탐지)");
     /**
      * "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록",
      * "MMMU val에서", "AIME 2024에서": scored on a benchmark (its edition year, its split).
@@ -40,6 +40,20 @@ final class EvaluationRules {
     /** The subject a sentence opens with, an English phrase before its marker: "Object hallucination(…)이 …". */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
             "^\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*(?:[(（][^()（）]*[)）])?(?:이|가|은|는)\\s");
+    /** "Chatbot Arena의 Elo 점수", "MMLU의 accuracy 점수": a benchmark and the measure its score is in. */
+    private static final Pattern SCORE_OF = Pattern.compile("([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2})의\\s+([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}][^\\s,()]*)?)\\s*(?:점수|score)$");
+    /** "MTEB 1위", "Chatbot Arena 3위": a model's rank on a leaderboard, so evaluated by it. */
+    private static final Pattern RANKED_ON = Pattern.compile("(?:^|(?<=[\\s,(]))([\\p{Lu}][\\p{IsLatin}\\d\\-.]*(?:\\s\\p{Lu}[\\p{IsLatin}\\d\\-.]*)?)\\s+\\d{1,3}위");
+
+    /** See {@link #RANKED_ON}: the model context is evaluated by the leaderboard it ranks on. */
+    void rankedOn(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = RANKED_ON.matcher(s);
+        while (m.find()) {
+            slots.resolve(m.group(1), Atlas.Benchmark, line).filter(x -> !x.equals(context) && !x.isModelLike() && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> out.add(new Relation(context, Atlas.evaluatedBy, x, Emitter.STATED, "ranked-on")));
+        }
+    }
+
     /** In a metric's bullet, "LM이 test set을 얼마나 잘 예측하는지 나타내는 지표": what the sentence opens with is measured by it. */
     private static final Pattern MEASURE_OF = Pattern.compile(
             "^\\s*([^\\s(]+(?:\\s[^\\s(]+)?)(?:이|가)\\s[^.]*?(?:나타내는|측정하는|재는)\\s*(?:지표|척도|metric)");
@@ -101,6 +115,12 @@ final class EvaluationRules {
         while (m.find()) {
             near = true;
             String slot = m.group(1);
+            Matcher scored = SCORE_OF.matcher(slot);
+            String scoreMeasure = scored.find() ? scored.group(2) : null;
+            if (scoreMeasure != null) {
+                // "Chatbot Arena의 Elo 점수로 평가함": the benchmark and the measure of its score
+                slot = scored.group(1) + ", " + scoreMeasure;
+            }
             if (slot.isEmpty() || Character.UnicodeScript.of(slot.codePointBefore(slot.length())) == Character.UnicodeScript.HANGUL) {
                 continue; // "VLM의 … 능력을 객관식으로 평가": a manner in Korean, not the names of what evaluates
             }
@@ -115,8 +135,8 @@ final class EvaluationRules {
                 // "Object hallucination(…)이 가장 흔하며 POPE 벤치마크로 평가함": the sentence's own subject is evaluated too
                 slots.resolveTerm(opening.group(1), line).filter(x -> !isMeasure(x)).ifPresent(evaluated::add);
             }
-            for (String name : slots.splitList(lastPhrase(m.group(1)))) {
-                Optional<Entity> b = slots.resolve(name, measure, line).or(() -> METRIC_PHRASE.matcher(name).matches()
+            for (String name : slots.splitList(scoreMeasure != null ? slot : lastPhrase(slot))) {
+                Optional<Entity> b = slots.resolve(name, name.equals(scoreMeasure) ? Atlas.Metric : measure, line).or(() -> METRIC_PHRASE.matcher(name).matches()
                         // "acceptance rate와 speedup으로 측정함": a phrase headed by a measure noun names a metric
                         ? Optional.of(slots.lexicon().declare(SlotNames.titleCase(name), Atlas.Metric, Lexicon.RANK_SENTENCE))
                         : m.group(0).contains("탐지") ? slots.resolveTerm(name, line)

@@ -50,6 +50,8 @@ final class Gates {
             return hasAny(s, "지원", "제공", "결합", "방식");
         } else if (p == ObjectClauses.INTRODUCED) {
             return hasAny(s, "도입", "채택");
+        } else if (p == ObjectClauses.BARE_USED) {
+            return hasAny(s, "사용", "적용");
         } else if (p == ObjectClauses.INSTRUMENT) {
             return particleAfterName(s, INSTRUMENT_PARTICLES, INSTRUMENT_NOUNS);
         } else if (p == PartRules.PARTS_ASKED) {
@@ -65,7 +67,7 @@ final class Gates {
         } else if (p == BaseModels.TRAINING_ON) {
             return s.indexOf('에') >= 0 && hasAny(s, "적용", "돌린", "돌림", "돌려", "얹", "수행");
         } else if (p == ComparedEvaluations.LISTED_SUBJECTS) {
-            return s.contains("등") || s.contains("같은");
+            return s.contains("등") || s.contains("같은") || s.contains("모두");
         } else if (p == ObjectClauses.OBJECT_USED) {
             return particleAfterName(s, OBJECT_PARTICLES, OBJECT_NOUNS);
         }
@@ -75,7 +77,7 @@ final class Gates {
     /** The patterns {@link #mayMatch} has a gate for. */
     static List<Pattern> gatedPatterns() {
         return List.of(UserClauses.USED_IN, UserClauses.USED_FOR, UserClauses.LIST_THEN_VERB, UserClauses.STANDARD_OF, UserClauses.USED_AS, UserClauses.OWNED, ImprovementRules.FIXES, ImprovementRules.INSTEAD, ImprovementRules.EXISTING, ImprovementRules.SUCCESSOR,
-                ImprovementRules.IMPROVED_VERSION, EvaluationRules.SCORED_ON, ObjectClauses.FEATURE, ObjectClauses.INTRODUCED, ObjectClauses.INSTRUMENT, ObjectClauses.OBJECT_USED, PartRules.PARTS_ASKED,
+                ImprovementRules.IMPROVED_VERSION, EvaluationRules.SCORED_ON, ObjectClauses.FEATURE, ObjectClauses.INTRODUCED, ObjectClauses.BARE_USED, ObjectClauses.INSTRUMENT, ObjectClauses.OBJECT_USED, PartRules.PARTS_ASKED,
                 ObjectClauses.MADE_OF, ObjectClauses.UNITS_OF, BaseModels.TRAINED_FROM, BaseModels.FROM_CHECKPOINT, BaseModels.TRAINING_ON, ComparedEvaluations.LISTED_SUBJECTS);
     }
 

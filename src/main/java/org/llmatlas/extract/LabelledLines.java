@@ -39,6 +39,8 @@ final class LabelledLines {
 
     /** "Transformer decoder", "diffusion head": a component named by what it is, a name of its own. */
     private static final java.util.regex.Pattern COMPONENT_HEAD = java.util.regex.Pattern.compile("(?i)\\s(?:decoder|encoder|head|module|expert)$");
+    /** A label that states a use: "MLA 도입", "GQA 사용", "FP8 적용". */
+    private static final java.util.regex.Pattern USE_LABEL = java.util.regex.Pattern.compile("[\\p{IsLatin}\\d)]\\s+(?:도입|채택|사용|적용)$");
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?((?:[^:：.]|\\.(?=\\d)){1,60}?)\\s*[:：]\\s+\\S");
 
     /** One word with capitals and a version ("RT-1-X", "Helix-2", "Pika-V2.5"), the whole of a heading or label. */
@@ -239,6 +241,9 @@ final class LabelledLines {
         if (!m.find() || m.group(1).startsWith("기존") || CONTRAST_LABEL.matcher(m.group(1)).find()) {
             return fallback; // "기존 RoPE: …", "VLM과의 차이: …" describe what the subject is set against, not a new subject
         }
+        if (USE_LABEL.matcher(m.group(1)).find()) {
+            return fallback; // "MLA(Multi-head Latent Attention) 도입: …": the subject takes the name up, the line says what for
+        }
         if (m.group(1).chars().noneMatch(c -> c < 0x3000 && Character.isLetter(c))) {
             // "문제점: …", "한계: …": a Korean word labels what the line says of the subject (or of the name before a dash)
             Matcher dashed = NAME_DASH.matcher(line.substring(m.end() - 1));
@@ -259,6 +264,9 @@ final class LabelledLines {
             // "- AlpacaEval 2.0: … win rate로 측정": about a name nothing declared, not the context
             String label = name.strip();
             return HAS_DIGIT.matcher(label).matches() ? null : answerTerm(label);
+        }
+        if (found.size() == 1 && found.get(0).start() > 0 && TITLE_WORDS.matcher(name.strip()).matches()) {
+            return answerTerm(name.strip()); // "- Mean Pooling: …" under "Pooling": a kind of its own, named in full
         }
         if (found.isEmpty()) {
             // "대안: GRPO — critic 없이 …": a plain label, then the name the line is about before a dash

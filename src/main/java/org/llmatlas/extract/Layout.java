@@ -20,6 +20,13 @@ final class Layout {
     /** A question written as a heading: "### Q8. [Medium] Chunked prefill은 …?" (the text of the heading). */
     private static final Pattern HEADING_QUESTION = Pattern.compile("^Q(\\d+)\\.\\s*`?\\[(Easy|Medium|Hard)]`?\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*]+)\\*\\*\\s*$");
+    /**
+     * A bullet opening with a name (bold or plain), then at most an aside in parentheses and a colon or dash with
+     * more text: "**DeepSeek-V2** (2024.05, 236B)", "Gemma 2 (2B · 9B · 27B)", "OLMo 2 (7B, 13B): OLMo 1의 후속", "BGE-M3 (BAAI)".
+     */
+    private static final Pattern NAME_HEAD = Pattern.compile(
+            "^(?:\\*\\*([^*]{2,60})\\*\\*|([\\p{IsLatin}π][\\p{IsLatin}\\d\\-.]*(?: [\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-.]*){0,3}))"
+                    + "\\s*(?:[(（][^()（）]*[)）])?\\s*(?:[:：—–]\\s*.*|\\s[—–]\\s.*)?$", Pattern.DOTALL);
     private static final Pattern USAGE_HEAD = Pattern.compile(
             "(?i)^\\*\\*[^*]*(?:사용\\s*(?:예시|모델|사례)|적용\\s*(?:모델|사례)|채택\\s*모델|대표\\s*모델|used by|adopted by|models using"
                     + "|(?:사용|적용|채택|구현)\\s*(?:시스템|프레임워크|라이브러리|엔진|서비스|제품)|구현체|used in|implementations?)[^*]*\\*\\*\\s*$");
@@ -27,8 +34,9 @@ final class Layout {
     private static final Pattern SOFTWARE_USAGE = Pattern.compile("시스템|프레임워크|라이브러리|엔진|서비스|제품|구현체|(?i)implementation");
     private static final Pattern LINK_ONLY = Pattern.compile("^\\[[^\\]]*]\\(([^)]+)\\)\\s*$");
     private static final Pattern FAMILY_SECTION = Pattern.compile("(?i)model famil|representative models|모델\\s*계열|모델\\s*패밀리|^models$");
-    /** A section over models: "VLA 모델", "Models", "대표 모델들", or a family section. */
-    private static final Pattern MODEL_SECTION = Pattern.compile("(?i)(?:^|\\s)(?:models?|모델들?)$|(?:^|\\s)(?:models?|모델들?)\\s*\\(");
+    /** A section over models: "VLA 모델", "Models", "대표 모델들", "모델 정리", or a family section. */
+    private static final Pattern MODEL_SECTION = Pattern.compile(
+            "(?i)(?:^|\\s)(?:models?|모델들?)(?:\\s+(?:정리|비교|요약|목록|소개|overview))?$|(?:^|\\s)(?:models?|모델들?)\\s*\\(");
     /** "4.1. ", "2) ", and the slide of slide-by-slide notes: "Slide 6: ", "슬라이드 6 — ". */
     private static final Pattern SECTION_NUMBER = Pattern.compile(
             "^(?:\\d+\\.)+\\d*\\s+|^\\d+\\)\\s+|^(?i:slide|슬라이드)\\s*\\d+(?:\\s*[-~]\\s*\\d+)?\\s*(?:[:.)]|\\s[—–-])\\s*");
@@ -128,6 +136,12 @@ final class Layout {
         }
         String difficulty = m.group(2).substring(0, 1).toUpperCase() + m.group(2).substring(1).toLowerCase();
         return new QuestionHead(Integer.parseInt(m.group(1)), difficulty, SPACES.matcher(m.group(3)).replaceAll(" ").strip());
+    }
+
+    /** The name a bullet opens with when nothing but an aside and a colon or dash follows it ({@link #NAME_HEAD}), or null. */
+    static String nameHead(String raw) {
+        Matcher m = raw.isEmpty() || raw.charAt(0) != '*' && !Names.startsLatinOrGreek(raw) ? null : NAME_HEAD.matcher(raw);
+        return m == null || !m.matches() ? null : (m.group(1) != null ? m.group(1) : m.group(2)).strip();
     }
 
     /** The text of a paragraph that is bold and nothing else ("**해결책: GQA**"), or null. */

@@ -543,11 +543,12 @@ final class Lexicon {
         String s = text.indexOf('*') < 0 && text.indexOf('`') < 0 ? text : text.replace("**", "").replace("`", "");
         for (int open = s.indexOf('('); open > 0; open = s.indexOf('(', open + 1)) {
             int close = s.indexOf(')', open);
-            if (close < 0 || close - open > 13) {
+            if (close < 0) {
                 continue;
             }
             String inner = s.substring(open + 1, close).strip();
-            if (!Names.isShortName(inner) || Names.hasHangul(inner) || letters(inner).length() < 2) {
+            if (close - open > 13 || !Names.isShortName(inner) || Names.hasHangul(inner) || letters(inner).length() < 2) {
+                spelledOutAfter(s, open, inner).ifPresent(out::add);
                 continue;
             }
             List<String> words = wordsBefore(s, open);
@@ -564,6 +565,23 @@ final class Lexicon {
             }
         }
         return out;
+    }
+
+    /** "Stable Diffusion XL", "Robotic Transformer 2": a model's name, spelled out with its edition (left to the model rules). */
+    private static final Pattern VERSION_TAIL = Pattern.compile(" (?:\\d[\\d.]*|\\p{Lu}{1,3}\\d*)$");
+
+    /**
+     * "MLA(Multi-head Latent Attention) 도입": an acronym right before parentheses that spell it out, as
+     * {@code "Long Name (ACR)"}; a list, a size or Korean text in the parentheses spells nothing.
+     */
+    private static Optional<String> spelledOutAfter(String s, int open, String inner) {
+        if (inner.length() > 60 || inner.indexOf(' ') < 0 || inner.indexOf(',') >= 0 || Names.hasHangul(inner) || VERSION_TAIL.matcher(inner).find()) {
+            return Optional.empty();
+        }
+        List<String> words = wordsBefore(s, open);
+        String acronym = words.isEmpty() ? "" : words.get(0);
+        return Names.isShortName(acronym) && NON_LETTER_RUN.split(inner).length <= MAX_LONG_WORDS && initialsMatch(acronym, inner)
+                ? Optional.of(inner + " (" + acronym + ")") : Optional.empty();
     }
 
     /** The Latin words right before {@code end}, nearest first, at most {@link #MAX_LONG_WORDS}. */

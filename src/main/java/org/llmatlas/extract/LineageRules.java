@@ -19,8 +19,8 @@ import org.llmatlas.vocab.Atlas;
  * "MHA → MQA → GQA 순으로 발전함", "InternVL 2/2.5/3로 발전", "Linear → MLP projector": each improves on the one before.
  */
 final class LineageRules {
-    /** "32K(LLaMA-2)", "~70%(GPT-4)": a value with the model it belongs to in parentheses. */
-    private static final Pattern VALUE_OF = Pattern.compile("(?:^|\\s)[~≈]?\\d+(?:\\.\\d+)?\\s*[KMBTkmbt%x]?\\s*[(（]");
+    /** "32K(LLaMA-2)", "~70%(GPT-4)": a value with the model it belongs to in parentheses (not the size in "Mistral 7B(GQA)"). */
+    private static final Pattern VALUE_OF = Pattern.compile("(?:^|(?<![\\p{IsLatin}\\d.\\-])\\s)[~≈]?\\d+(?:\\.\\d+)?\\s*[KMBTkmbt%x]?\\s*[(（]");
     /** A name ending on its version number: "RWKV-6", "Llama 3". */
     private static final Pattern VERSIONED_NAME = Pattern.compile("\\p{IsLatin}[-\\s]?v?\\d+(?:\\.\\d+)*$");
     private static final Pattern LINEAGE_ITEM = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*(.*)$");
@@ -171,8 +171,13 @@ final class LineageRules {
             String item = raw.strip();
             Matcher paren = LINEAGE_ITEM.matcher(item);
             Optional<Entity> node = Optional.empty();
-            // not "softmax(QKᵀ)V 대신 …", nor "RWKV-6(Finch)": a versioned name's parentheses hold its other name
-            if (paren.matches() && !Names.isFormula(item) && !VERSIONED_NAME.matcher(paren.group(1)).find()) {
+            String features = null; // "Mistral 7B(GQA, SWA)": what the model of the item is noted with
+            // not "softmax(QKᵀ)V 대신 …"; "RWKV-6(Finch)": a versioned name's parentheses hold its other name or its notes
+            boolean versioned = paren.matches() && VERSIONED_NAME.matcher(paren.group(1)).find();
+            if (versioned && !Names.isFormula(item)) {
+                item = paren.group(1);
+                features = otherName(paren.group(2)) ? null : paren.group(2);
+            } else if (paren.matches() && !Names.isFormula(item)) {
                 node = slots.resolve(paren.group(2), Atlas.Model, line).filter(Entity::isModelLike);
                 if (node.isPresent()) {
                     Entity model = node.get();
@@ -182,6 +187,7 @@ final class LineageRules {
                     }
                 } else {
                     item = paren.group(1);
+                    features = paren.group(2);
                 }
             }
             if (node.isEmpty()) {
@@ -207,6 +213,27 @@ final class LineageRules {
                 out.add(new Relation(node.get(), Atlas.improvesOn, chain.get(chain.size() - 1), Emitter.STATED, "lineage"));
             }
             chain.add(node.get());
+            if (features != null && node.get().isModelLike()) {
+                noted(node.get(), features, out);
+            }
+        }
+    }
+
+    /** "Finch" of "RWKV-6(Finch)": one name nothing declared, the versioned model's other name rather than a note on it. */
+    private boolean otherName(String inParentheses) {
+        String t = inParentheses.strip();
+        return t.indexOf(' ') < 0 && t.indexOf(',') < 0 && Names.isNameLike(t) && slots.lexicon().find(t).isEmpty();
+    }
+
+    private static final Pattern SIZE_WORD = Pattern.compile("(?i)~?\\d+(?:\\.\\d+)?\\s*[kmbt]?");
+
+    /** "Mistral 7B(GQA, SWA) → Mixtral 8x7B(MoE)": the known techniques a lineage notes after a model are what it uses. */
+    private void noted(Entity model, String features, List<Relation> out) {
+        for (String item : features.split("[,，]")) {
+            if (!Names.hasHangul(item) && !SIZE_WORD.matcher(item.strip()).matches()) {
+                slots.lexicon().find(item.strip()).filter(c -> c.type().equals(Atlas.Concept) && !c.equals(model))
+                        .ifPresent(c -> out.add(new Relation(model, Atlas.uses, c, Emitter.STATED, "lineage-feature")));
+            }
         }
     }
 

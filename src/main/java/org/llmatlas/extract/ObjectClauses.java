@@ -25,7 +25,9 @@ import org.llmatlas.vocab.Atlas;
 final class ObjectClauses {
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:만)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)[^\\s.]+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|확장|라벨링|레이블링|채점|검증|주입|조절|제어|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
+            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:만)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)(?:[^\\s.]|\\.(?=\\d))+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|강화\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|늘[림리려렸]|확장|라벨링|레이블링|채점|검증|주입|조절|제어|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
+    /** The rest of a clause that ends in an evaluation: "… 성능 평가", "… 정확도를 측정함". */
+    private static final Pattern EVALUATION_CLOSES = Pattern.compile("[^.,;:]*?(?:평가|측정)");
     /** {@link #INSTRUMENT} tried only right before each "로" (null if its source no longer allows that). */
     static final CueScan INSTRUMENT_SCAN = CueScan.before(INSTRUMENT, '로', "(?:으로|로)", ":;()");
     /** "extended thinking 지원", "RLAIF와 결합", "DDPM/DDIM 방식": features and ingredients of the context. */
@@ -38,10 +40,13 @@ final class ObjectClauses {
      * ("PPO를 사용하지 않음") states no use.
      */
     static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한)");
-    /** "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복": use, borrow, repeat after the object. */
+            + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한|(?=\\s*\\.?\\s*$))");
+    /**
+     * "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복", "V2의 MLA를 그대로 계승", "SigLIP encoder를 붙여":
+     * use, borrow, repeat, inherit or attach after the object (a name in lower case only before the older verbs).
+     */
     static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|써야|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복)(?=[\\s.,하]|$)");
+            + "\\s*(?:구조|기법|방식)?(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|써야|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복|계승|붙여|붙임|붙인)(?=[\\s.,하]|$)");
     /**
      * "일부 layer에 MoE를 붙임", "Mamba와 Sliding Window Attention을 교대로 쌓음", "TP 4, PP 12, DP 8을 조합해": parts attached,
      * stacked or combined, a weaker cue than use,
@@ -62,13 +67,25 @@ final class ObjectClauses {
             + "\\s*(?:을|를)\\s+(?:결합|추가)");
     /** "AnyRes 도입으로", "MoE 도입,": a technique introduced, written without a particle. */
     static final Pattern INTRODUCED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s+(?:도입|채택)(?:으로|하여|하고|하며|함|했|\\s*[.,]|\\s*$)");
+            + "\\s+(?:도입|채택)(?:으로|하여|하고|하며|함|했|\\s*[.,:：]|\\s*$)");
+    /**
+     * "DeepSeekMoE 구조를 씀", "MLA를 계승", "SigLIP encoder를 붙여", "YaRN으로 128K까지 늘림": read for names only
+     * ("single-stream 구조를 가져옴", "regression head를 붙여", "fine-tuning만으로 32K까지 늘림" are not).
+     */
+    private static final Pattern NAMED_ONLY = Pattern.compile("구조를|계승|붙여|붙임|붙인|늘[림리려렸]");
+    /** A use verb closing the sentence bare ("Mistral 7B를 backbone으로 사용"), without 하/함/해/한. */
+    private static final Pattern BARE_END = Pattern.compile("(?:사용|채택|도입|활용|적용|이용)$");
+    /** "Quenby backbone 사용": a name in a role, which the bare use noun does not tell apart from a technique. */
+    private static final Pattern ROLE_TAIL = Pattern.compile("(?i)\\s(?:backbone|encoder|decoder)$");
+    /** "GQA 사용", "logit soft-capping 적용,": a bare use noun after a name, read only where the context is a model. */
+    static final Pattern BARE_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "\\s+(?:사용|적용)(?:함|됨|중)?\\s*(?:[.,:：]|$)");
 
     /** The subject a clause names itself: "DDP는 …", "FlashAttention-2가 …". */
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
             "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)(?:(?:후속인|이후|최근)\\s+)?([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
 
-    private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|\\.)");
+    private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|[.,])");
 
     private final SlotNames slots;
     private final PartRules partRules;
@@ -90,11 +107,14 @@ final class ObjectClauses {
         Matcher m = p.matcher(text);
         CueScan scan = p == INSTRUMENT ? INSTRUMENT_SCAN : null;
         for (int from = 0; scan != null ? scan.find(m, text, from) : m.find(); from = m.end()) {
-            if (p == INSTRUMENT && !statesMeans(text, m)) {
-                continue;
+            if (p == INSTRUMENT && (!statesMeans(text, m) || EVALUATION_CLOSES.matcher(text).region(m.end(), text.length()).lookingAt())) {
+                continue; // "MIRACL과 MKQA로 다국어 검색 성능 평가": what it is evaluated with, not a means
             }
             if ((p == INSTRUMENT || p == OBJECT_USED) && PATIENT.matcher(text).region(m.end(1), text.length()).lookingAt()) {
                 continue;
+            }
+            if (p == OBJECT_USED && !context.isModelLike() && BARE_END.matcher(m.group()).find()) {
+                continue; // "log-probability를 implicit reward로 사용." in a method's bullet: a role it gives, read for models only
             }
             // "receding horizon 방식으로 실행", "multi-image, video 지원": a manner or a capability described in plain
             // words is not a technique; names and method nouns count there ("DDPM/DDIM 방식", "extended thinking 지원")
@@ -108,7 +128,8 @@ final class ObjectClauses {
             owner.ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "means-owner")));
             for (int g = 1; g <= m.groupCount(); g++) {
                 for (String name : slots.splitList(m.group(g))) {
-                    if (UseRules.isStep(name) || manner && !namesMethod(name)
+                    if (UseRules.isStep(name) || manner && !namesMethod(name) || p == BARE_USED && ROLE_TAIL.matcher(name).find()
+                            || (p == OBJECT_WORN || p == INSTRUMENT) && NAMED_ONLY.matcher(m.group()).find() && name.chars().noneMatch(Character::isUpperCase)
                             || owner.isPresent() && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && slots.lexicon().find(name).isEmpty()
                             || p == INSTRUMENT && !namesTechnique(name)) {
                         continue; // "Stage 1, Stage 2, Stage 3으로 단계적으로": the steps of the context
@@ -122,7 +143,7 @@ final class ObjectClauses {
                         // "Mistral의 VLM으로 …": a kind of model after "로" is what the subject is, not a means
                         // "FlashAttention-2가 Triton으로 구현" in Triton's bullet: the clause's subject uses the context
                         // a model in the role it serves ("Whisper encoder와 … 사용함") is used like any part
-                        boolean role = p == OBJECT_USED;
+                        boolean role = p == OBJECT_USED || p == OBJECT_WORN;
                         slots.resolveTerm(n, line).filter(x -> !x.equals(subject) && (!x.equals(context) || subject != context) && (role || !x.isModelLike())
                                         && !(p == INSTRUMENT && MODEL_ACRONYM.matcher(x.label()).matches()) && !isMeasure(x)
                                         && (!offered || CAPITALISED_PARTS.matcher(x.label()).matches()))
@@ -364,6 +385,9 @@ final class ObjectClauses {
         while (m.find()) {
             if (COMPARED_NEXT.matcher(s).region(m.end(), s.length()).lookingAt()) {
                 continue; // "RAG 기반 baseline보다 …": what is compared with is based on X, not the context
+            }
+            if (s.charAt(m.end() - 1) == ',' && !context.isModelLike()) {
+                continue; // "Attention score 기반, 유사도 기반 … 방식이 있음": kinds listed; "XLM-RoBERTa 기반, …" of a model is its base
             }
             if (hasAny(s, "비교", "평가", "측정") && MEANS_OF_EVALUATION.matcher(s).region(m.end(), s.length()).lookingAt()) {
                 continue; // "ShareGPT 기반 요청 trace로 throughput을 비교함": what it is measured with, not what it uses

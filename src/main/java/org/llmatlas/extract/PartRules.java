@@ -115,8 +115,14 @@ final class PartRules {
     /** "ViT-L", "ViT-L/14": one hyphenated proper word naming a variant. */
     private static final Pattern VARIANT_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+(?:/\\d+)?");
 
+    /** "6종", "2개", "3가지": a count closing an item. */
+    private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(?:종|개|가지)$");
+
     Optional<Part> part(String item, int line) {
         String s = PARENTHESES.matcher(Lexicon.clean(item)).replaceAll("").strip();
+        if (COUNTED.matcher(PARENTHESES.matcher(item).replaceAll("").strip()).find()) {
+            return Optional.empty(); // "dense 6종 + MoE 2종": how many models of each kind, not the parts of one
+        }
         Optional<SlotNames.Lead> lead = slots.knownLead(s);
         if (lead.isPresent() && !lead.get().entity().isModelLike()) {
             Matcher head = COMPONENT_HEAD.matcher(lead.get().rest());

@@ -22,13 +22,16 @@ import org.llmatlas.vocab.Atlas;
 final class RelationColumns {
     /** A score after a name in a cell: "MMLU 68.9", "GSM8K 80.1%", "HumanEval 72점" (not a year: "AIME 2024"). */
     private static final Pattern SCORE_AFTER = Pattern.compile("\\s+[~≈]?(?!(?:19|20)\\d\\d$)\\d+(?:\\.\\d+)?\\s*(?:%|점|%p)?$");
-    private enum Column { USES, EVALUATED, MAKER, FAMILY, PREDECESSOR, USERS }
+    private enum Column { USES, EVALUATED, MAKER, FAMILY, PREDECESSOR, USERS, MEMBERS }
 
     /** A column of the models that use the row's technique: "대표 사용 모델", "사용 모델", "채택 모델", "Used by". */
-    private static final Pattern USERS = Pattern.compile("(?i)(?:대표\\s*)?(?:사용|채택|적용)\\s*(?:모델|사례)|used\\s+by|adopted\\s+by|users?");
+    private static final Pattern USERS = Pattern.compile(
+            "(?i)(?:대표\\s*)?(?:사용|채택|적용|쓰는|사용하는|채택한|적용한|도입한)\\s*(?:모델|사례)|used\\s+by|adopted\\s+by|users?|models?\\s+using");
+    /** In a table of families ("| 계열 | 개발사 | 대표 모델 (출시) |"), the column of its models: "대표 모델", "Models", "Members". */
+    private static final Pattern MEMBERS = Pattern.compile("(?i)(?:대표\\s*)?(?:모델|models?|members?)(?:\\s*[(（][^()（）]*[)）])?");
 
 
-    private static final Pattern MAKER = Pattern.compile("(?i)개발사|개발\\s*(?:기관|회사|조직)|제작사|회사|기관|organi[sz]ation|org|company|developer|lab");
+    private static final Pattern MAKER = Pattern.compile("(?i)개발사|개발\\s*(?:기관|회사|조직)|제작사|만든\\s*(?:곳|회사|기관)|회사|기관|organi[sz]ation|org|company|developer|maker|lab");
     private static final Pattern FAMILY = Pattern.compile("(?i)계열|family|series");
     private static final Pattern PREDECESSOR = Pattern.compile("(?i)이전\\s*(?:버전|모델|세대)|전작|predecessor|previous(?:\\s+version)?");
     private static final Pattern EVALUATED = Pattern.compile("(?i).*(?:평가|벤치마크|benchmark|eval).*");
@@ -67,7 +70,8 @@ final class RelationColumns {
             return;
         }
         Resource rowType = TableColumns.MODEL_ROWS.matcher(head.get(0)).matches() ? Atlas.Model
-                : TableColumns.BENCHMARK_ROWS.matcher(head.get(0)).matches() ? Atlas.Benchmark : Atlas.Concept;
+                : TableColumns.BENCHMARK_ROWS.matcher(head.get(0)).matches() ? Atlas.Benchmark
+                : FAMILY.matcher(head.get(0)).matches() ? Atlas.ModelFamily : Atlas.Concept;
         for (int r = 2; r < rows.length; r++) {
             List<String> row = TableColumns.cells(rows[r]).stream().map(DocumentExtractor::stripMarkdown).toList();
             int line = firstLine + r;
@@ -87,7 +91,7 @@ final class RelationColumns {
     record NoteCell(Entity subject, String text, int line) {}
 
     /** Columns of notes that say what a model does or changed (not its limits): "바뀐 점", "특징", "핵심 아이디어", "Changes". */
-    private static final Pattern READ_NOTES = Pattern.compile("(?i).*(?:바뀐\\s*점|변경|변화|특징|아이디어|idea|changes?|features?).*");
+    private static final Pattern READ_NOTES = Pattern.compile("(?i).*(?:바뀐\\s*점|변경|변화|특징|핵심|아이디어|idea|changes?|features?|key\\s+points?).*");
 
     /**
      * The cells of a model table's columns of changes and features ("| Qwen2-VL | … | Naive Dynamic Resolution, M-RoPE 도입 |"):
@@ -152,6 +156,8 @@ final class RelationColumns {
     private static Column kind(String header) {
         if (USERS.matcher(header).matches()) {
             return Column.USERS;
+        } else if (MEMBERS.matcher(header).matches()) {
+            return Column.MEMBERS;
         } else if (NOTES.matcher(header).matches()) {
             return null;
         } else if (MAKER.matcher(header).matches()) {
@@ -168,6 +174,10 @@ final class RelationColumns {
 
     private Optional<Entity> subject(String cell, Resource type, int line) {
         String name = Lexicon.withoutParenthesis(cell);
+        if (type.equals(Atlas.ModelFamily)) {
+            // "| DeepSeek | DeepSeek-AI | …" under "| 계열 |": the family, not the company of the same name
+            return Names.isNameLike(name) ? Optional.of(lexicon.declareFamily(name.strip())) : Optional.empty();
+        }
         // "| Stable Diffusion 1.5 |" while only the concept "Stable Diffusion" is known: a model of its own
         Optional<Entity> known = type.equals(Atlas.Model) ? slots.versionedName(name) : lexicon.find(name);
         if (known.isPresent() || type.equals(Atlas.Concept)) {
@@ -202,6 +212,18 @@ final class RelationColumns {
                             .filter(x -> !x.equals(subject) && x.isModelLike()).ifPresent(x -> {
                                 recorder.reference(x, line);
                                 relation(x, Atlas.uses, subject, line, quote);
+                            }));
+                }
+            }
+            case MEMBERS -> {
+                if (subject.type().equals(Atlas.ModelFamily)) {
+                    // "| Qwen | … | Qwen2.5 (2024.09), Qwen3 (2025.04) |": the family's models
+                    items(cell).forEach(m -> slots.resolveOrDeclare(Lexicon.withoutParenthesis(m).strip(), Atlas.Model, line)
+                            .filter(Entity::isModelLike).filter(x -> !x.equals(subject) && !x.type().equals(Atlas.ModelFamily)).ifPresent(x -> {
+                                if (x.family == null) {
+                                    lexicon.setFamily(x, subject);
+                                }
+                                recorder.reference(x, line);
                             }));
                 }
             }

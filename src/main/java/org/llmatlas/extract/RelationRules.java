@@ -131,6 +131,9 @@ final class RelationRules {
             if (context.isModelLike() && (s.indexOf('%') >= 0 || s.contains("점"))) {
                 scoreLines.bareScores(s, context, line, out); // "SWE-bench Verified 71.7%.", "MMLU 88.5점"
             }
+            if (context.isModelLike() && s.contains("위")) {
+                evaluationRules.rankedOn(s, context, line, out); // "2024년 5월 MTEB 1위"
+            }
             if (hasAny(s, "점수", "score") && context.isModelLike() || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {
                 evaluationRules.benchmarkScore(s, context, out);
             }
@@ -146,7 +149,7 @@ final class RelationRules {
                 objectClauses.objects(ObjectClauses.ADDED_ON, "added-on", s, context, line, out);
                 useRules.addedToModels(objectClauses.objectText(s), context, out);
             }
-            if (!useCue && hasAny(s, "씀", "써서", "써야", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복")) {
+            if (!useCue && hasAny(s, "씀", "써서", "써야", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복", "계승", "붙여", "붙임", "붙인")) {
                 objectClauses.objects(ObjectClauses.OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
             }
             if (hasAny(s, "붙", "쌓", "조합")) {
@@ -161,6 +164,9 @@ final class RelationRules {
                 }
                 if (mayMatch(ObjectClauses.INTRODUCED, objectClauses.objectText(s))) {
                     objectClauses.objects(ObjectClauses.INTRODUCED, "introduced", s, context, line, out);
+                }
+                if (context.isModelLike() && mayMatch(ObjectClauses.BARE_USED, objectClauses.objectText(s))) {
+                    objectClauses.objects(ObjectClauses.BARE_USED, "bare-use", s, context, line, out); // "- GQA 사용" under a model
                 }
             }
             if (BaseModels.mayState(s)) {
@@ -197,6 +203,9 @@ final class RelationRules {
             if (s.contains("방식") && s.indexOf(':') >= 0) {
                 useRules.labelledManner(s, context, line, out);
             }
+        }
+        if (context == null && hasAny(s, "평가", "측정") && mayMatch(ComparedEvaluations.LISTED_SUBJECTS, s)) {
+            evaluationRules.evaluated(s, null, line, out); // "BGE, E5, GTE 모두 MTEB로 평가됨": the clause lists its subjects
         }
         if (context == null && hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를")) {
             // "Mixtral 8x22B는 Mixtral 8x7B의 확장판으로 …" with nothing around it: the clause names its own subject
@@ -257,7 +266,7 @@ final class RelationRules {
         if (hasAny(s, "보완", "해결", "극복", "개선") && hasAny(s, "한계", "문제", "단점")) {
             improvementRules.subjectsFix(s, context, line, out);
         }
-        if (hasAny(s, "앞섬", "앞서", "앞선", "앞섰", "능가", "압도", "넘어섬", "넘어섰")) {
+        if (hasAny(s, "앞섬", "앞서", "앞선", "앞섰", "능가", "압도", "넘어섬", "넘어섰", "넘은", "넘음", "넘었")) {
             comparisonRules.outperforms(s, context, line, out);
         }
         if (context != null && (hasAny(s, "방식", "방법", "기법", "레시피", "알고리즘", "기술") && hasAny(s, "이 ", "같은 ", "동일한 ") || hasAny(s, "이를 ", "이것을 "))) {

@@ -86,10 +86,11 @@ final class ScoreLines {
     private static final Pattern BARE_SCORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + Clauses.NAME
             + "(?:\\s+pass[@^][\\dk]+)?\\s+[~≈]?\\d+(?:\\.\\d+)?\\s*(?:%|점)(?=[\\s,.;)]|로|으로|를|을|의|$)");
 
-    /** See {@link #BARE_SCORE}: in a model's line, each benchmark it scores on ("GPT-4o의 12%" names no benchmark). */
-    void bareScores(String s, Entity model, int line, List<Relation> out) {
+    /** See {@link #BARE_SCORE}: in a model's line, each benchmark the clause's model (else the context) scores on ("GPT-4o의 12%" names none). */
+    void bareScores(String s, Entity context, int line, List<Relation> out) {
+        Entity model = subject(s, context, line); // "Phi-3-mini가 MMLU 69%로 …" in Phi-3's line: the clause's own model
         Matcher m = BARE_SCORE.matcher(s);
-        while (m.find()) {
+        while (model != null && m.find()) {
             // "LibriSpeech test-clean에서 WER 2.7%": after the benchmark named with 에서, a score's name is its measure
             boolean measured = s.lastIndexOf("에서", m.start()) >= 0;
             (measured ? lexicon.find(m.group(1)).filter(x -> x.type().equals(Atlas.Benchmark)) : benchmark(m.group(1), line))

@@ -210,6 +210,10 @@ final class SlotNames {
             if (versioned.isPresent()) {
                 return versioned;
             }
+            Optional<Entity> edition = familyEdition(words, known.get());
+            if (edition.isPresent()) {
+                return edition;
+            }
         }
         // "PaLI-X (55B)", "RT-2-X(55B)": a name written with its parameter count is a model's
         boolean sized = item.indexOf('(') > 0 && PARAMETER_COUNT.matcher(item).find();
@@ -346,6 +350,31 @@ final class SlotNames {
             b.append(b.length() == 0 ? "" : " ").append(plain ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
         }
         return b.toString();
+    }
+
+    /** After a family's name, a word naming an edition of it: "NeMo" (an inner capital), "Small", "Large", "Pro". */
+    private static final Pattern EDITION_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|Small|Medium|Large|Tiny|" + Names.EDITION.pattern());
+
+    /**
+     * "Mistral NeMo", "Mistral Small 3" while only the family (its maker, a model of its name) is called "Mistral": the family's name, an
+     * edition word and maybe a version name a model of that family, declared.
+     */
+    private Optional<Entity> familyEdition(String[] words, Entity known) {
+        Optional<Entity> family = known.type().equals(Atlas.ModelFamily) ? Optional.of(known)
+                : known.isModelLike() && known.family != null ? Optional.of(known.family)
+                : known.type().equals(Atlas.Organization) || known.isModelLike()
+                        ? lexicon.find(words[0] + " 계열").filter(f -> f.type().equals(Atlas.ModelFamily)) : Optional.empty();
+        if (family.isEmpty() || words.length < 2 || words.length > 3 || lexicon.find(words[0]).filter(known::equals).isEmpty()
+                || !EDITION_WORD.matcher(Names.stripParticle(words[1])).matches()
+                || words.length == 3 && !VERSION_OR_SIZE.matcher(Names.stripParticle(words[2])).matches()) {
+            return Optional.empty();
+        }
+        String name = Names.stripParticle(String.join(" ", words));
+        Entity model = lexicon.find(name).orElseGet(() -> lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE));
+        if (model.family == null && model.type().equals(Atlas.Model)) {
+            lexicon.setFamily(model, family.get());
+        }
+        return Optional.of(model);
     }
 
     private static final Pattern VERSION_OR_SIZE = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)?b|\\d+x\\d+b");

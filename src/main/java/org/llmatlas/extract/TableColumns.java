@@ -19,6 +19,8 @@ final class TableColumns {
     /** A first header cell saying the rows are models, or benchmarks. */
     static final Pattern MODEL_ROWS = Pattern.compile("(?i)모델|models?|vlms?|llms?|vlas?|시스템|systems?");
     static final Pattern BENCHMARK_ROWS = Pattern.compile("(?i)벤치마크|benchmarks?|데이터셋|datasets?");
+    /** A first header cell that only says the rows are named things ("이름", "Name"): benchmarks when a column scores them. */
+    private static final Pattern NAME_ROWS = Pattern.compile("(?i)이름|names?");
     /** A column that says how its row is scored: "채점", "Metric", "평가 지표". */
     private static final Pattern MEASURE_COLUMN = Pattern.compile("(?i)채점|지표|metrics?|scoring|평가\\s*방식");
     /** "79.2", "96.6 %ile", "85%", "72점": a score. */
@@ -27,6 +29,8 @@ final class TableColumns {
     private static final Pattern SIZE_CELL = Pattern.compile("(?i)[~≈]?\\d+(?:\\.\\d+)?\\s*[kmbt%]?");
     /** "VAE", "LLM": a column headed by an acronym names the component of that kind. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}\\d*");
+    /** "nDCG@10", "Spearman correlation": one to three Latin words naming a measure (a capital or a digit in them, not "object detector"). */
+    private static final Pattern MEASURE_WORDS = Pattern.compile("\\s*\\p{IsLatin}[\\p{IsLatin}\\d@\\-.]*(?: [\\p{IsLatin}\\d@\\-.]+){0,2}\\s*");
     private static final Pattern CELL_SPLIT = Pattern.compile("\\s*(?:\\+|→|->|,)\\s*");
 
     private final Note note;
@@ -50,7 +54,9 @@ final class TableColumns {
         }
         String rowKind = stripMarkdown(header.get(0));
         boolean models = MODEL_ROWS.matcher(rowKind).matches();
-        if (!models && !BENCHMARK_ROWS.matcher(rowKind).matches()) {
+        // "| 이름 | 무엇을 보나 | 지표 |": named rows with a measure column are benchmarks
+        boolean scored = NAME_ROWS.matcher(rowKind).matches() && header.stream().skip(1).anyMatch(h -> MEASURE_COLUMN.matcher(stripMarkdown(h)).find());
+        if (!models && !BENCHMARK_ROWS.matcher(rowKind).matches() && !scored) {
             return;
         }
         boolean[] relationNamed = new boolean[header.size()]; // "| 기반 LLM |", "| 개발사 |": a column RelationColumns reads
@@ -63,6 +69,9 @@ final class TableColumns {
             int line = firstLine + r;
             Optional<Entity> subject = name.isEmpty() || Names.hasHangul(name) || !Names.startsLatinOrGreek(name) ? Optional.empty()
                     : slots.resolveOrDeclare(name, models ? Atlas.Model : Atlas.Benchmark, line);
+            if (!models) {
+                subject.ifPresent(x -> recorder.reference(x, line)); // a benchmark the table lists is one, scored or not
+            }
             for (int c = 1; subject.isPresent() && c < Math.min(header.size(), row.size()); c++) {
                 String head = stripMarkdown(header.get(c));
                 String cell = stripMarkdown(row.get(c));
@@ -95,7 +104,10 @@ final class TableColumns {
     /** "| DocVQA | … | ANLS |": the benchmark's measure. */
     private void measuredBy(Entity benchmark, String cell, int line) {
         for (String item : CELL_SPLIT.split(cell)) {
-            slots.resolve(item, Atlas.Metric, line).filter(x -> !x.equals(benchmark) && !x.isModelLike())
+            // "nDCG@10", "Spearman correlation": a measure in a few Latin words is one even in lower case
+            slots.resolve(item, Atlas.Metric, line).or(() -> MEASURE_WORDS.matcher(item).matches() && Names.isNameLike(item)
+                            ? Optional.of(lexicon.declare(item.strip(), Atlas.Metric, Lexicon.RANK_SENTENCE)) : Optional.empty())
+                    .filter(x -> !x.equals(benchmark) && !x.isModelLike())
                     .ifPresent(x -> recorder.relation(new Relation(benchmark, Atlas.evaluatedBy, x, Emitter.STATED, "table-measure"), line, note.line(line)));
         }
     }

@@ -115,7 +115,7 @@ final class UserClauses {
             return false;
         }
         for (String item : items) {
-            slots.resolveTerm(item, line).filter(u -> !u.equals(context))
+            slots.resolve(item, Atlas.Concept, line).filter(u -> !u.equals(context))
                     .ifPresent(u -> out.add(new Relation(context, Atlas.uses, u, Emitter.STATED, "techniques-used")));
         }
         return true;
@@ -163,9 +163,9 @@ final class UserClauses {
     private static final Pattern EVALUATED_AFTER = Pattern.compile("[^.]{0,20}?(?:평가|측정)");
 
     private static final Pattern PAREN_USERS = Pattern.compile(
-            "[(（]([\\p{IsLatin}π][^()（）\\p{IsHangul}]*?)\\s*(?:등\\s*)?(?:필수\\s*|기본\\s*)?(?:적용|채택|사용)(?:됨|함|중)?\\s*[)）]");
+            "[(（]([\\p{IsLatin}π][^()（）\\p{IsHangul}]*?)\\s*(?:등\\s*)?(?:(?:필수\\s*|기본\\s*)?(?:적용|채택|사용)(?:됨|함|중)?|기본값|기본\\s*설정|default)\\s*[)）]");
 
-    /** "… 유리합니다 (Llama, Mistral 필수 적용)": an aside that lists who uses the context. */
+    /** "… 유리합니다 (Llama, Mistral 필수 적용)", "모든 token의 평균 (Sentence-BERT 기본값)": an aside that lists who uses the context. */
     void asideUsers(String s, Entity context, int line, List<Relation> out) {
         Matcher aside = PAREN_USERS.matcher(s);
         while (aside.find()) {
@@ -229,7 +229,7 @@ final class UserClauses {
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
                 ownedParts(list, line, out);
-                List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).toList();
+                List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).map(this::withoutMaker).toList();
                 if (p == LIST_THEN_VERB && (list.split(",").length == items.size() && rolesUsed(list, context, line, out)
                         || techniquesUsed(items, context, line, out))) {
                     continue;
@@ -237,8 +237,14 @@ final class UserClauses {
                 // "최신 VLM들이 채택함", "VLM의 vision encoder로 사용됨": a kind of model named as the user is one
                 boolean kindUses = p == USERS || p == USED_AS;
                 Entity usedThing = used;
-                slots.resolveModels(items, line).stream().filter(u -> (kindUses || !isModelKind(u)) && !u.equals(usedThing)).filter(users::add)
-                        .forEach(u -> out.add(new Relation(u, Atlas.uses, usedThing, Emitter.STATED, rule)));
+                for (Entity u : slots.resolveModels(items, line)) {
+                    if (p == LIST_THEN_VERB && context.isModelLike() && !u.isModelLike()) {
+                        // "logit soft-capping 적용, GQA 사용" under a model: techniques listed are what it uses, not users
+                        out.add(new Relation(context, Atlas.uses, u, Emitter.STATED, "list-used"));
+                    } else if ((kindUses || !isModelKind(u)) && !u.equals(usedThing) && users.add(u)) {
+                        out.add(new Relation(u, Atlas.uses, usedThing, Emitter.STATED, rule));
+                    }
+                }
             }
         });
         Matcher m = USED_FOR.matcher(s);
@@ -246,6 +252,16 @@ final class UserClauses {
             slots.lexicon().find(m.group(1)).filter(u -> u.isModelLike() && !u.equals(context)).filter(users::add)
                     .ifPresent(u -> out.add(new Relation(u, Atlas.uses, context, Emitter.STATED, "used-for")));
         }
+    }
+
+    /** "OpenAI text-embedding-3": the maker's name before a model's is no user of its own. */
+    private String withoutMaker(String item) {
+        for (int space = item.indexOf(' '); space > 0 && space < item.length() - 1; space = item.indexOf(' ', space + 1)) {
+            if (slots.lexicon().find(item.substring(0, space)).filter(x -> x.type().equals(Atlas.Organization)).isPresent()) {
+                return item.substring(space + 1);
+            }
+        }
+        return item;
     }
 
     /**

@@ -47,7 +47,9 @@ class HeldOutGoldTest {
             Map.entry("lecture-speech", floors(0.80, 0.28, 0.75, 0.34, 0.90, 0.79, 0.80, 0.95)),
             Map.entry("code-llm-survey", floors(0.79, 0.47, 0.80, 0.50, 0.95, 0.61, 0.91, 0.80)),
             Map.entry("qa-distributed", floors(0.80, 0.37, 0.75, 0.45, 0.95, 0.63, 0.95, 0.70)),
-            Map.entry("lecture-ssm-slides", floors(0.95, 0.20, 0.63, 0.53, 0, 0, 0.95, 0.53)));
+            Map.entry("lecture-ssm-slides", floors(0.95, 0.20, 0.63, 0.53, 0, 0, 0.95, 0.53)),
+            Map.entry("openweight-survey", floors(0.95, 0.60, 0.85, 0.75, 0.72, 0.68, 0.80, 0.92)),
+            Map.entry("embedding-cheatsheet", floors(0.94, 0.48, 0.95, 0.42, 0.95, 0.69, 0.95, 0.95)));
     /** Per note, the recall of model→family partOf. */
     private static final Map<String, Double> FAMILY_RECALL_FLOORS = Map.ofEntries(
             Map.entry("lecture-efficient", 0.95),
@@ -73,7 +75,9 @@ class HeldOutGoldTest {
             Map.entry("lecture-speech", 0.95),
             Map.entry("code-llm-survey", 0.76),
             Map.entry("qa-distributed", 0.95),
-            Map.entry("lecture-ssm-slides", 0.63));
+            Map.entry("lecture-ssm-slides", 0.63),
+            Map.entry("openweight-survey", 0.92),
+            Map.entry("embedding-cheatsheet", 0.95));
 
     private static Extraction extraction;
     private static GoldScorer scorer;
@@ -99,7 +103,8 @@ class HeldOutGoldTest {
     @ValueSource(strings = {"lecture-efficient", "qa-serving", "family-survey", "vlm-cheatsheet", "qa-alignment", "lecture-vla", "moe-survey",
             "quant-cheatsheet", "qa-long-context", "qa-inference", "lecture-diffusion", "reasoning-survey", "eval-cheatsheet",
             "lecture-agents", "vlm-table-survey", "qa-retrieval", "qa-pretraining", "mm-encoder-cheatsheet", "lecture-03-llms",
-            "lecture-05-llm-tuning", "lecture-speech", "code-llm-survey", "qa-distributed", "lecture-ssm-slides"})
+            "lecture-05-llm-tuning", "lecture-speech", "code-llm-survey", "qa-distributed", "lecture-ssm-slides", "openweight-survey",
+            "embedding-cheatsheet"})
     void heldOutNoteRelationsStayAboveTheirFloors(String doc) throws IOException {
         scorer.score(doc, extraction.dataset().getNamedModel(Atlas.GRAPH + doc), HELD_OUT.resolve(doc + ".tsv"), line -> true,
                 FLOORS.get(doc), FAMILY_RECALL_FLOORS.get(doc));
