@@ -103,24 +103,26 @@ final class UserClauses {
     private static final Pattern ROLE_ITEM = Pattern.compile("^\\s*(.+?)\\s+(?:기반|backbone|(?:vision |image |text )?encoder|decoder)\\s*$");
 
     /**
+     * "- **Qwen2**: GQA, YaRN 사용", "logit soft-capping 적용, GQA 사용" under a model: what a bare list before the verb names is
+     * what the model uses, not its users; a known model in it still is a user ("GQA: LLaMA-2, Mistral 채택" under a technique
+     * names users by the general rule).
+     */
+    private void listedUnderModel(List<String> items, Entity model, String rule, int line, List<Relation> out) {
+        for (String item : items) {
+            Optional<Entity> known = slots.lexicon().find(item).filter(Entity::isModelLike);
+            if (known.isPresent()) {
+                known.filter(u -> !u.equals(model)).ifPresent(u -> out.add(new Relation(u, Atlas.uses, model, Emitter.STATED, rule)));
+            } else {
+                slots.resolve(item, Atlas.Concept, line).filter(x -> !x.equals(model) && !x.isModelLike())
+                        .ifPresent(x -> out.add(new Relation(model, Atlas.uses, x, Emitter.STATED, "list-used")));
+            }
+        }
+    }
+
+    /**
      * "Prismatic VLM 기반, Llama 2 7B backbone 사용": a bare list whose items name roles is what the context uses,
      * not a list of users. True when every item is such a role (the relations are added).
      */
-    /**
-     * "- **Qwen2**: GQA, YaRN 사용": a bare list before the verb names what the context uses, not its users, when the
-     * context is a model and none of the items is; "GQA: LLaMA-2, Mistral 채택" names users.
-     */
-    private boolean techniquesUsed(List<String> items, Entity context, int line, List<Relation> out) {
-        if (!context.isModelLike() || items.stream().anyMatch(i -> slots.lexicon().find(i).filter(Entity::isModelLike).isPresent())) {
-            return false;
-        }
-        for (String item : items) {
-            slots.resolve(item, Atlas.Concept, line).filter(u -> !u.equals(context))
-                    .ifPresent(u -> out.add(new Relation(context, Atlas.uses, u, Emitter.STATED, "techniques-used")));
-        }
-        return true;
-    }
-
     private boolean rolesUsed(String list, Entity context, int line, List<Relation> out) {
         List<Entity> used = new ArrayList<>();
         for (String item : list.split(",")) {
@@ -230,21 +232,18 @@ final class UserClauses {
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
                 ownedParts(list, line, out);
                 List<String> items = slots.splitList(list).stream().map(i -> Names.hasHangul(i) ? lastPhrase(i) : i).map(this::withoutMaker).toList();
-                if (p == LIST_THEN_VERB && (list.split(",").length == items.size() && rolesUsed(list, context, line, out)
-                        || techniquesUsed(items, context, line, out))) {
+                if (p == LIST_THEN_VERB && list.split(",").length == items.size() && rolesUsed(list, context, line, out)) {
+                    continue;
+                }
+                if (p == LIST_THEN_VERB && context.isModelLike()) {
+                    listedUnderModel(items, context, rule, line, out);
                     continue;
                 }
                 // "최신 VLM들이 채택함", "VLM의 vision encoder로 사용됨": a kind of model named as the user is one
                 boolean kindUses = p == USERS || p == USED_AS;
                 Entity usedThing = used;
-                for (Entity u : slots.resolveModels(items, line)) {
-                    if (p == LIST_THEN_VERB && context.isModelLike() && !u.isModelLike()) {
-                        // "logit soft-capping 적용, GQA 사용" under a model: techniques listed are what it uses, not users
-                        out.add(new Relation(context, Atlas.uses, u, Emitter.STATED, "list-used"));
-                    } else if ((kindUses || !isModelKind(u)) && !u.equals(usedThing) && users.add(u)) {
-                        out.add(new Relation(u, Atlas.uses, usedThing, Emitter.STATED, rule));
-                    }
-                }
+                slots.resolveModels(items, line).stream().filter(u -> (kindUses || !isModelKind(u)) && !u.equals(usedThing)).filter(users::add)
+                        .forEach(u -> out.add(new Relation(u, Atlas.uses, usedThing, Emitter.STATED, rule)));
             }
         });
         Matcher m = USED_FOR.matcher(s);
