@@ -95,7 +95,7 @@ final class RelationRules {
             if (hasAny(s, "구성요소", "구성 요소", "component", "모듈", "module", "단계", "stage")) {
                 partRules.componentOf(s, context, line, out);
             }
-            if (s.contains("의 ") && hasAny(s, "objective", "방법", "기법", "방식")) {
+            if (s.contains("의 ") && hasAny(s, "objective", "방법", "기법", "방식", "기술", "알고리즘")) {
                 userClauses.owner(s, context, line, out);
             }
             if (s.contains("기반")) {

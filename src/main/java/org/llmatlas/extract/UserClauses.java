@@ -46,11 +46,11 @@ final class UserClauses {
     static final Pattern STANDARD_OF = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
     /**
-     * "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨", "vLLM에 통합됨", "LLaMA-2부터 도입됨", "Qwen2에 쓰임", "LLaMA-2, Qwen2에 탑재."
+     * "DeepSeek-R1에 사용됨", "LLaMA, PaLM에서 채택됨", "vLLM에 통합됨", "LLaMA-2부터 도입됨", "Qwen2에 쓰임", "LLaMA-2, Qwen2에 탑재.", "vLLM 등에서 지원."
      * (the verb's noun closing the clause): the passive names the users.
      */
     static final Pattern USED_IN = Pattern.compile(
-            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:에서|에|부터)\\s*(?:[^\\s]+\\s+)?(?:(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장)"
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:\\s*등)?(?:에서|에|부터)\\s*(?:[^\\s]+\\s+)?(?:(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장|지원)"
                     + "(?:됨|되었|되며|되고|된다|되는|된|(?=\\s*(?:[.;]|$)))|쓰임|쓰였|쓰인다|쓰이며|쓰이고|쓰이는)");
     /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     static final Pattern USED_AS = Pattern.compile(
@@ -65,7 +65,7 @@ final class UserClauses {
      * (not "X의 단점을 개선한 방법", which improves on X).
      */
     private static final Pattern OWNER = Pattern.compile(
-            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:(?![^\\s.]*(?:단점|한계|문제|개선|대체|보완))[^\\s.]+\\s+){0,3}?(?:objective|방법론|방법|기법|방식)(?:임|이다)?\\.?$");
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:(?![^\\s.]*(?:단점|한계|문제|개선|대체|보완))[^\\s.]+\\s+){0,3}?(?:objective|방법론|방법|기법|방식|기술|알고리즘)(?:임|이다)?\\.?$");
 
     /** "A는 B를 사용" with both ends named. */
     private static final Pattern SVO = Pattern.compile(
@@ -98,6 +98,8 @@ final class UserClauses {
     private static final Pattern TOPIC_MARKED = Pattern.compile("[\\p{IsLatin}\\d)](?:은|는|을|를)\\s");
     /** A passive's list opening with a named topic: "GQA는 (…,) LLaMA-2 70B와 Mistral 7B" (then "에 적용됨"). */
     private static final Pattern PASSIVE_TOPIC = Pattern.compile("\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는)\\s+(.+)");
+    /** "… VR 조합이 π0 등" (then "에 사용됨"): a passive's own subject, marked with 이/가, is what the list uses. */
+    private static final Pattern PASSIVE_SUBJECT_BEFORE = Pattern.compile(".*\\S(?:이|가)\\s+([^\\s\\p{IsHangul}][^\\p{IsHangul}]*)$");
 
     /** A list item that says what a thing serves as: "Llama 2 7B backbone", "SigLIP encoder", "Prismatic VLM 기반". */
     private static final Pattern ROLE_ITEM = Pattern.compile("^\\s*(.+?)\\s+(?:기반|backbone|(?:vision |image |text )?encoder|decoder)\\s*$");
@@ -209,12 +211,18 @@ final class UserClauses {
                 Entity used = context;
                 String list = m.group(1) != null ? m.group(1) : m.group(2);
                 Matcher topic = p == USED_IN ? PASSIVE_TOPIC.matcher(list) : null;
+                Matcher subject = p == USED_IN ? PASSIVE_SUBJECT_BEFORE.matcher(list) : null;
                 if (topic != null && topic.matches()) {
                     // "GQA는 둘의 절충으로, LLaMA-2 70B와 Mistral 7B에 적용되었음": the topic is what the list uses
                     used = slots.lexicon().find(topic.group(1)).orElse(context);
                     list = topic.group(2);
+                } else if (subject != null && subject.matches()) {
+                    continue; // "ALOHA 같은 teleoperation과 VR 조합이 π0 등에 사용됨": what is used is the clause's own subject
                 } else if (m.group(1) != null && TOPIC_MARKED.matcher(m.group(1)).find() || m.group(0).contains(" 아닌 ")) {
                     continue; // "ZeRO-Infinity는 CPU RAM과 NVMe도 활용함": after a named topic the list is what it uses
+                }
+                if (p == USED_IN && m.group().contains("부터") && m.group().contains("지원")) {
+                    continue; // "H100부터 하드웨어로 지원됨": supported from a generation of hardware on, no user named
                 }
                 if (p == USERS && PASSIVE_SUBJECT.matcher(s.substring(m.end(1), m.end())).find()) {
                     continue; // "SWE-bench Verified가 주로 사용됨": the subject of a passive is what is used, not a user
