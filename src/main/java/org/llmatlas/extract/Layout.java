@@ -10,7 +10,8 @@ import org.llmatlas.vocab.Atlas;
 /** The Markdown shapes of these notes, recognised on a {@link Block}'s raw text. */
 final class Layout {
     /** The sentence boundary {@link #sentences} scans for (kept as its specification, and tested against it). */
-    static final Pattern SENTENCE_END = Pattern.compile("(?<=[^\\d\\s.][.!?])(?<!(?<![\\p{L}.])(?i:e\\.g|i\\.e|vs|cf)\\.)\\s+|(?<=[.!?][\"')])\\s+|\\n+");
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[^\\d\\s.][.!?])(?<!(?<![\\p{L}.])(?i:e\\.g|i\\.e|vs|cf)\\.)\\s+|(?<=[.!?][\"')])\\s+"
+            + "|(?<=[\\p{IsLatin}][\\- ]?\\d{1,4}[.!?])\\s+|\\n+");
     private static final Pattern TERM = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern TERM_COLON_INSIDE = Pattern.compile("^\\*\\*([^*]+?)\\s*[:：]\\*\\*\\s*(.*)$", Pattern.DOTALL);
     /** {@code **Term** — definition}: a dash (em or en, spaced) instead of the colon. */
@@ -303,9 +304,27 @@ final class Layout {
         char before = text.charAt(i - 2);
         char last = text.charAt(i - 1);
         if (isStop(last)) {
-            return !(before >= '0' && before <= '9') && !isSpace(before) && before != '.' && !(last == '.' && abbreviation(text, i - 1));
+            if (before >= '0' && before <= '9') {
+                return afterName(text, i - 2); // "Phi-3, Phi-4. 작은 모델": a name ending in a number, not a decimal ("1.5 ") or a count
+            }
+            return !isSpace(before) && before != '.' && !(last == '.' && abbreviation(text, i - 1));
         }
         return isStop(before) && (last == '"' || last == '\'' || last == ')');
+    }
+
+    /** The digits ending at {@code last} (at most 4) follow a Latin letter, maybe through a hyphen or a space: "Phi-4", "Qwen2", "Llama 3". */
+    private static boolean afterName(String text, int last) {
+        int j = last;
+        while (j >= 0 && last - j < 4 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j--;
+        }
+        if (j < 0 || text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            return false;
+        }
+        if ((text.charAt(j) == '-' || text.charAt(j) == ' ') && j > 0) {
+            j--;
+        }
+        return Character.UnicodeScript.of(text.charAt(j)) == Character.UnicodeScript.LATIN;
     }
 
     private static final String[] ABBREVIATIONS = {"e.g", "i.e", "vs", "cf"};
