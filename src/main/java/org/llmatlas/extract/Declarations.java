@@ -361,9 +361,23 @@ final class Declarations {
         return Names.isShortName(name) || BENCHMARK_NAME.matcher(name).matches();
     }
 
+    /** "57개 과목 지식 평가.", "코딩 능력 평가": a definition that is only what is evaluated (said of a benchmark-shaped name). */
+    private static final Pattern EVALUATES_ONLY = Pattern.compile("^[^.]{0,40}?\\s(?:능력|성능|지식|이해|추론)?\\s*평가(?:함|임)?\\.?$");
+
+    /** "MMLU: 57개 과목 지식 평가.", "HumanEval / LiveCodeBench: 코딩 능력 평가.": a benchmark-shaped name said to evaluate something. */
+    private static boolean evaluatesOnly(String name, String first) {
+        return first.contains("평가") && isBenchmarkName(NAME_HEAD_BREAK.split(name)[0]) && EVALUATES_ONLY.matcher(first).matches()
+                && !MARKED_WORD.matcher(first).find(); // "RLAIF: AI가 응답을 평가함." is a method that evaluates, not a test set
+    }
+
+    /** A word with a subject or object particle: the sentence says who evaluates what. */
+    private static final Pattern MARKED_WORD = Pattern.compile("\\S(?:을|를|이|가)\\s");
+
+
     private Resource typeFromDefinition(Layout.Term t, String section) {
         String first = Endings.plain(Layout.firstSentence(t.definition()));
-        if (isBenchmarkHead(first) || (first.contains("문제") || first.contains("문항")) && PROBLEM_COUNT.matcher(first).find()
+        if (isBenchmarkHead(first) || evaluatesOnly(t.name(), first)
+                || (first.contains("문제") || first.contains("문항")) && PROBLEM_COUNT.matcher(first).find()
                 || (first.contains("채점") || first.contains("매김")) && SCORES_ANSWERS.matcher(first).find()
                 || Layout.isBenchmarkSection(section) && isBenchmarkName(NAME_HEAD_BREAK.split(t.name())[0])
                         && BENCHMARK_WORDS.matcher(first).find()) {
