@@ -20,7 +20,7 @@ final class Clauses {
     static final String CLAUSE_START = "(?:^|(?<=[:;()])|(?<=\\.)(?!\\d))";
     /** A character inside a clause: not . : ; ( ), except the dot of a version ("Llama 3, Qwen2.5가 … 채택함"). */
     static final String CLAUSE_CHAR = "(?:[^.:;()]|\\.(?=\\d))";
-    static final String USE_VERB = "(?:사용|채택|도입|활용|적용|이용)";
+    static final String USE_VERB = "(?:사용|채택|도입|활용|적용|이용|(?<![채선])택)"; // "MoE 구조를 택함": chose (not "선택", selecting)
 
     /** An English name, possibly several words or a slash group, as it stands before a Korean particle. */
     static final String NAME = "([\\p{IsLatin}π][^\\s,:;()\\p{IsHangul}]*(?:[ /][\\p{IsLatin}\\d][^\\s,:;()\\p{IsHangul}]*){0,3}?)";
@@ -47,7 +47,7 @@ final class Clauses {
 
     static final Pattern SPACES = Pattern.compile("\\s+");
 
-    static final String[] USE_CUES = {"사용", "채택", "도입", "활용", "적용", "이용"};
+    static final String[] USE_CUES = {"사용", "채택", "도입", "활용", "적용", "이용", "택하", "택함", "택한", "택했"};
 
     static boolean hasAny(String s, String... words) {
         for (String w : words) {
