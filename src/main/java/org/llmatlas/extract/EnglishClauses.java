@@ -24,15 +24,16 @@ final class EnglishClauses {
     /** "GQA is used by LLaMA-2 and Mistral", "Used in PaLM": the names after the verb use the subject. */
     static final Pattern USED_BY = Pattern.compile("(?i)\\b" + BE + "(?:used|adopted|employed|introduced|popularized|popularised)\\s+(?:by|in)\\s+" + LIST + "(?=[.;:)]|$)");
     /** "PaLM and Falcon adopt MQA", "DeepSeek-V2 introduced MLA", "OpenVLA is built on LLaMA-2": the subject uses the names after the verb. */
-    static final Pattern USES = Pattern.compile("(?<![\\p{L}])(?:uses?|adopts?|adopted|employs?|employed|introduces?|introduced|relies on|rely on|builds? on|(?:is|are) built on|(?:is|are) based on)\\s+(?:the\\s+)?" + LIST + "(?=[.;:)]|$)");
+    static final Pattern USES = Pattern.compile("(?i)(?<![\\p{L}])(?:uses?|adopts?|adopted|employs?|employed|introduces?|introduced|relies on|rely on|builds? on|(?:(?:is|are)\\s+)?built on|(?:(?:is|are)\\s+)?based on|combines?)(?!\\s+(?:by|in|at|from)\\b)\\s+(?:the\\s+)?" + LIST + "(?=[.;:)]|$)");
     /** "SigLIP improves on CLIP", "Mamba-2 is an improved version of Mamba", "a successor to PaLM", "outperforms GPT-3.5". */
-    static final Pattern IMPROVES = Pattern.compile("(?i)\\b(?:improves?\\s+(?:on|upon)|outperforms?|supersedes?|replaces?|" + BE
+    static final Pattern IMPROVES = Pattern.compile("(?i)\\b(?:improves?\\s+(?:on|upon)|outperforms?|supersedes?|replaces?|(?:an?\\s+)?alternative\\s+to|" + BE
             + "(?:an?\\s+)?(?:improved|better|faster)\\s+(?:version|variant)\\s+of|(?:is\\s+)?(?:the\\s+|a\\s+)?successor\\s+(?:of|to))\\s+(?:the\\s+[^.;]*?\\s+of\\s+)?" + LIST + "(?=[.;:)]|$)");
     /** "LLaMA-3 was evaluated on MMLU and GSM8K", "measured with ECE": the subject is evaluated by the names. */
     static final Pattern EVALUATED = Pattern.compile("(?i)\\b" + BE + "(?:evaluated|benchmarked|tested|measured|assessed|scored)\\s+(?:on|with|by|using)\\s+" + LIST + "(?=[.;:)]|$)");
 
     /** The clause's subject: a name at its start before the verb phrase ("GQA is …", "PaLM and Falcon adopt …"). */
-    private static final Pattern PRONOUN = Pattern.compile("(?i)(?:it|this|they|these|this model|this method|the model|the method)");
+    /** "It", "This method", "a sparse MoE model": the clause speaks of the context (the bullet's term). */
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(?:it|this|they|these|(?:this|the|an?)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:model|method|technique|variant|version|approach))");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:and|the|both|also)\\s+", Pattern.CASE_INSENSITIVE);
 
     private final SlotNames slots;
@@ -44,7 +45,7 @@ final class EnglishClauses {
     /** Whether a sentence may state one of the relations in English (cheap; the patterns need one of these words). */
     static boolean mayState(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
-        return Clauses.hasAny(lower, " use", "used ", "adopt", "employ", "introduc", "popular", "relies on", "rely on", "built on",
+        return Clauses.hasAny(lower, "use", "adopt", "employ", "introduc", "popular", "relies on", "rely on", "built on", "combine", "alternative to",
                 "builds on", "based on", "improve", "outperform", "supersede", "replace", "successor", "evaluated", "benchmarked",
                 "tested", "measured", "assessed", "scored");
     }
@@ -136,7 +137,7 @@ final class EnglishClauses {
     /** The names of a list ("LLaMA-2, Mistral, and Gemma"): each known, or a proper name declared as {@code type}. */
     private List<Entity> names(String list, Resource type, int line) {
         List<Entity> out = new ArrayList<>();
-        for (String item : slots.splitList(list)) {
+        for (String item : slots.splitList(list.replace(" with ", ", "))) { // "combines NF4 quantization with LoRA"
             String name = LEADING_WORDS.matcher(item.strip()).replaceFirst("");
             if (name.isEmpty() || !Names.startsLatinOrGreek(name) || name.equals(name.toLowerCase(Locale.ROOT)) && slots.lexicon().find(name).isEmpty()) {
                 continue; // "a cosine schedule": plain English words name no technique
