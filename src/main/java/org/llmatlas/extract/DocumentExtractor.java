@@ -551,10 +551,16 @@ final class DocumentExtractor {
         return proper || name.indexOf(' ') > 0 && Character.isUpperCase(name.charAt(0)) && Names.isNameLike(name) ? Optional.of(name) : Optional.empty();
     }
 
-    /** "Reranker는 왜 쓰나?", "Hybrid search를 쓰는 이유는?": a capitalised term the question opens with, as its topic. */
+    /**
+     * "Reranker는 왜 쓰나?", "Hybrid search를 쓰는 이유는?", "speculative decoding의 원리는?": a capitalised term, or two plain words,
+     * the question opens with, as its topic.
+     */
     private static Optional<String> askedTerm(String question) {
         Matcher m = ASKED.matcher(question);
-        if (!m.find() || m.group().endsWith("의") || !ASKED_TERM.matcher(m.group(1)).matches()
+        if (m.find() && ASKED_PHRASE.matcher(m.group(1)).matches()) {
+            return Optional.of(SlotNames.titleCase(m.group(1))); // "speculative decoding의 원리는?": a technique in plain words
+        }
+        if (!m.find(0) || m.group().endsWith("의") || !ASKED_TERM.matcher(m.group(1)).matches()
                 || m.group(1).indexOf(' ') < 0 && !TOPIC_PARTICLE.matcher(m.group()).find()) {
             return Optional.empty();
         }
@@ -578,6 +584,8 @@ final class DocumentExtractor {
     private static final java.util.regex.Pattern TOPIC_PARTICLE = java.util.regex.Pattern.compile("[는은]$");
     /** A capitalised word, with a lower-case word after it ("Hybrid search") or alone after a topic particle ("Reranker는"). */
     private static final java.util.regex.Pattern ASKED_TERM = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?: \\p{Ll}{2,})?");
+    /** "speculative decoding", "continuous batching": two plain English words a question opens with, the technique it asks about. */
+    private static final java.util.regex.Pattern ASKED_PHRASE = java.util.regex.Pattern.compile("\\p{Ll}[\\p{Ll}\\-]{2,} \\p{Ll}[\\p{Ll}\\-]{2,}");
     /** "…의 late interaction이란?": a lower-case English phrase of one to four words a question asks to define. */
     private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern.compile(
             "(?:^|\\s|의\\s)(\\p{Ll}[\\p{Ll}\\-]+(?: \\p{Ll}[\\p{Ll}\\-]+){0,3})(?:이란|란)\\s*\\?");
