@@ -181,6 +181,9 @@ final class Declarations {
         }
     }
 
+    /** "### AWQ", "### GPTQ": capitals only, two to six of them, name a technique as a heading. */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
     /** One word with a digit: "RDT-1B", "GPT-4o", "Octo-Base-1.5". */
     private static final Pattern VERSIONED_NAME = Pattern.compile("\\S*\\d\\S*");
     /** A name: a digit, a Greek letter or an inner capital marks it ("OpenVLA", "π0.5", "RT-2", "Qwen 2"). */
@@ -200,7 +203,7 @@ final class Declarations {
     private void declareHeadingName(String heading, boolean described, Resource type) {
         String name = Names.stripQualifiers(Layout.headingName(heading));
         // "### Qwen (QwQ, Qwen3)": a known name with an aside is that name, not a new one
-        if (Names.isNameLike(name) && (MARKED_NAME.matcher(name).find() || described && titleName(Layout.headingName(heading)))
+        if (Names.isNameLike(name) && (MARKED_NAME.matcher(name).find() || ACRONYM.matcher(name).matches() || described && titleName(Layout.headingName(heading)))
                 && lexicon.find(name).isEmpty()
                 && lexicon.find(Lexicon.withoutParenthesis(name)).isEmpty()) {
             lexicon.declare(name, type, Lexicon.RANK_DEFAULT);

@@ -21,7 +21,7 @@ final class LabelledLines {
 
     /** A line labelled as the users of what it is about: "채택 모델: …", "사용 모델: …", "지원: …", "제안: …", "Used by: …". */
     private static final java.util.regex.Pattern USERS_LABEL = java.util.regex.Pattern.compile(
-            "^\\s*(?:[-*]\\s+)?[(（]?\\s*(?:(?:채택|사용|적용|대표|주요|도입)\\s*(?:모델|사례|예시|처)|사용처|예시?|사례|지원|제안|구현"
+            "^\\s*(?:[-*]\\s+)?[(（]?\\s*(?:(?:채택|사용|적용|대표|주요|도입)\\s*(?:모델|사례|예시|처|구현)|사용처|예시?|사례|지원|제안|구현"
             + "|(?i:used by|adopted by|supported by|proposed by|examples?|e\\.g\\.))\\s*(?:[:：—–]|(?<=\\.)(?=\\s))\\s*(\\S.*)$");
     /** A label of examples ("예시:", "예:", "e.g."): what it lists may be kinds of the subject, so only models are its users. */
     private static final java.util.regex.Pattern EXAMPLES_ONLY = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?[(（]?\\s*(?:예시?|사례|(?i:examples?|e\\.g\\.))\\s*(?:[:：—–]|\\s)");

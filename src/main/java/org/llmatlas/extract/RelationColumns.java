@@ -24,9 +24,9 @@ final class RelationColumns {
     private static final Pattern SCORE_AFTER = Pattern.compile("\\s+[~≈]?(?!(?:19|20)\\d\\d$)\\d+(?:\\.\\d+)?\\s*(?:%|점|%p)?$");
     private enum Column { USES, EVALUATED, MAKER, FAMILY, PREDECESSOR, USERS, MEMBERS }
 
-    /** A column of the models that use the row's technique: "대표 사용 모델", "사용 모델", "채택 모델", "Used by". */
+    /** A column of the models that use the row's technique: "대표 사용 모델", "사용 모델", "채택 모델", "사용 예", "Used by". */
     private static final Pattern USERS = Pattern.compile(
-            "(?i)(?:대표\\s*)?(?:사용|채택|적용|쓰는|사용하는|채택한|적용한|도입한)\\s*(?:모델|사례)|used\\s+by|adopted\\s+by|users?|models?\\s+using");
+            "(?i)(?:대표\\s*)?(?:사용|채택|적용|쓰는|사용하는|채택한|적용한|도입한)\\s*(?:모델|사례|예)|used\\s+by|adopted\\s+by|users?|models?\\s+using");
     /** In a table of families ("| 계열 | 개발사 | 대표 모델 (출시) |"), the column of its models: "대표 모델", "Models", "Members". */
     private static final Pattern MEMBERS = Pattern.compile("(?i)(?:대표\\s*)?(?:모델|models?|members?)(?:\\s*[(（][^()（）]*[)）])?");
 

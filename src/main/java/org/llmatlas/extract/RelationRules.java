@@ -46,6 +46,9 @@ final class RelationRules {
     private final LineageRules lineageRules;
     private final EnglishClauses englishClauses;
 
+    /** Arrows written otherwise ("Medusa ➡️ EAGLE", "A ⟶ B", "A => B") read as "→". */
+    private static final java.util.regex.Pattern ARROWS = java.util.regex.Pattern.compile("➡\uFE0F?|⟶|⮕|=>");
+
     RelationRules(Lexicon lexicon, MentionFinder mentions) {
         this.slots = new SlotNames(lexicon);
         this.scoreLines = new ScoreLines(slots);
@@ -74,7 +77,7 @@ final class RelationRules {
 
     /** All relations a sentence states. */
     List<Relation> apply(String sentence, Entity context, int line) {
-        String s = Endings.plain(sentence.replace("`", "").replace("**", ""));
+        String s = Endings.plain(ARROWS.matcher(sentence.replace("`", "").replace("**", "")).replaceAll("→"));
         List<Relation> out = new ArrayList<>();
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
