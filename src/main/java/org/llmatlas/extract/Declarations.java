@@ -184,6 +184,9 @@ final class Declarations {
     /** "### AWQ", "### GPTQ": capitals only, two to six of them, name a technique as a heading. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
+    /** A model's name with its version or size: "LLaMA-2", "Mistral 7B", "Qwen2.5", "Mixtral 8x7B" (a capital first, a digit in the last word). */
+    static final Pattern VERSIONED_MODEL = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d.\\-]*(?:\\s[\\p{IsLatin}\\d.\\-]+)?(?<=\\d|\\d[BMKx]|\\d[BM]\\b)");
+
     /** One word with a digit: "RDT-1B", "GPT-4o", "Octo-Base-1.5". */
     private static final Pattern VERSIONED_NAME = Pattern.compile("\\S*\\d\\S*");
     /** A name: a digit, a Greek letter or an inner capital marks it ("OpenVLA", "π0.5", "RT-2", "Qwen 2"). */

@@ -665,12 +665,20 @@ final class DocumentExtractor {
      * else the context of its line.
      */
     private Entity sentenceTopic(String sentence, Entity context) {
-        if (context == null && !answering || sentence.isEmpty() || !Character.isLetter(sentence.charAt(0)) || sentence.charAt(0) > 'z') {
+        if (sentence.isEmpty() || !Character.isLetter(sentence.charAt(0)) || sentence.charAt(0) > 'z') {
             return context;
         }
         Matcher m = TOPIC_OPENING.matcher(Clauses.withoutLabel(sentence)); // "결과: Guanaco는 …" too
         if (!m.lookingAt()) {
             return context;
+        }
+        if (context == null && !answering) {
+            // prose about nothing yet: "LLaMA-2는 GQA를 70B 모델에 도입했고 …" opens with a versioned model's name as its topic
+            String name = m.group(1);
+            return Declarations.VERSIONED_MODEL.matcher(name).matches()
+                    ? lexicon.find(name).or(() -> Optional.of(lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE)))
+                            .filter(e -> e.isModelLike()).orElse(null)
+                    : null;
         }
         return lexicon.find(m.group(1)).filter(e -> !Clauses.isModelKind(e) && !e.type().equals(Atlas.Organization)).orElse(context);
     }

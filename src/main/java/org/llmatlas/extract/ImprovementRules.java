@@ -99,7 +99,8 @@ final class ImprovementRules {
             Optional<Entity> replaced = slots.resolveTerm(lastPhrase(part), line).filter(x -> !x.equals(context));
             Optional<Entity> replacement = instead.group(2) == null ? Optional.empty() : slots.resolveTerm(instead.group(2), line);
             Entity better = replacement.filter(r -> !r.isModelLike()).orElse(context);
-            replaced.filter(x -> !x.equals(better)).ifPresent(x -> out.add(new Relation(better, Atlas.improvesOn, x, Emitter.STATED, "instead-of")));
+            // "Llama 3은 … SentencePiece 대신 tiktoken 기반 128K vocab을 도입함": a model improves on no technique it stops using
+            replaced.filter(x -> !x.equals(better) && (x.isModelLike() || !better.isModelLike())).ifPresent(x -> out.add(new Relation(better, Atlas.improvesOn, x, Emitter.STATED, "instead-of")));
             Matcher owner = OWNER_OF_PART.matcher(slot);
             if (owner.find() && replacement.isPresent()) {
                 slots.resolve(owner.group(1), Atlas.Concept, line).filter(o -> !o.equals(context) && !replaced.equals(Optional.of(o)))

@@ -40,7 +40,7 @@ final class ObjectClauses {
      * ("PPO를 사용하지 않음") states no use.
      */
     static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한|(?=\\s*\\.?\\s*$))");
+            + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한|했|(?=\\s*\\.?\\s*$))");
     /**
      * "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복", "V2의 MLA를 그대로 계승", "SigLIP encoder를 붙여":
      * use, borrow, repeat, inherit or attach after the object (a name in lower case only before the older verbs).
@@ -83,7 +83,7 @@ final class ObjectClauses {
 
     /** The subject a clause names itself: "DDP는 …", "FlashAttention-2가 …". */
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
-            "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)(?:(?:후속인|이후|최근)\\s+)?([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
+            "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|으며|고),?\\s+)(?:(?:후속인|이후|최근)\\s+)?([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
 
     private static final Pattern BASED_ON = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.:;]+?)\\s*기반(?:의|으로|이며|임|하|\\s|$|[.,])");
 
@@ -332,7 +332,8 @@ final class ObjectClauses {
         while (from < at && m.find(from) && m.start(1) < at) {
             String name = m.group(1);
             // "FlashAttention-2가 Triton으로 구현되어 있음": a versioned proper name is a model even when not yet known
-            subject = slots.lexicon().find(name).or(() -> VERSIONED_NAME.matcher(name).matches() ? slots.resolve(name, Atlas.Model, 0) : Optional.empty())
+            subject = slots.lexicon().find(name).or(() -> VERSIONED_NAME.matcher(name).matches() || Declarations.VERSIONED_MODEL.matcher(name).matches()
+                            ? slots.resolve(name, Atlas.Model, 0) : Optional.empty())
                     .filter(e -> !e.type().equals(Atlas.Organization)).orElse(context);
             from = m.end();
         }
