@@ -100,7 +100,8 @@ final class BaseModels {
             return known.filter(Entity::isModelLike);
         }
         // "Heron-2-14B" before anything named Heron-2: the model, not one of its sizes
-        String stem = SIZED.matcher(name).replaceFirst("");
+        // "Nemotron-4 15B를 pruning한": the model, its size apart
+        String stem = SIZED.matcher(Names.stripSize(name)).replaceFirst("");
         String model = DIGIT.matcher(stem).find() ? stem : name;
         return DIGIT.matcher(model).find() && Names.isNameLike(model) ? slots.resolve(model, Atlas.Model, line).filter(Entity::isModelLike) : Optional.empty();
     }

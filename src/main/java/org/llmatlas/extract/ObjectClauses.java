@@ -331,6 +331,10 @@ final class ObjectClauses {
         int from = 0;
         while (from < at && m.find(from) && m.start(1) < at) {
             String name = m.group(1);
+            if (RELATIVE_VERB.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                from = m.end(); // "DeepSeek-R1이 생성한 샘플로 …": the subject of a clause that only qualifies a noun
+                continue;
+            }
             // "FlashAttention-2가 Triton으로 구현되어 있음": a versioned proper name is a model even when not yet known
             subject = slots.lexicon().find(name).or(() -> VERSIONED_NAME.matcher(name).matches() ? slots.resolve(name, Atlas.Model, 0) : Optional.empty())
                     .filter(e -> !e.type().equals(Atlas.Organization)).orElse(context);
@@ -338,6 +342,9 @@ final class ObjectClauses {
         }
         return subject;
     }
+
+    /** A verb in its adnominal form ("생성한", "만든", "쓰는", "학습된"): the name before it is the subject of a relative clause. */
+    private static final Pattern RELATIVE_VERB = Pattern.compile("\\p{IsHangul}*(?:한|된|만든|쓴|낸|던|하는|되는|쓰는|만드는)\\s");
 
     /**
      * "FlashAttention-2", "Qwen2-VL", "Nova-1": one capitalised word with a version number in it; also a hyphenated
