@@ -110,10 +110,10 @@ final class RelationRules {
             if (s.contains("위에") && PartRules.COMPOSITION_CUE.matcher(s).find()) {
                 partRules.onTop(s, context, line, out);
             }
-            if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를", "대신", "없애", "해결", "극복", "보완", "기존")) {
+            if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를", "대신", "없애", "없앤", "없앴", "해결", "극복", "보완", "기존")) {
                 improvementRules.improves(s, context, line, out);
             }
-            if (hasAny(s, "대체", "발전", "진화", "개량", "계승", "업그레이드")) {
+            if (hasAny(s, "대체", "발전", "진화", "개량", "계승", "업그레이드", "확장")) {
                 improvementRules.replacesOrGrowsFrom(s, context, line, out); // "MQA를 대체함", "PPO에서 발전한 기법"
             }
             if (hasAny(s, "문제", "위험", "한계", "단점") && hasAny(s, "방지", "해결", "완화", "극복", "없")) {
@@ -188,7 +188,7 @@ final class RelationRules {
             if (hasArrow(s)) {
                 useRules.processSteps(s, context, line, out);
             }
-            if (s.contains("생성")) {
+            if (hasAny(s, "생성", "만든")) {
                 useRules.generatedData(s, context, out);
             }
             if (hasAny(s, "judge", "Judge", "심판", "평가자")) {
