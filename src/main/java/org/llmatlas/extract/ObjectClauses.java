@@ -81,6 +81,10 @@ final class ObjectClauses {
     static final Pattern BARE_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s+(?:사용|적용)(?:함|됨|중)?\\s*(?:[.,:：]|$)");
 
+    /** "긴 문맥 버전에는 LongRoPE가 적용되었음", "MoE가 도입됨": a technique applied to the context, said in the passive. */
+    static final Pattern APPLIED_PASSIVE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "(?:이|가)\\s+(?:적용|도입|채택)(?:됨|되었음|되었|되어\\s*있)");
+
     /** The subject a clause names itself: "DDP는 …", "FlashAttention-2가 …". */
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
             "(?:^|[.;:]\\s*|(?:하며|하고|하여|이며|고),?\\s+)(?:(?:후속인|이후|최근)\\s+)?([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");

@@ -168,6 +168,9 @@ final class RelationRules {
                 if (context.isModelLike() && mayMatch(ObjectClauses.BARE_USED, objectClauses.objectText(s))) {
                     objectClauses.objects(ObjectClauses.BARE_USED, "bare-use", s, context, line, out); // "- GQA 사용" under a model
                 }
+                if (context.isModelLike() && hasAny(s, "됨", "되었", "되어")) {
+                    objectClauses.objects(ObjectClauses.APPLIED_PASSIVE, "applied", s, context, line, out); // "LongRoPE가 적용됨"
+                }
             }
             if (BaseModels.mayState(s)) {
                 baseModels.bases(s, context, line, out); // "GPT-3를 GitHub 코드로 추가 학습한 모델"
