@@ -82,9 +82,9 @@ final class DoneWithRules {
         }
     }
 
-    /** "SFT하고", "SFT만 해서", "RLHF함": a known technique's acronym used as the verb (not plain words: "fine-tuning하는"). */
+    /** "SFT하고", "SFT만 해서", "RLHF함", "Llama를 SFT한 모델": a known technique's acronym used as the verb (not plain words: "fine-tuning하는"). */
     private static final Pattern TECHNIQUE_DONE = Pattern.compile(
-            "(?<![\\p{IsLatin}\\d\\-])(\\p{Lu}{2,}[\\p{Lu}\\d]*)(?:만|도)?\\s?(?:하고|하여|해서|함|했|하는)");
+            "(?<![\\p{IsLatin}\\d\\-])(\\p{Lu}{2,}[\\p{Lu}\\d]*)(?:만|도)?\\s?(?:하고|하여|해서|함|했|하는|한)");
 
     /** The context does what a known technique's acronym says ("… trace로 SFT함": the context uses SFT). */
     void techniqueDone(String s, Entity context, List<Relation> out) {
