@@ -43,10 +43,11 @@ final class BaseModels {
 
     /**
      * A cheap necessary condition: a training verb, and a name with a version or size in it ("GPT-3", "Qwen2.5-32B"), as
-     * the bases these sentences name have (most sentences with "학습" name none).
+     * the bases these sentences name have (most sentences with "학습" name none), or an object marked as such.
      */
     static boolean mayState(String s) {
-        return trainingWord(s) && versionedToken(s);
+        // "ShareGPT 대화 70K로 LLaMA를 파인튜닝한": a known model without a version, as the object
+        return trainingWord(s) && (versionedToken(s) || s.contains("를 ") || s.contains("을 "));
     }
 
     /** A training verb (the gate of {@link #TRAINED_FROM}). */
