@@ -42,11 +42,11 @@ final class ObjectClauses {
     static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한|(?=\\s*\\.?\\s*$))");
     /**
-     * "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복", "V2의 MLA를 그대로 계승", "SigLIP encoder를 붙여":
+     * "VLM을 backbone으로 씀", "pruning도 함께 썼음", "prospect theory를 가져와", "DPO를 여러 라운드 반복", "V2의 MLA를 그대로 계승", "SigLIP encoder를 붙여":
      * use, borrow, repeat, inherit or attach after the object (a name in lower case only before the older verbs).
      */
     static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:구조|기법|방식)?(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|써야|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복|계승|붙여|붙임|붙인)(?=[\\s.,하]|$)");
+            + "\\s*(?:구조|기법|방식)?(?:을|를|도)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|썼(?:음|다|고|으며)?|써서|써야|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복|계승|붙여|붙임|붙인)(?=[\\s.,하]|$)");
     /**
      * "일부 layer에 MoE를 붙임", "Mamba와 Sliding Window Attention을 교대로 쌓음", "TP 4, PP 12, DP 8을 조합해": parts attached,
      * stacked or combined, a weaker cue than use,

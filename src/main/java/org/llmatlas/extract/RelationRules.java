@@ -149,7 +149,7 @@ final class RelationRules {
                 objectClauses.objects(ObjectClauses.ADDED_ON, "added-on", s, context, line, out);
                 useRules.addedToModels(objectClauses.objectText(s), context, out);
             }
-            if (!useCue && hasAny(s, "씀", "써서", "써야", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복", "계승", "붙여", "붙임", "붙인")) {
+            if (!useCue && hasAny(s, "씀", "썼", "써서", "써야", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복", "계승", "붙여", "붙임", "붙인")) {
                 objectClauses.objects(ObjectClauses.OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
             }
             if (hasAny(s, "붙", "쌓", "조합")) {
