@@ -151,7 +151,7 @@ final class ImprovementRules {
         Matcher m = REPLACES_OR_GROWS_FROM.matcher(s);
         while (m.find()) {
             if (m.group().contains("확장") && m.group(1).equals(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
-                continue;
+                continue; // "vocabulary를 확장한": a plain word is made larger, not improved on
             }
             // "Phi-1.5를 확장한" said of a model: a versioned name there is a model too
             (context.isModelLike() && m.group(1).chars().anyMatch(Character::isDigit) ? slots.resolve(m.group(1), Atlas.Model, line) : slots.resolveTerm(m.group(1), line))

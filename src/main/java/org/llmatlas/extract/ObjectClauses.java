@@ -42,7 +42,7 @@ final class ObjectClauses {
     static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한|(?=\\s*\\.?\\s*$))");
     /**
-     * "VLM을 backbone으로 씀", "pruning도 함께 썼음", "prospect theory를 가져와", "DPO를 여러 라운드 반복", "V2의 MLA를 그대로 계승", "SigLIP encoder를 붙여":
+     * "VLM을 backbone으로 씀", "Sparse Attention도 함께 썼음", "prospect theory를 가져와", "DPO를 여러 라운드 반복", "V2의 MLA를 그대로 계승", "SigLIP encoder를 붙여":
      * use, borrow, repeat, inherit or attach after the object (a name in lower case only before the older verbs).
      */
     static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
