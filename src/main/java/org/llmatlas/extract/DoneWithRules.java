@@ -86,6 +86,17 @@ final class DoneWithRules {
     private static final Pattern TECHNIQUE_DONE = Pattern.compile(
             "(?<![\\p{IsLatin}\\d\\-])(\\p{Lu}{2,}[\\p{Lu}\\d]*)(?:만|도)?\\s?(?:하고|하여|해서|함|했|하는|한)");
 
+    /** "SFT한": a capital letter right before 한 (a cheap test for {@link #TECHNIQUE_DONE}'s 한, a common syllable). */
+    static boolean acronymThenHan(String s) {
+        for (int i = s.indexOf('한'); i > 0; i = s.indexOf('한', i + 1)) {
+            char c = s.charAt(i - 1);
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The context does what a known technique's acronym says ("… trace로 SFT함": the context uses SFT). */
     void techniqueDone(String s, Entity context, List<Relation> out) {
         Matcher m = TECHNIQUE_DONE.matcher(s);
