@@ -43,10 +43,23 @@ final class BaseModels {
 
     /**
      * A cheap necessary condition: a training verb, and a name with a version or size in it ("GPT-3", "Qwen2.5-32B"), as
-     * the bases these sentences name have (most sentences with "학습" name none).
+     * the bases these sentences name have (most sentences with "학습" name none), or an object right before the training verb.
      */
     static boolean mayState(String s) {
-        return trainingWord(s) && versionedToken(s);
+        // "ShareGPT 대화 70K로 LLaMA를 파인튜닝한": a known model without a version, as the object right before the verb
+        return trainingWord(s) && (versionedToken(s) || objectTrained(s));
+    }
+
+    private static final List<String> TRAINED_OBJECT = List.of("를 학습", "을 학습", "를 파인튜닝", "을 파인튜닝", "를 fine-tuning",
+            "을 fine-tuning", "를 SFT", "을 SFT", "를 추가 학습", "을 추가 학습", "를 증류", "을 증류");
+
+    private static boolean objectTrained(String s) {
+        for (String t : TRAINED_OBJECT) {
+            if (s.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A training verb (the gate of {@link #TRAINED_FROM}). */
@@ -100,7 +113,8 @@ final class BaseModels {
             return known.filter(Entity::isModelLike);
         }
         // "Heron-2-14B" before anything named Heron-2: the model, not one of its sizes
-        String stem = SIZED.matcher(name).replaceFirst("");
+        // "Nemotron-4 15B를 pruning한": the model, its size apart
+        String stem = SIZED.matcher(Names.stripSize(name)).replaceFirst("");
         String model = DIGIT.matcher(stem).find() ? stem : name;
         return DIGIT.matcher(model).find() && Names.isNameLike(model) ? slots.resolve(model, Atlas.Model, line).filter(Entity::isModelLike) : Optional.empty();
     }

@@ -31,7 +31,7 @@ final class Clauses {
     /** The end of the clause a comparison is made in. */
     static final Pattern CLAUSE_END = Pattern.compile("[.;]\\s|(?<=[\\p{IsHangul})])\\s*,\\s|[.;]$|(?:하며|이며|하고|으며|되며|며)\\s");
     /** "A는 …", "A가 …": the explicit subject of a comparison, with its Korean topic or subject marker. */
-    static final Pattern SUBJECT_MARKED = Pattern.compile("([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)(?=\\s)");
+    static final Pattern SUBJECT_MARKED = Pattern.compile("([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:\\(\\d[^()]*\\))?(?:은|는|이|가)(?=\\s)");
 
     /** A short Korean label a sentence opens with: "결과: ", "Q13 보충: ", "- 참고: ". */
     private static final Pattern KOREAN_LABEL = Pattern.compile("^(?:[-*]\\s+)?(?=[^:：]*\\p{IsHangul})[^\\s:：]+(?:\\s[^\\s:：]+)?\\s*[:：]\\s+");

@@ -97,6 +97,32 @@ final class Declarations {
                 default -> { }
             }
         }
+        declareAcronymsOfSpelledNames(blocks);
+    }
+
+    /** A term spelled out in parentheses after its Korean name: "지식 증류(Knowledge Distillation)와". */
+    private static final Pattern SPELLED_OUT = Pattern.compile("(?<=\\p{IsHangul})\\s?\\((\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){1,3})\\)");
+
+    /**
+     * A note that spells a term out once ("지식 증류(Knowledge Distillation)") and writes its acronym elsewhere ("… KD로
+     * 사전학습", "Sequence-level KD") names one thing by both, when the acronym is the initials of the words and
+     * nothing else has that short name.
+     */
+    private void declareAcronymsOfSpelledNames(List<Block> blocks) {
+        for (Block b : blocks) {
+            Matcher m = b.raw().indexOf('(') < 0 ? null : SPELLED_OUT.matcher(b.raw());
+            while (m != null && m.find()) {
+                String longName = m.group(1);
+                StringBuilder acronym = new StringBuilder();
+                for (String w : longName.split("[\\s-]")) {
+                    acronym.append(w.charAt(0));
+                }
+                Pattern written = Pattern.compile("(?<![\\p{IsLatin}\\d-])" + acronym + "(?![\\p{IsLatin}\\d])");
+                if (lexicon.find(acronym.toString()).isEmpty() && blocks.stream().anyMatch(o -> written.matcher(o.raw()).find())) {
+                    lexicon.declare(longName + " (" + acronym + ")", Atlas.Concept, Lexicon.RANK_DEFAULT);
+                }
+            }
+        }
     }
 
     private void declareItem(String raw, String section) {

@@ -64,6 +64,9 @@ final class DocumentExtractor {
     private int keywordDepth = Integer.MAX_VALUE;
     /** Reading the answer of a question. */
     private boolean answering;
+    /** The family a heading over its models names ("## 2. BERT 계열의 증류 모델"), and that heading's level; null when none is open. */
+    private Entity headingFamily;
+    private int headingFamilyLevel;
 
     DocumentExtractor(Note note, Lexicon lexicon, Emitter out) {
         this.note = note;
@@ -124,6 +127,14 @@ final class DocumentExtractor {
                     if (!skip) {
                         heading(b);
                         Entity family = familyHeading(Layout.headingName(b.raw()));
+                        if (headingFamily != null && b.level() <= headingFamilyLevel) {
+                            headingFamily = null;
+                        }
+                        Entity over = family != null ? family : familyOfModelsIn(Layout.headingName(b.raw()));
+                        if (over != null) {
+                            headingFamily = over;
+                            headingFamilyLevel = b.level();
+                        }
                         focus = headingFocus(b.raw());
                         subject = headingSubject(b.raw());
                         headingThings.pop();
@@ -269,6 +280,31 @@ final class DocumentExtractor {
         return lexicon.declareFamily(m.group(1) + " 계열");
     }
 
+    /** "BERT 계열의 증류 모델", "LLaMA 계열 파생 모델": a heading over models of a known family, named by its stem. */
+    private static final java.util.regex.Pattern MODELS_OF_FAMILY = java.util.regex.Pattern.compile(
+            "([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*)\\s*(?:계열|시리즈)(?:의)?\\s+(?:[^\\s]+\\s+){0,2}?모델들?");
+
+    private Entity familyOfModelsIn(String heading) {
+        Matcher m = MODELS_OF_FAMILY.matcher(heading);
+        return m.find() ? lexicon.find(m.group(1) + " 계열").filter(f -> f.type().equals(Atlas.ModelFamily)).orElse(null) : null;
+    }
+
+    /**
+     * "- **DistilBERT (Hugging Face)**: …" under "## BERT 계열의 증류 모델": a model whose name holds the family's stem, one of its
+     * models ("MiniLM" there names no BERT, and is left alone).
+     */
+    private void placeUnderFamilyHeading(Entity e) {
+        if (headingFamily == null || e.family != null || !e.type().equals(Atlas.Model)) {
+            return;
+        }
+        String stem = Names.key(FAMILY_TAIL.matcher(headingFamily.label()).replaceAll(""));
+        if (!stem.isEmpty() && Names.key(e.label()).contains(stem)) {
+            lexicon.setFamily(e, headingFamily);
+        }
+    }
+
+    private static final java.util.regex.Pattern FAMILY_TAIL = java.util.regex.Pattern.compile("(?i)\\s*(?:family|계열)$");
+
     private void item(Block b, String section, Entity subject) {
         Layout.Term t = Layout.term(b.raw());
         if (t != null || b.depth() <= keywordDepth) {
@@ -277,6 +313,7 @@ final class DocumentExtractor {
         }
         if (t != null) {
             List<Entity> entities = declarations.declareTerm(t, section);
+            entities.forEach(this::placeUnderFamilyHeading);
             if (entities.size() == 1) {
                 keyword = entities.get(0);
                 keywordDepth = b.depth();

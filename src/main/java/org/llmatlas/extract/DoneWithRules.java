@@ -25,10 +25,16 @@ final class DoneWithRules {
     void judgedBy(String s, Entity context, int line, List<Relation> out) {
         Matcher m = JUDGE.matcher(s);
         while (m.find()) {
-            slots.resolve(m.group(1), Atlas.Model, line).filter(x -> x.isModelLike() && !x.equals(context))
-                    .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "judged-by")));
+            Matcher head = JUDGING.matcher(s).region(m.end(), s.length());
+            // "GPT-4를 심판으로 쓰는 MT-Bench로 평가": the evaluation the relative clause qualifies has the judge
+            Entity user = head.lookingAt() ? slots.lexicon().find(head.group(1)).orElse(context) : context;
+            slots.resolve(m.group(1), Atlas.Model, line).filter(x -> x.isModelLike() && !x.equals(user))
+                    .ifPresent(x -> out.add(new Relation(user, Atlas.uses, x, Emitter.STATED, "judged-by")));
         }
     }
+
+    /** After "X를 judge로": a relative clause on the name that has the judge ("쓰는 MT-Bench로"). */
+    private static final Pattern JUDGING = Pattern.compile("\\s*(?:쓰는|사용하는|활용하는|두는|둔|쓴|사용한)\\s+([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)");
 
     /** "U-Net backbone을 Transformer로 바꾼 구조", "text encoder를 OpenCLIP ViT-H로 교체": what a component is replaced with. */
     private static final Pattern REPLACED_WITH = Pattern.compile(
@@ -76,9 +82,20 @@ final class DoneWithRules {
         }
     }
 
-    /** "SFT하고", "SFT만 해서", "RLHF함": a known technique's acronym used as the verb (not plain words: "fine-tuning하는"). */
+    /** "SFT하고", "SFT만 해서", "RLHF함", "Llama를 SFT한 모델": a known technique's acronym used as the verb (not plain words: "fine-tuning하는"). */
     private static final Pattern TECHNIQUE_DONE = Pattern.compile(
-            "(?<![\\p{IsLatin}\\d\\-])(\\p{Lu}{2,}[\\p{Lu}\\d]*)(?:만|도)?\\s?(?:하고|하여|해서|함|했|하는)");
+            "(?<![\\p{IsLatin}\\d\\-])(\\p{Lu}{2,}[\\p{Lu}\\d]*)(?:만|도)?\\s?(?:하고|하여|해서|함|했|하는|한)");
+
+    /** "SFT한": a capital letter right before 한 (a cheap test for {@link #TECHNIQUE_DONE}'s 한, a common syllable). */
+    static boolean acronymThenHan(String s) {
+        for (int i = s.indexOf('한'); i > 0; i = s.indexOf('한', i + 1)) {
+            char c = s.charAt(i - 1);
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The context does what a known technique's acronym says ("… trace로 SFT함": the context uses SFT). */
     void techniqueDone(String s, Entity context, List<Relation> out) {

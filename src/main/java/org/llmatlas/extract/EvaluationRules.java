@@ -25,11 +25,11 @@ final class EvaluationRules {
     private static final Pattern EVALUATED = Pattern.compile(
             "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:(?:[^\\s.]+\\s+){1,2}?(?:성능|능력)(?:을|를)?\\s+)?(?:평가|측정|탐지)");
     /**
-     * "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록",
+     * "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "AIME 2024와 MATH-500에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록",
      * "MMMU val에서", "AIME 2024에서": scored on a benchmark (its edition year, its split).
      */
     static final Pattern SCORED_ON = Pattern.compile(
-            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?(?:\\s\\p{Lu}[\\p{IsLatin}]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*\\s*,\\s*)*[\\p{IsLatin}][^\\s,()]*(?:\\s(?:19|20)\\d\\d)?)(?:\\s(?:val|test|dev|validation|testmini))?에서\\s+(?:[^\\s.]+\\s+){0,6}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
+            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?(?:\\s\\p{Lu}[\\p{IsLatin}]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*?(?:\\s(?:19|20)\\d\\d)?(?:\\s*,\\s*|(?:와|과)\\s+))*[\\p{IsLatin}][^\\s,()]*(?:\\s(?:19|20)\\d\\d)?)(?:\\s(?:val|test|dev|validation|testmini))?에서\\s+(?:[^\\s.]+\\s+){0,6}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
     /**
      * In a benchmark's own bullet: "o3가 이를 초과", "GPT-4가 67.0%를 기록함", "Claude 3.5 Sonnet(2024.10)이 49%를 기록함":
      * a model scored on it (a name of up to three words, an aside after it, a decimal score before the verb).

@@ -35,7 +35,7 @@ final class Gates {
         } else if (p == UserClauses.OWNED) {
             return s.indexOf('의') >= 0;
         } else if (p == ImprovementRules.FIXES) {
-            return hasAny(s, "없애", "해결", "극복", "보완");
+            return hasAny(s, "없애", "없앤", "없앴", "해결", "극복", "보완");
         } else if (p == ImprovementRules.INSTEAD) {
             return s.contains("대신");
         } else if (p == ImprovementRules.EXISTING) {

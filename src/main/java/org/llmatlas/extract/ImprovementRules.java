@@ -20,9 +20,9 @@ import org.llmatlas.vocab.Atlas;
  * sigmoid loss", "기존 RoPE", "Static batching의 idle time을 없애", and "IPO, KTO는 DPO의 한계를 보완".
  */
 final class ImprovementRules {
-    /** "Static batching의 GPU idle time을 없애": the context fixes what it names, so it improves on it. */
+    /** "Static batching의 GPU idle time을 없애", "TinyBERT의 레이어 매핑 문제를 없앤": the context fixes what it names, so it improves on it. */
     static final Pattern FIXES = Pattern.compile(
-            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)의\\s+[^.]{0,40}?(?:을|를)\\s*(?:없애|해결|극복|보완)");
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)의\\s+[^.]{0,40}?(?:을|를)\\s*(?:없애|없앤|없앴|해결|극복|보완)");
 
     static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*(?:버전|판)|차기|업그레이드|다음\\s*(?:버전|세대|모델)|뒤를\\s*이)");
     /** "X를 개선한 …", "X를 decoding에 맞게 분할한 개선 버전": what the context improves on opens the sentence. */
@@ -135,12 +135,12 @@ final class ImprovementRules {
     }
 
     /**
-     * "MQA를 대체함", "RLHF를 대체하는 방법", "PPO를 개량함", "PPO를 계승한 방법", "PPO에서 발전한 기법", "DDPM으로부터 진화한": the
-     * context replaces, improves, carries on or grew out of the
-     * name (not "X를 Y로 대체", where Y replaces X, nor "X를 대체할 수 없음").
+     * "MQA를 대체함", "RLHF를 대체하는 방법", "PPO를 개량함", "PPO를 계승한 방법", "WebArena를 확장하여", "PPO에서 발전한 기법",
+     * "DDPM으로부터 진화한": the context replaces, improves, carries on, extends or grew out of the name (not "X를 Y로 대체",
+     * where Y replaces X, nor "X를 대체할 수 없음"; what is extended is a proper name, not "vocabulary를 확장한").
      */
     static final Pattern REPLACES_OR_GROWS_FROM = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAME
-            + "(?:(?:을|를)\\s+(?:(?:완전히|점차|사실상|크게)\\s+)?(?:대체|개량|계승|업그레이드)(?!할\\s*수\\s*없|하지\\s*(?:못|않))|(?:에서|으로부터|로부터)\\s+(?:발전|진화))(?:함|했|하는|하며|하여|한다|하고|한|된|됨|해)");
+            + "(?:(?:을|를)\\s+(?:(?:완전히|점차|사실상|크게)\\s+)?(?:대체|개량|계승|업그레이드|확장)(?!할\\s*수\\s*없|하지\\s*(?:못|않))|(?:에서|으로부터|로부터)\\s+(?:발전|진화))(?:함|했|하는|하며|하여|한다|하고|한|된|됨|해)");
 
     /** "…을 대체하는 별도 커널로, 개선 버전은 아님": the sentence denies that it improves on what it replaces. */
     private static final Pattern DENIED = Pattern.compile("(?:개선|후속|나은)[^.;]{0,12}?(?:아님|아니)");
@@ -151,7 +151,12 @@ final class ImprovementRules {
         }
         Matcher m = REPLACES_OR_GROWS_FROM.matcher(s);
         while (m.find()) {
-            slots.resolveTerm(m.group(1), line).filter(x -> !x.equals(context) && x.isModelLike() == context.isModelLike())
+            if (m.group().contains("확장") && m.group(1).equals(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "vocabulary를 확장한": a plain word is made larger, not improved on
+            }
+            // "Phi-1.5를 확장한" said of a model: a versioned name there is a model too
+            (context.isModelLike() && m.group(1).chars().anyMatch(Character::isDigit) ? slots.resolve(m.group(1), Atlas.Model, line) : slots.resolveTerm(m.group(1), line))
+                    .filter(x -> !x.equals(context) && x.isModelLike() == context.isModelLike())
                     .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "replaces")));
         }
     }

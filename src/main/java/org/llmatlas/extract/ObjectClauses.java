@@ -42,11 +42,11 @@ final class ObjectClauses {
     static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한|했|(?=\\s*\\.?\\s*$))");
     /**
-     * "VLM을 backbone으로 씀", "prospect theory를 가져와", "DPO를 여러 라운드 반복", "V2의 MLA를 그대로 계승", "SigLIP encoder를 붙여":
+     * "VLM을 backbone으로 씀", "Sparse Attention도 함께 썼음", "prospect theory를 가져와", "DPO를 여러 라운드 반복", "V2의 MLA를 그대로 계승", "SigLIP encoder를 붙여":
      * use, borrow, repeat, inherit or attach after the object (a name in lower case only before the older verbs).
      */
     static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:구조|기법|방식)?(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|써서|써야|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복|계승|붙여|붙임|붙인)(?=[\\s.,하]|$)");
+            + "\\s*(?:구조|기법|방식)?(?:을|를|도)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|썼(?:음|다|고|으며)?|써서|써야|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복|계승|붙여|붙임|붙인)(?=[\\s.,하]|$)");
     /**
      * "일부 layer에 MoE를 붙임", "Mamba와 Sliding Window Attention을 교대로 쌓음", "TP 4, PP 12, DP 8을 조합해": parts attached,
      * stacked or combined, a weaker cue than use,
@@ -80,6 +80,10 @@ final class ObjectClauses {
     /** "GQA 사용", "logit soft-capping 적용,": a bare use noun after a name, read only where the context is a model. */
     static final Pattern BARE_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s+(?:사용|적용)(?:함|됨|중)?\\s*(?:[.,:：]|$)");
+
+    /** "긴 문맥 버전에는 LongRoPE가 적용되었음", "MoE가 도입됨": a technique applied to the context, said in the passive. */
+    static final Pattern APPLIED_PASSIVE = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
+            + "(?:이|가)\\s+(?:적용|도입|채택)(?:됨|되었음|되었|되어\\s*있)");
 
     /** The subject a clause names itself: "DDP는 …", "FlashAttention-2가 …". */
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
@@ -331,6 +335,10 @@ final class ObjectClauses {
         int from = 0;
         while (from < at && m.find(from) && m.start(1) < at) {
             String name = m.group(1);
+            if (RELATIVE_VERB.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                from = m.end(); // "DeepSeek-R1이 생성한 샘플로 …": the subject of a clause that only qualifies a noun
+                continue;
+            }
             // "FlashAttention-2가 Triton으로 구현되어 있음": a versioned proper name is a model even when not yet known
             subject = slots.lexicon().find(name).or(() -> VERSIONED_NAME.matcher(name).matches() || Declarations.VERSIONED_MODEL.matcher(name).matches()
                             ? slots.resolve(name, Atlas.Model, 0) : Optional.empty())
@@ -339,6 +347,9 @@ final class ObjectClauses {
         }
         return subject;
     }
+
+    /** A verb in its adnominal form ("생성한", "만든", "쓰는", "학습된"): the name before it is the subject of a relative clause. */
+    private static final Pattern RELATIVE_VERB = Pattern.compile("\\p{IsHangul}*(?:한|된|만든|쓴|낸|던|하는|되는|쓰는|만드는)\\s");
 
     /**
      * "FlashAttention-2", "Qwen2-VL", "Nova-1": one capitalised word with a version number in it; also a hyphenated

@@ -14,7 +14,7 @@ import org.llmatlas.vocab.Atlas;
 /**
  * A survey table whose column headers name a relation ("| 모델 | 개발사 | 기반 LLM | 주요 기법 | 평가 벤치마크 |",
  * "| Model | Family | Predecessor |"): each row's first cell is the subject, and each cell under such a header
- * lists what it is based on or uses (기반, backbone, encoder, 기법, method), is evaluated by (평가, benchmark; in a
+ * lists what it is based on or uses (기반, backbone, encoder, 기법, method; the teacher a model is distilled from), is evaluated by (평가, benchmark; in a
  * table of benchmarks the cell names what the row's benchmark evaluates), is made by (개발사, organization), the
  * family it belongs to (계열, family), and the version it improves on (이전 버전, predecessor). Columns of
  * free-form notes ("바뀐 점", "핵심 아이디어") are not read.
@@ -36,7 +36,7 @@ final class RelationColumns {
     private static final Pattern PREDECESSOR = Pattern.compile("(?i)이전\\s*(?:버전|모델|세대)|전작|predecessor|previous(?:\\s+version)?");
     private static final Pattern EVALUATED = Pattern.compile("(?i).*(?:평가|벤치마크|benchmark|eval).*");
     private static final Pattern USES = Pattern.compile(
-            "(?i).*(?:기반|backbone|base|encoder|인코더|decoder|디코더|llm|기법|technique|method|방식|구조|architecture|구성|component|tokenizer|projector|사용).*");
+            "(?i).*(?:기반|backbone|base|encoder|인코더|decoder|디코더|llm|기법|technique|method|방식|구조|architecture|구성|component|tokenizer|projector|사용|teacher|교사).*");
     /** Headers of notes about a column, or of examples of the row ("대표 기법"), not relations ("바뀐 점", "특징", "한계"). */
     private static final Pattern NOTES = Pattern.compile("(?i).*(?:점|특징|비고|한계|장점|단점|아이디어|대표|예시|note|idea|pros|cons|limit|examples?).*");
 
@@ -81,7 +81,7 @@ final class RelationColumns {
             }
             for (int c = 1; c < Math.min(row.size(), kinds.length); c++) {
                 if (kinds[c] != null) {
-                    cell(subject.get(), kinds[c], MODEL_COLUMN.matcher(head.get(c)).matches(), row.get(c), line);
+                    cell(subject.get(), kinds[c], head.get(c), row.get(c), line);
                 }
             }
         }
@@ -190,10 +190,15 @@ final class RelationColumns {
 
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]{1,30}");
     /** A uses column that lists models ("기반 LLM", "backbone"): its unknown names are models. */
-    private static final Pattern MODEL_COLUMN = Pattern.compile("(?i).*(?:llm|backbone|모델|model|vlm).*");
+    private static final Pattern MODEL_COLUMN = Pattern.compile("(?i).*(?:llm|backbone|모델|model|vlm|teacher|교사).*");
 
-    private void cell(Entity subject, Column kind, boolean models, String cell, int line) {
+    /** The column of the model a row's model is distilled from ("Teacher", "교사 모델"): a model. */
+    private static final Pattern TEACHER = Pattern.compile("(?i).*(?:teacher|교사).*");
+
+    private void cell(Entity subject, Column kind, String header, String cell, int line) {
         String quote = note.line(line);
+        boolean models = MODEL_COLUMN.matcher(header).matches();
+        boolean teacher = TEACHER.matcher(header).matches();
         switch (kind) {
             case MAKER -> items(cell).forEach(o -> lexicon.find(o).filter(x -> x.type().equals(Atlas.Organization))
                     .or(() -> Optional.of(lexicon.declare(o, Atlas.Organization, Lexicon.RANK_SENTENCE)))
@@ -251,6 +256,9 @@ final class RelationColumns {
                 List<Optional<Entity>> named = q.matches() && lexicon.find(q.group(2)).isPresent() && lexicon.find(o).isEmpty()
                         ? List.of(lexicon.find(q.group(2)), slots.resolveTerm(q.group(1), line)) : List.of(used(o, models, line));
                 named.forEach(n -> n.filter(x -> !x.equals(subject) && !x.type().equals(Atlas.Organization)).ifPresent(x -> {
+                    if (teacher) {
+                        lexicon.offerType(x, Atlas.Model, Lexicon.RANK_SECTION);
+                    }
                     recorder.reference(x, line);
                     relation(subject, Atlas.uses, x, line, quote);
                 }));

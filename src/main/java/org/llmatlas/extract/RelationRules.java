@@ -113,10 +113,10 @@ final class RelationRules {
             if (s.contains("위에") && PartRules.COMPOSITION_CUE.matcher(s).find()) {
                 partRules.onTop(s, context, line, out);
             }
-            if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를", "대신", "없애", "해결", "극복", "보완", "기존")) {
+            if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를", "대신", "없애", "없앤", "없앴", "해결", "극복", "보완", "기존")) {
                 improvementRules.improves(s, context, line, out);
             }
-            if (hasAny(s, "대체", "발전", "진화", "개량", "계승", "업그레이드")) {
+            if (hasAny(s, "대체", "발전", "진화", "개량", "계승", "업그레이드", "확장")) {
                 improvementRules.replacesOrGrowsFrom(s, context, line, out); // "MQA를 대체함", "PPO에서 발전한 기법"
             }
             if (hasAny(s, "문제", "위험", "한계", "단점") && hasAny(s, "방지", "해결", "완화", "극복", "없")) {
@@ -152,7 +152,7 @@ final class RelationRules {
                 objectClauses.objects(ObjectClauses.ADDED_ON, "added-on", s, context, line, out);
                 useRules.addedToModels(objectClauses.objectText(s), context, out);
             }
-            if (!useCue && hasAny(s, "씀", "써서", "써야", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복", "계승", "붙여", "붙임", "붙인")) {
+            if (!useCue && hasAny(s, "씀", "썼", "써서", "써야", "쓰고", "쓰며", "쓴다", "가져", "차용", "반복", "계승", "붙여", "붙임", "붙인")) {
                 objectClauses.objects(ObjectClauses.OBJECT_WORN, "uses-object", s, context, line, out); // "VLM을 backbone으로 씀"
             }
             if (hasAny(s, "붙", "쌓", "조합")) {
@@ -170,6 +170,9 @@ final class RelationRules {
                 }
                 if (context.isModelLike() && mayMatch(ObjectClauses.BARE_USED, objectClauses.objectText(s))) {
                     objectClauses.objects(ObjectClauses.BARE_USED, "bare-use", s, context, line, out); // "- GQA 사용" under a model
+                }
+                if (context.isModelLike() && hasAny(s, "됨", "되었", "되어")) {
+                    objectClauses.objects(ObjectClauses.APPLIED_PASSIVE, "applied", s, context, line, out); // "LongRoPE가 적용됨"
                 }
             }
             if (BaseModels.mayState(s)) {
@@ -191,7 +194,7 @@ final class RelationRules {
             if (hasArrow(s)) {
                 useRules.processSteps(s, context, line, out);
             }
-            if (s.contains("생성")) {
+            if (hasAny(s, "생성", "만든")) {
                 useRules.generatedData(s, context, out);
             }
             if (hasAny(s, "judge", "Judge", "심판", "평가자")) {
@@ -200,7 +203,7 @@ final class RelationRules {
             if (hasAny(s, "바꾼", "바꿈", "바꾸", "바꿔", "교체", "대체") && !isMeasure(context)) {
                 doneWith.replacedWith(s, context, line, out);
             }
-            if (hasAny(s, "하고", "하여", "해서", "함", "했", "하는") && !isMeasure(context)) {
+            if ((hasAny(s, "하고", "하여", "해서", "함", "했", "하는") || DoneWithRules.acronymThenHan(s)) && !isMeasure(context)) {
                 doneWith.techniqueDone(s, context, out);
             }
             if (s.contains("방식") && s.indexOf(':') >= 0) {

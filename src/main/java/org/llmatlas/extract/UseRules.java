@@ -292,9 +292,9 @@ final class UseRules {
         }
     }
 
-    /** "GPT-4V 생성 고품질 instruction data", "GPT-4가 생성한 데이터", "o3-mini가 생성한 reasoning trace": data a model generated. */
+    /** "GPT-4V 생성 고품질 instruction data", "GPT-4가 생성한 데이터", "GPT-4o가 만든 합성 데이터", "R1이 생성한 80만 개 추론 샘플", "o3-mini가 생성한 reasoning trace": data a model generated. */
     private static final Pattern GENERATED_DATA = Pattern.compile(
-            "(?<![\\p{IsLatin}\\d\\-])([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*(?:\\s\\d[\\p{IsLatin}\\d.]*)?)(?:이|가)?\\s*생성(?:한|된)?\\s*(?:[^\\s.,]+\\s+){0,2}?(?:data|데이터|dataset|샘플|samples?|traces?|응답|responses?)(?![\\p{IsLatin}])");
+            "(?<![\\p{IsLatin}\\d\\-])([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*(?:\\s\\d[\\p{IsLatin}\\d.]*)?)(?:이|가)?\\s*(?:생성(?:한|된)?|만든)\\s*(?:[^\\s.,]+\\s+){0,3}?(?:data|데이터|dataset|샘플|samples?|traces?|응답|responses?)(?![\\p{IsLatin}])");
 
     /** "GPT-4V 생성 고품질 instruction data": what is trained on a model's generated data uses that model. */
     void generatedData(String s, Entity context, List<Relation> out) {

@@ -50,7 +50,7 @@ class EntityGoldTest {
     private static final List<String> NOTES = List.of("lecture-efficient", "qa-serving", "family-survey", "vlm-cheatsheet",
             "qa-alignment", "lecture-vla", "moe-survey", "quant-cheatsheet", "qa-long-context", "lecture-agents", "vlm-table-survey", "qa-retrieval",
             "qa-pretraining", "mm-encoder-cheatsheet", "lecture-03-llms", "lecture-05-llm-tuning", "lecture-speech", "code-llm-survey",
-            "qa-distributed", "lecture-ssm-slides", "openweight-survey", "embedding-cheatsheet");
+            "qa-distributed", "lecture-ssm-slides", "openweight-survey", "embedding-cheatsheet", "textbook-distillation");
     private static final boolean VERBOSE = Boolean.getBoolean("gold.verbose");
 
     /** Per note: {forms resolved, type accuracy, about precision, about recall} at least; splits and merges at most. */
@@ -76,7 +76,8 @@ class EntityGoldTest {
             Map.entry("qa-distributed", new Floor(0.72, 0.97, 0, 1, 0.78, 0.86)),
             Map.entry("lecture-ssm-slides", new Floor(0.57, 0.99, 0, 0, 0, 0)),
             Map.entry("openweight-survey", new Floor(0.87, 0.94, 1, 1, 0, 0)),
-            Map.entry("embedding-cheatsheet", new Floor(0.84, 0.92, 0, 0, 0, 0)));
+            Map.entry("embedding-cheatsheet", new Floor(0.84, 0.92, 0, 0, 0, 0)),
+            Map.entry("textbook-distillation", new Floor(0.88, 0.87, 0, 0, 0, 0)));
     /** Across all notes: the most things resolved to several entities, and entities standing for several things. */
     private static final int MAX_SPLITS_ACROSS = 4;
     private static final int MAX_MERGES_ACROSS = 5; // qa-distributed's DataParallel / Data Parallel; openweight-survey's DeepSeek (family / company)
@@ -151,7 +152,8 @@ class EntityGoldTest {
     @ValueSource(strings = {"lecture-efficient", "qa-serving", "family-survey", "vlm-cheatsheet", "qa-alignment", "lecture-vla",
             "moe-survey", "quant-cheatsheet", "qa-long-context", "lecture-agents", "vlm-table-survey", "qa-retrieval",
             "qa-pretraining", "mm-encoder-cheatsheet", "lecture-03-llms", "lecture-05-llm-tuning", "lecture-speech", "code-llm-survey",
-            "qa-distributed", "lecture-ssm-slides", "openweight-survey", "embedding-cheatsheet"})
+            "qa-distributed", "lecture-ssm-slides", "openweight-survey", "embedding-cheatsheet",
+            "textbook-distillation"})
     void heldOutNoteEntitiesTypesAndQuestionLinksStayAboveTheirFloors(String doc) throws IOException {
         score(doc, rows(doc), FLOORS.get(doc), HELD_OUT.resolve(doc + ".about.tsv"));
     }
