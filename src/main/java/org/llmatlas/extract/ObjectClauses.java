@@ -335,7 +335,8 @@ final class ObjectClauses {
         int from = 0;
         while (from < at && m.find(from) && m.start(1) < at) {
             String name = m.group(1);
-            if (RELATIVE_VERB.matcher(s).region(m.end(), s.length()).lookingAt()) {
+            char marker = s.charAt(m.end() - 2);
+            if ((marker == '이' || marker == '가') && RELATIVE_VERB.matcher(s).region(m.end(), s.length()).lookingAt()) {
                 from = m.end(); // "DeepSeek-R1이 생성한 샘플로 …": the subject of a clause that only qualifies a noun
                 continue;
             }
@@ -348,7 +349,7 @@ final class ObjectClauses {
         return subject;
     }
 
-    /** A verb in its adnominal form ("생성한", "만든", "쓰는", "학습된"): the name before it is the subject of a relative clause. */
+    /** A verb in its adnominal form ("생성한", "만든", "쓰는", "학습된"): a name marked with 이/가 before it is the subject of a relative clause. */
     private static final Pattern RELATIVE_VERB = Pattern.compile("\\p{IsHangul}*(?:한|된|만든|쓴|낸|던|하는|되는|쓰는|만드는)\\s");
 
     /**
