@@ -36,6 +36,9 @@ final class EnglishClauses {
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?:it|this|they|these|(?:this|the|an?)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:model|method|technique|variant|version|approach))");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:and|the|both|also)\\s+", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.;!?])\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final SlotNames slots;
 
     EnglishClauses(SlotNames slots) {
@@ -51,7 +54,7 @@ final class EnglishClauses {
     }
 
     void relations(String s, Entity context, int line, List<Relation> out) {
-        for (String clause : s.split("(?<=[.;!?])\\s+")) {
+        for (String clause : CLAUSE_END.split(s)) {
             passive(clause, USED_BY, Atlas.uses, "en-used-by", context, line, out);
             active(clause, USES, Atlas.uses, "en-uses", context, line, out);
             active(clause, IMPROVES, Atlas.improvesOn, "en-improves-on", context, line, out);
@@ -119,7 +122,7 @@ final class EnglishClauses {
 
     /** The name a text ends with: its longest known tail of words, else its last word ("Meta released LLaMA-3" → LLaMA-3). */
     private String lastName(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACES.split(text.strip());
         for (int i = 0; i < words.length; i++) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
             if (slots.lexicon().find(tail).isPresent()) {

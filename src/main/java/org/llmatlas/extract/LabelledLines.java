@@ -107,7 +107,7 @@ final class LabelledLines {
             return null; // "**문제점:** …", "**대안:** …", "**Step 1**: …": a label of the answer, not a term
         }
         return lexicon.find(name).or(() -> !Names.isNameLike(name) ? Optional.empty()
-                : HAS_DIGIT.matcher(name).matches() ? Optional.of(lexicon.declare(name, slots.versionOfConcept(name) ? Atlas.Concept : Atlas.Model, Lexicon.RANK_SENTENCE))
+                : HAS_DIGIT.matcher(name).matches() ? Optional.of(lexicon.declare(name, lexicon.isVersionOfConcept(name) ? Atlas.Concept : Atlas.Model, Lexicon.RANK_SENTENCE))
                 : (ONE_LATIN_WORD.matcher(name).matches() || TITLE_WORDS.matcher(name).matches() && lexicon.find(name.split("\\s")[0]).isEmpty())
                         && UseRules.PROPER_SHAPE.matcher(name).find()
                 ? Optional.of(lexicon.declare(name, Atlas.Concept, Lexicon.RANK_SENTENCE)) : Optional.empty()).orElse(null);

@@ -88,14 +88,19 @@ final class ScoreLines {
 
     /** See {@link #BARE_SCORE}: in a model's line, each benchmark the clause's model (else the context) scores on ("GPT-4o의 12%" names none). */
     void bareScores(String s, Entity context, int line, List<Relation> out) {
-        Entity model = subject(s, context, line); // "Phi-3-mini가 MMLU 69%로 …" in Phi-3's line: the clause's own model
         Matcher m = BARE_SCORE.matcher(s);
-        while (model != null && m.find()) {
+        Entity model = null;
+        while (m.find()) {
+            model = model != null ? model : subject(s, context, line); // "Phi-3-mini가 MMLU 69%로 …" in Phi-3's line: the clause's own model
+            if (model == null) {
+                return;
+            }
             // "LibriSpeech test-clean에서 WER 2.7%": after the benchmark named with 에서, a score's name is its measure
             boolean measured = s.lastIndexOf("에서", m.start()) >= 0;
+            Entity scored = model;
             (measured ? lexicon.find(m.group(1)).filter(x -> x.type().equals(Atlas.Benchmark)) : benchmark(m.group(1), line))
-                    .filter(b -> !b.equals(model))
-                    .ifPresent(b -> out.add(new Relation(model, Atlas.evaluatedBy, b, Emitter.STATED, "bare-score")));
+                    .filter(b -> !b.equals(scored))
+                    .ifPresent(b -> out.add(new Relation(scored, Atlas.evaluatedBy, b, Emitter.STATED, "bare-score")));
         }
     }
 

@@ -223,7 +223,7 @@ final class SlotNames {
         String proper = properPrefix(words);
         if (proper != null) {
             Resource type = sized || lexicon.familyOf(proper).isPresent() ? Atlas.Model
-                    : newType.equals(Atlas.Model) && versionOfConcept(proper) ? Atlas.Concept : newType;
+                    : newType.equals(Atlas.Model) && lexicon.isVersionOfConcept(proper) ? Atlas.Concept : newType;
             Entity e = lexicon.declare(proper, type, Lexicon.RANK_SENTENCE);
             if (e.family == null) {
                 lexicon.familyOf(proper).ifPresent(f -> lexicon.setFamily(e, f));
@@ -242,11 +242,6 @@ final class SlotNames {
 
     /** One or two capitalised words and the kind of model they name: "Prismatic VLM", "Open Reasoner LLM". */
     private static final Pattern KIND_NAMED = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:VLM|LLM|VLA)");
-
-    /** "FlashAttention-2" after "FlashAttention", a technique: a version of a concept is a concept, not a model. */
-    boolean versionOfConcept(String name) {
-        return lexicon.isVersionOfConcept(name);
-    }
 
     /**
      * Like {@link #resolve}, for the object slot of a cue ("X로 학습", "X를 사용", "X 기반", "A + B"):
