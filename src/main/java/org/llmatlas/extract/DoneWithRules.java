@@ -8,14 +8,17 @@ import org.llmatlas.vocab.Atlas;
 
 /**
  * Uses stated by what was done with a thing rather than by a use verb: a model that judges a benchmark's answers
- * ("GPT-4를 judge로 써서"), a component swapped for another ("U-Net backbone을 Transformer로 바꾼 구조"), and a
- * technique's acronym used as the verb ("… trace로 SFT함").
+ * ("GPT-4를 judge로 써서"), a component swapped for another ("U-Net backbone을 Transformer로 바꾼 구조"), a
+ * technique's acronym used as the verb ("… trace로 SFT함"), and a clause whose doing is named in parentheses
+ * ("응답 비교는 AI가 수행함(RLAIF)").
  */
 final class DoneWithRules {
     private final SlotNames slots;
+    private final ObjectClauses objectClauses;
 
-    DoneWithRules(SlotNames slots) {
+    DoneWithRules(SlotNames slots, ObjectClauses objectClauses) {
         this.slots = slots;
+        this.objectClauses = objectClauses;
     }
 
     /** "GPT-4를 judge로 써서 채점", "GPT-4-Turbo가 judge로 채점함": the model that judges answers. */
@@ -103,6 +106,55 @@ final class DoneWithRules {
         while (m.find()) {
             slots.lexicon().find(m.group(1)).filter(x -> x.type().equals(Atlas.Concept) && !x.equals(context) && !Clauses.isModelKind(x))
                     .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "technique-done")));
+        }
+    }
+
+    /**
+     * A Korean word, then a name in parentheses, then maybe the rest of a verb: "AI가 수행함(RLAIF)", "한 모델에
+     * 통합함(hybrid thinking)", "저장하는 대신 재계산(recomputation)함".
+     */
+    private static final Pattern NAMED_DOING = Pattern.compile("(\\p{IsHangul}+)\\s?[(（]([\\p{IsLatin}μ][^()（）\\p{IsHangul},;:%=]*?)\\s*[)）](\\p{IsHangul}*)");
+    /** After the parentheses, the rest of a verb whose noun the parentheses named ("재계산(recomputation)함"). */
+    private static final Pattern VERB_REST = Pattern.compile("(?:함|했|하여|하고|하며|한다|해서|해)");
+    /**
+     * What goes wrong or is not done is no technique used ("환각이 생김(hallucination)", "쓰지 않음(MoE)"), nor what was
+     * released ("Google이 공개함(Gemma 2)").
+     */
+    private static final Pattern NOT_DONE = Pattern.compile("생김|생겼|발생|떨어|나빠|저하|문제|한계|단점|못|않|없|공개|발표|출시");
+    /** A name ending on a version or size, as a model's does ("Gemma 2", "Claude 3 Opus" is known; "Wren Chat 3", "Owl-7B"). */
+    private static final Pattern VERSIONED = Pattern.compile("(?:[\\s\\-]v?\\d+(?:\\.\\d+)*[BMK]?|\\d[BMK])$");
+    /** Two to four plain words ("hybrid thinking", "self-speculative decoding"). */
+    private static final Pattern PLAIN_WORDS = Pattern.compile("\\p{Ll}[\\p{Ll}\\-]+(?: [\\p{Ll}\\-]+){1,3}");
+
+    /** True when the syllable closes with ㅁ, as a verb turned into a note's ending does ("함", "됨", "침", "통합함"). */
+    private static boolean closesWithMieum(char c) {
+        return c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 16;
+    }
+
+    /**
+     * The clause's subject, else the context (if any), uses what the parentheses after its predicate name: the name of what
+     * it does ("MMBench는 … 모두 맞아야 정답으로 침(CircularEval)"). The name is known, proper ("RLAIF") or a phrase of
+     * plain words; a gloss of a noun ("원칙(constitution)만") and a model given as an example are not read.
+     */
+    void namedDoing(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = NAMED_DOING.matcher(s);
+        while (m.find()) {
+            String predicate = m.group(1);
+            String rest = m.group(3);
+            boolean verbEnds = rest.isEmpty() ? closesWithMieum(predicate.charAt(predicate.length() - 1)) : VERB_REST.matcher(rest).lookingAt();
+            String name = m.group(2).strip();
+            // "추가(Medusa)하여": before the rest of a verb, the parentheses gloss the verb in plain words, or name who does it
+            boolean gloss = !rest.isEmpty() && name.chars().noneMatch(Character::isUpperCase);
+            if (!verbEnds || !rest.isEmpty() && !gloss || NOT_DONE.matcher(predicate).find() || name.startsWith("e.g") || name.startsWith("i.e")) {
+                continue;
+            }
+            Optional<Entity> known = slots.lexicon().find(name);
+            Optional<Entity> used = known.isPresent() ? known
+                    : (UseRules.PROPER_SHAPE.matcher(name).find() || PLAIN_WORDS.matcher(name).matches()) && !VERSIONED.matcher(name).find()
+                            ? slots.resolveTerm(name, line) : Optional.empty();
+            Entity subject = objectClauses.clauseSubject(s, m.start(), context);
+            used.filter(x -> subject != null && technique(x) && !x.equals(subject))
+                    .ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "named-doing")));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.llmatlas.extract;
 import static org.llmatlas.extract.Clauses.NAME;
 import static org.llmatlas.extract.Clauses.NAMES;
 import static org.llmatlas.extract.Clauses.hasAny;
+import static org.llmatlas.extract.Clauses.isMeasure;
 import static org.llmatlas.extract.Clauses.isModelKind;
 import static org.llmatlas.extract.Clauses.lastPhrase;
 import static org.llmatlas.extract.Gates.mayMatch;
@@ -28,10 +29,10 @@ final class ImprovementRules {
     /** "X를 개선한 …", "X를 decoding에 맞게 분할한 개선 버전": what the context improves on opens the sentence. */
     static final Pattern IMPROVED_VERSION = Pattern.compile(
             "^(?:(.+?)(?:을|를)\\s*개선한|([^.을를]+?)(?:을|를)\\s[^.을를]{0,40}?\\s개선\\s*(?:버전|판|모델)(?!(?:은|이)\\s*아))");
-    /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신". */
-    static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를|으로|로)\\s)?");
-    /** "X의 …": the owner a replaced part belonged to. */
-    private static final Pattern OWNER_OF_PART = Pattern.compile("^\\s*([\\p{IsLatin}][^\\s,()]*)의\\s");
+    /** "CLIP의 softmax 기반 InfoNCE 대신 sigmoid loss를 사용": what is replaced is named right before "대신" (a version's dot, "wav2vec 2.0의", ends no clause). */
+    static final Pattern INSTEAD = Pattern.compile("(?:^|(?<=[:;()])|(?<=\\.)(?!\\d))\\s*((?:[^.;]|\\.(?=\\d))*?[\\p{IsLatin}\\d)])\\s*대신\\s*(?:([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:을|를|으로|로)\\s)?");
+    /** "X의 …", "Llama 3은 Llama 2의 …": the owner a replaced part belonged to, the name before the last "의". */
+    private static final Pattern OWNER_OF_PART = Pattern.compile("(?:^|\\s)([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)의\\s(?!.*의\\s)");
     /** "개선 버전", "후속 모델" said of the context alone: its predecessor is its own name without the version. */
     private static final Pattern IMPROVED_ALONE = Pattern.compile("(?:개선|후속|차기)\\s*(?:버전|판|모델)");
     private static final Pattern UNVERSIONED = Pattern.compile("^(.*?\\S)[-\\s]?v?\\d+(?:\\.\\d+)*$");
@@ -102,9 +103,15 @@ final class ImprovementRules {
             // "Llama 3은 … SentencePiece 대신 tiktoken 기반 128K vocab을 도입함": a model improves on no technique it stops using
             replaced.filter(x -> !x.equals(better) && (x.isModelLike() || !better.isModelLike())).ifPresent(x -> out.add(new Relation(better, Atlas.improvesOn, x, Emitter.STATED, "instead-of")));
             Matcher owner = OWNER_OF_PART.matcher(slot);
-            if (owner.find() && replacement.isPresent()) {
-                slots.resolve(owner.group(1), Atlas.Concept, line).filter(o -> !o.equals(context) && !replaced.equals(Optional.of(o)))
-                        .ifPresent(o -> out.add(new Relation(context, Atlas.improvesOn, o, Emitter.STATED, "instead-of-owner")));
+            if (owner.find()) {
+                Optional<Entity> ownerEntity = slots.resolve(owner.group(1), Declarations.VERSIONED_MODEL.matcher(owner.group(1)).matches() ? Atlas.Model : Atlas.Concept, line)
+                        .filter(o -> !o.equals(context) && !replaced.equals(Optional.of(o)) && !isModelKind(o) && !o.type().equals(Atlas.Organization));
+                // "Llama 2의 SentencePiece 대신", "RLHF의 reward model 대신": the owner had what is replaced
+                ownerEntity.ifPresent(o -> replaced.filter(x -> !x.isModelLike() && !isMeasure(x))
+                        .ifPresent(x -> out.add(new Relation(o, Atlas.uses, x, Emitter.STATED, "owner-of-replaced"))));
+                if (replacement.isPresent()) {
+                    ownerEntity.ifPresent(o -> out.add(new Relation(context, Atlas.improvesOn, o, Emitter.STATED, "instead-of-owner")));
+                }
             }
         }
         Matcher existing = EXISTING.matcher(s);

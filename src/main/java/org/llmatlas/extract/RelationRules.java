@@ -53,10 +53,10 @@ final class RelationRules {
         this.slots = new SlotNames(lexicon);
         this.scoreLines = new ScoreLines(slots);
         this.useRules = new UseRules(slots);
-        this.doneWith = new DoneWithRules(slots);
         this.userClauses = new UserClauses(slots);
         this.partRules = new PartRules(slots);
         this.objectClauses = new ObjectClauses(slots, partRules);
+        this.doneWith = new DoneWithRules(slots, objectClauses);
         this.baseModels = new BaseModels(slots, objectClauses);
         this.evaluationLists = new EvaluationLists(slots);
         this.improvementRules = new ImprovementRules(slots, mentions);
@@ -221,6 +221,7 @@ final class RelationRules {
             }
         }
         if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
+            doneWith.namedDoing(s, context, line, out); // "응답 비교는 AI가 수행함(RLAIF)"; "MMBench는 … 침(CircularEval)" on its own
             useRules.exampleModels(s, line, out);
             if (s.contains("로 ")) {
                 useRules.madeWith(s, line, out);
