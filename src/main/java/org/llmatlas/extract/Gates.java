@@ -83,7 +83,7 @@ final class Gates {
 
     /** The particles (and kind nouns before them) that end the NAMES slot of ObjectClauses.INSTRUMENT and ObjectClauses.OBJECT_USED. */
     private static final String[] INSTRUMENT_PARTICLES = {"으로", "로"};
-    private static final String[] INSTRUMENT_NOUNS = {"알고리즘", "방식", "모델", "기법", "데이터", "자료구조", "만"};
+    private static final String[] INSTRUMENT_NOUNS = {"알고리즘", "방식", "모델", "기법", "데이터셋", "데이터", "자료구조", "만"};
     private static final String[] OBJECT_PARTICLES = {"을", "를"};
     private static final String[] OBJECT_NOUNS = {"알고리즘", "방식", "기법", "모델"};
 

@@ -268,6 +268,10 @@ final class LabelledLines {
         if (found.size() == 1 && found.get(0).start() > 0 && TITLE_WORDS.matcher(name.strip()).matches()) {
             return answerTerm(name.strip()); // "- Mean Pooling: …" under "Pooling": a kind of its own, named in full
         }
+        if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() < name.strip().length() && found.get(0).entity().isModelLike()
+                && Declarations.VERSIONED_MODEL.matcher(name.strip()).matches()) {
+            return answerTerm(name.strip()); // "- OLMo 1: Dolma로 학습" under the OLMo family: its versioned member, not the family
+        }
         if (found.isEmpty()) {
             // "대안: GRPO — critic 없이 …": a plain label, then the name the line is about before a dash
             Matcher dashed = NAME_DASH.matcher(line.substring(m.end() - 1));

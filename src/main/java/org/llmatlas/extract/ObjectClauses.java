@@ -25,7 +25,7 @@ import org.llmatlas.vocab.Atlas;
 final class ObjectClauses {
     /** "BFS/DFS/MCTS로 탐색", "MLM으로 사전학습", "Ring-AllReduce로 통신": the means of the context. */
     static final Pattern INSTRUMENT = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:알고리즘|방식|모델|기법|데이터|자료구조)?(?:만)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)(?:[^\\s.]|\\.(?=\\d))+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|강화\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|늘[림리려렸]|확장|라벨링|레이블링|채점|검증|주입|조절|제어|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
+            + "\\s*(?:알고리즘|방식|모델|기법|데이터셋|데이터|자료구조)?(?:만)?(?:으로|로)\\s+(?:(?!사용|활용|이용|후\\s)(?:[^\\s.]|\\.(?=\\d))+(?:(?<!로|하고|하여|하며|하면|해서|되어|되고|되며)|(?<=적으로))\\s+){0,4}?(?:사전\\s*학습|강화\\s*학습|학습|탐색|수행|구현|통신|생성|계산|최적화|압축|추정|예측|양자화|필터링|정규화|샘플링|인코딩|디코딩|절약|통합|표현|찾|검색|처리|감소|줄이|줄여|제약|보호|결정|관리|참조|줄[임인]|늘[림리려렸]|확장|라벨링|레이블링|채점|검증|주입|조절|제어|\\p{Ll}+(?:ation|ing)(?=하|\\s*가능))");
     /** The rest of a clause that ends in an evaluation: "… 성능 평가", "… 정확도를 측정함". */
     private static final Pattern EVALUATION_CLOSES = Pattern.compile("[^.,;:]*?(?:평가|측정)");
     /** {@link #INSTRUMENT} tried only right before each "로" (null if its source no longer allows that). */
@@ -320,7 +320,7 @@ final class ObjectClauses {
      */
     private static boolean statesMeans(String s, Matcher m) {
         String head = s.substring(m.end(1), m.end());
-        if (head.contains("데이터") && !UseRules.PROPER_SHAPE.matcher(m.group(1)).find()) {
+        if (head.contains("데이터") && m.group(1).chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
             return false;
         }
         boolean result = RESULT_VERB.matcher(head).find() && !hasAny(head, "방식", "알고리즘", "기법")

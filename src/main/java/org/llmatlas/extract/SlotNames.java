@@ -205,8 +205,9 @@ final class SlotNames {
             // "AIME 2024": a bare year after another known name names its edition (a year in parentheses is a note)
             // (also after a maker named like its family: "DeepSeek 67B" of "DeepSeek 계열 (DeepSeek)")
             boolean modelLike = known.get().isModelLike() || known.get().type().equals(Atlas.Organization) && lexicon.familyOf(s).isPresent();
+            // "The Stack v2" after "The Stack": a version written with v names a thing of its own, whatever the kind
             Optional<Entity> versioned = modelLike ? versioned(words, VERSION_OR_SIZE, Atlas.Model)
-                    : versioned(words, EDITION_YEAR, known.get().type());
+                    : versioned(words, EDITION_YEAR, known.get().type()).or(() -> versioned(words, V_VERSION, known.get().type()));
             if (versioned.isPresent()) {
                 return versioned;
             }
@@ -220,6 +221,10 @@ final class SlotNames {
         if (known.isPresent()) {
             return known;
         }
+        if (KIND_NAMED.matcher(s).matches()) {
+            // "Prismatic VLM 기반": a capitalised name with the kind of model it is names that model
+            return Optional.of(lexicon.declare(s, Atlas.Model, Lexicon.RANK_SENTENCE));
+        }
         String proper = properPrefix(words);
         if (proper != null) {
             Resource type = sized || lexicon.familyOf(proper).isPresent() ? Atlas.Model
@@ -229,10 +234,6 @@ final class SlotNames {
                 lexicon.familyOf(proper).ifPresent(f -> lexicon.setFamily(e, f));
             }
             return Optional.of(e);
-        }
-        if (KIND_NAMED.matcher(s).matches()) {
-            // "Prismatic VLM 기반": a capitalised name with the kind of model it is names that model
-            return Optional.of(lexicon.declare(s, Atlas.Model, Lexicon.RANK_SENTENCE));
         }
         if (Names.isNameLike(s)) {
             unresolved.add(line + ": " + s);
@@ -374,6 +375,7 @@ final class SlotNames {
 
     private static final Pattern VERSION_OR_SIZE = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)?b|\\d+x\\d+b");
     private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern V_VERSION = Pattern.compile("v\\d+(?:\\.\\d+)*");
 
     /**
      * The model a known model name followed by a version or size word names ("InternVL 2" after
@@ -447,7 +449,12 @@ final class SlotNames {
     /** The longest run of leading words that reads as a proper name, with a size word kept ("LLaMA-2 7B"). */
     private static String properPrefix(String[] words) {
         int n = 0;
-        while (n < words.length && n < 4 && isProperWord(Names.stripParticle(words[n]), n)) {
+        // "The Stack v2", "Common Crawl": capitalised words together are a name, though one alone is a plain word
+        if (words.length > 1 && capitalised(words[0]) && (capitalised(Names.stripParticle(words[1])) || isProperWord(Names.stripParticle(words[1]), 1))) {
+            n = 2;
+        }
+        boolean together = n == 2;
+        while (n < words.length && n < 4 && (isProperWord(Names.stripParticle(words[n]), n) || together && capitalised(Names.stripParticle(words[n])))) {
             n++;
         }
         if (n == 0) {
@@ -455,6 +462,12 @@ final class SlotNames {
         }
         String name = Names.stripParticle(String.join(" ", java.util.Arrays.copyOf(words, n)));
         return Names.isNameLike(name) ? name : null;
+    }
+
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+    private static boolean capitalised(String w) {
+        return CAPITALISED_WORD.matcher(w).matches();
     }
 
     private static final Pattern PROPER_WORD = Pattern.compile("[\\p{IsLatin}\\p{IsGreek}\\d][\\p{IsLatin}\\p{IsGreek}\\d\\-.+/'_]*");
