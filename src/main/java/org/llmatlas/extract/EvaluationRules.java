@@ -26,10 +26,14 @@ final class EvaluationRules {
             "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:(?:[^\\s.]+\\s+){1,2}?(?:성능|능력)(?:을|를)?\\s+)?(?:평가|측정|탐지)");
     /**
      * "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "AIME 2024와 MATH-500에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록",
-     * "MMMU val에서", "AIME 2024에서": scored on a benchmark (its edition year, its split).
+     * "MMMU val에서", "AIME 2024에서": scored on a benchmark (its edition year, its split); also better than another there
+     * ("STS-B에서 Sentence-BERT보다 우수함", "passkey retrieval에서 Phi-3보다 정확도가 높음").
      */
     static final Pattern SCORED_ON = Pattern.compile(
-            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?(?:\\s\\p{Lu}[\\p{IsLatin}]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*?(?:\\s(?:19|20)\\d\\d)?(?:\\s*,\\s*|(?:와|과)\\s+))*[\\p{IsLatin}][^\\s,()]*(?:\\s(?:19|20)\\d\\d)?)(?:\\s(?:val|test|dev|validation|testmini))?에서\\s+(?:[^\\s.]+\\s+){0,6}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점))");
+            "(?:((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?(?:\\s\\p{Lu}[\\p{IsLatin}]*)?)(?:이|가|은|는)\\s+)?((?:[\\p{IsLatin}][^\\s,()]*?(?:\\s(?:19|20)\\d\\d)?(?:\\s*,\\s*|(?:와|과)\\s+))*[\\p{IsLatin}][^\\s,()]*(?:\\s(?:19|20)\\d\\d)?)(?:\\s(?:val|test|dev|validation|testmini|test-clean|test-other))?에서\\s+(?:[^\\s.]+\\s+){0,6}?(?:도달|달성|기록|평가|측정|\\d+(?:\\.\\d+)?\\s*(?:%|점)"
+            + "|[^\\s.]*보다\\s+(?:[^\\s.]+\\s+){0,3}?(?:우수|앞[서섬섰선]|능가|높[은음았다게]|넘[어었은음는]))");
+    /** Hardware a thing is run on: "A100", "H100 80GB", "TPU v4", "RTX 4090". */
+    private static final Pattern DEVICE = Pattern.compile("(?i)(?:[ahvlbt]\\d{2,3}|gb\\d{3}|tpu|rtx|gpu|cpu|npu|jetson|mi\\d{3})\\b.*");
     /**
      * In a benchmark's own bullet: "o3가 이를 초과", "GPT-4가 67.0%를 기록함", "Claude 3.5 Sonnet(2024.10)이 49%를 기록함":
      * a model scored on it (a name of up to three words, an aside after it, a decimal score before the verb).
@@ -279,9 +283,12 @@ final class EvaluationRules {
         while (mayMatch(SCORED_ON, s) && m.find()) {
             // "competition math에서": a common word in lower case is not the benchmark spelled in capitals (MATH)
             // "MMLU, GSM8K에서 평가": where something is evaluated is a benchmark, known or not; a score names a known one
+            // "STS-B에서 … 우수함", "OCRBench에서 … 점수를 기록함": a proper name nothing declared is a benchmark where a thing
+            // scores or beats another (not a device: "A100에서 MFU 46%를 기록")
             boolean evaluatedThere = m.group().endsWith("평가") || m.group().endsWith("측정");
             List<Entity> benchmarks = slots.splitList(m.group(2)).stream().filter(n -> !n.equals(n.toLowerCase(java.util.Locale.ROOT)))
-                    .map(n -> evaluatedThere && slots.lexicon().find(n).isEmpty() ? slots.resolveOrDeclare(n, Atlas.Benchmark, line) : slots.lexicon().find(n))
+                    .map(n -> slots.lexicon().find(n).isEmpty() && (evaluatedThere || UseRules.PROPER_SHAPE.matcher(n).find() && !DEVICE.matcher(n).matches())
+                            ? slots.resolveOrDeclare(n, Atlas.Benchmark, line) : slots.lexicon().find(n))
                     .flatMap(Optional::stream).filter(b -> b.type().equals(Atlas.Benchmark)).toList();
             // "GPT-4V는 MMMU val에서 56.8%": the model the sentence opens with, else the context
             List<Entity> subjects = m.group(1) == null ? openingModel(s, line).or(() -> Optional.ofNullable(context)).stream().toList()

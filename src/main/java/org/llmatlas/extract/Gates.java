@@ -45,7 +45,7 @@ final class Gates {
         } else if (p == ImprovementRules.IMPROVED_VERSION) {
             return s.contains("개선");
         } else if (p == EvaluationRules.SCORED_ON) {
-            return s.contains("에서") && hasAny(s, "도달", "달성", "기록", "평가", "측정", "%", "점");
+            return s.contains("에서") && (hasAny(s, "도달", "달성", "기록", "평가", "측정", "%", "점") || s.contains("보다"));
         } else if (p == ObjectClauses.FEATURE) {
             return hasAny(s, "지원", "제공", "결합", "방식");
         } else if (p == ObjectClauses.INTRODUCED) {
