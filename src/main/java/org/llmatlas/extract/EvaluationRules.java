@@ -22,8 +22,9 @@ import org.llmatlas.vocab.Atlas;
  * "높은 MMLU 점수", and in a benchmark's or metric's bullet what it evaluates ("hallucination을 평가하는").
  */
 final class EvaluationRules {
+    /** "X로 평가함", "해결률(resolve rate)로 측정": what the clause before "로" names evaluates the subject (a gloss in parentheses names it). */
     private static final Pattern EVALUATED = Pattern.compile(
-            "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:(?:[^\\s.]+\\s+){1,2}?(?:성능|능력)(?:을|를)?\\s+)?(?:평가|측정|탐지)");
+            "(?:^|(?<=[.:;(),]))\\s*([^.;:()]+?)(?:\\s*[(（]([^()（）]+)[)）])?\\s*(?:벤치마크|benchmark)?\\s*(?:로|으로|을\\s*통해|를\\s*통해)\\s*(?:[^\\s]+\\s+)?(?:(?:[^\\s.]+\\s+){1,2}?(?:성능|능력)(?:을|를)?\\s+)?(?:평가|측정|탐지)");
     /**
      * "o1/o3가 AIME에서 전문가 수준에 도달", "X는 MMLU, GSM8K에서 평가", "AIME 2024와 MATH-500에서 평가", "Qwen2-VL, InternVL 2가 MMBench에서 … 기록",
      * "MMMU val에서", "AIME 2024에서": scored on a benchmark (its edition year, its split); also better than another there
@@ -118,7 +119,8 @@ final class EvaluationRules {
         boolean near = false;
         while (m.find()) {
             near = true;
-            String slot = m.group(1);
+            // "해결률(resolve rate)로 측정": a Korean measure is named by its English in the parentheses ("throughput(tokens/s)" is a unit)
+            String slot = m.group(2) != null && Names.hasHangul(m.group(1)) && !Names.hasHangul(m.group(2)) ? m.group(2).strip() : m.group(1);
             Matcher scored = SCORE_OF.matcher(slot);
             String scoreMeasure = scored.find() ? scored.group(2) : null;
             if (scoreMeasure != null) {
