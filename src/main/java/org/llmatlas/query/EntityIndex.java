@@ -198,8 +198,8 @@ public final class EntityIndex {
     }
 
     /**
-     * The entities a name may refer to, best first: exact keys, then keys without Korean particles,
-     * then keys within a small edit distance (1 for short names, 2 for names of 8+ characters) that
+     * The entities a name may refer to, best first: exact keys, then keys without Korean particles, then
+     * the singular of a plural, then keys within a small edit distance (1 for short names, 2 for names of 8+ characters) that
      * have the same digits (a different number is another version, not a typo).
      * Topics rank after entities of the same distance.
      */
@@ -224,8 +224,18 @@ public final class EntityIndex {
                 return m;
             }
         }
+        if (PLURAL.matcher(stripParticles(name).strip()).find()) {
+            // "random negatives", "LLMs": the singular, when nothing has the plural name itself
+            List<Match> m = matches(byKey.get(stripped.substring(0, stripped.length() - 1)), 0);
+            if (!m.isEmpty()) {
+                return m;
+            }
+        }
         return typos ? fuzzy(stripped) : List.of();
     }
+
+    /** A plural English word closing a name (the extractor's Lexicon reads names so too). */
+    private static final Pattern PLURAL = Pattern.compile("(?:\\p{IsLatin}{3,}[^s\\s]|\\p{Lu}{2,})s$");
 
     /** Entities whose names equal {@code name} up to case, spacing, hyphens and particles; no typo tolerance. */
     public List<Match> exact(String name) {

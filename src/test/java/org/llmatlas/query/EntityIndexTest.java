@@ -38,6 +38,14 @@ class EntityIndexTest {
     }
 
     @Test
+    void aPluralNameFindsTheThingNamedInTheSingularButAShortWordEndingInSDoesNot() {
+        EntityIndex index = index(entry("Random Negative", "Concept"), entry("LLM", "Concept"), entry("Ga", "Concept"));
+        assertThat(labels(index.exact("random negatives"))).containsExactly("Random Negative");
+        assertThat(labels(index.exact("LLMs를"))).containsExactly("LLM");
+        assertThat(index.exact("gas")).isEmpty(); // a short word ending in s is no plural
+    }
+
+    @Test
     void aGlossaryNameLinksToTheEntityEvenWhenASectionHasTheSameName() {
         EntityIndex index = EntityIndex.of(List.of(entry("FlashAttention", "Concept"), entry("4.2. Flash Attention", "Topic")),
                 Map.of("플래시 어텐션", "Flash Attention"));
