@@ -85,9 +85,12 @@ final class DoneWithRules {
         }
     }
 
-    /** "SFT하고", "SFT만 해서", "RLHF함", "Llama를 SFT한 모델": a known technique's acronym used as the verb (not plain words: "fine-tuning하는"). */
+    /**
+     * "SFT하고", "SFT만 해서", "RLHF함", "Llama를 SFT한 모델", "Gemma 기반, FIM 학습.": a known technique's acronym used as the
+     * verb, or before 학습 closing a clause (not plain words: "fine-tuning하는"; not "SFT 학습 데이터").
+     */
     private static final Pattern TECHNIQUE_DONE = Pattern.compile(
-            "(?<![\\p{IsLatin}\\d\\-])(\\p{Lu}{2,}[\\p{Lu}\\d]*)(?:만|도)?\\s?(?:하고|하여|해서|함|했|하는|한)");
+            "(?<![\\p{IsLatin}\\d\\-])(\\p{Lu}{2,}[\\p{Lu}\\d]*)(?:만|도)?\\s?(?:하고|하여|해서|함|했|하는|한|(?:학습|훈련)(?=\\s*(?:[.,;]|$|함|했|하고|하여)))");
 
     /** "SFT한": a capital letter right before 한 (a cheap test for {@link #TECHNIQUE_DONE}'s 한, a common syllable). */
     static boolean acronymThenHan(String s) {
@@ -104,6 +107,9 @@ final class DoneWithRules {
     void techniqueDone(String s, Entity context, List<Relation> out) {
         Matcher m = TECHNIQUE_DONE.matcher(s);
         while (m.find()) {
+            if ((m.group().endsWith("학습") || m.group().endsWith("훈련")) && s.lastIndexOf('(', m.start()) > s.lastIndexOf(')', m.start())) {
+                continue; // "V3(FP8 학습, …)" in a family's bullet: a note on a member, not what the context does
+            }
             slots.lexicon().find(m.group(1)).filter(x -> x.type().equals(Atlas.Concept) && !x.equals(context) && !Clauses.isModelKind(x))
                     .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "technique-done")));
         }

@@ -203,7 +203,7 @@ final class RelationRules {
             if (hasAny(s, "바꾼", "바꿈", "바꾸", "바꿔", "교체", "대체") && !isMeasure(context)) {
                 doneWith.replacedWith(s, context, line, out);
             }
-            if ((hasAny(s, "하고", "하여", "해서", "함", "했", "하는") || DoneWithRules.acronymThenHan(s)) && !isMeasure(context)) {
+            if ((hasAny(s, "하고", "하여", "해서", "함", "했", "하는", "학습", "훈련") || DoneWithRules.acronymThenHan(s)) && !isMeasure(context)) {
                 doneWith.techniqueDone(s, context, out);
             }
             if (s.contains("방식") && s.indexOf(':') >= 0) {
