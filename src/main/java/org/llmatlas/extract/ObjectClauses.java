@@ -39,6 +39,8 @@ final class ObjectClauses {
      * A kind noun may come between the name and its particle ("PPO 알고리즘을 사용함"); a negated verb
      * ("PPO를 사용하지 않음") states no use.
      */
+    /** "A를 X로, " right before an object clause: a conjunct whose verb is the next clause's. */
+    private static final Pattern GAPPED = Pattern.compile(NAME + "(?:을|를)\\s+[^,.;을를]{1,30}?(?:으로|로)\\s*,\\s*$");
     static final Pattern OBJECT_USED = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
             + "\\s*(?:알고리즘|방식|기법|모델)?(?:을|를)\\s+(?:(?!아닌\\s)[^\\s.]*[^\\s.을를]\\s+){0,4}?" + USE_VERB + "(?:하(?!지\\s*(?:않|못))|함|해|한|했|(?=\\s*\\.?\\s*$))");
     /**
@@ -130,8 +132,16 @@ final class ObjectClauses {
                     .filter(x -> !x.equals(subject) && !x.isModelLike() && !isMeasure(x) && !isModelKind(x) && !x.type().equals(Atlas.Organization));
             // "RoPE의 non-uniform interpolation으로 … 확장": the owner of the means is used; its unnamed part is no name of its own
             owner.ifPresent(x -> out.add(new Relation(subject, Atlas.uses, x, Emitter.STATED, "means-owner")));
+            List<String> slotsOfMatch = new ArrayList<>();
             for (int g = 1; g <= m.groupCount(); g++) {
-                for (String name : slots.splitList(m.group(g))) {
+                slotsOfMatch.add(m.group(g));
+            }
+            Matcher gap = p == OBJECT_USED ? GAPPED.matcher(text.substring(0, m.start())) : null;
+            if (gap != null && gap.find()) {
+                slotsOfMatch.add(gap.group(1)); // "Whisper-large-v2를 audio encoder로, Qwen-7B를 LLM으로 사용함": the conjunct before
+            }
+            for (String slotText : slotsOfMatch) {
+                for (String name : slots.splitList(slotText)) {
                     if (UseRules.isStep(name) || manner && !namesMethod(name) || p == BARE_USED && ROLE_TAIL.matcher(name).find()
                             || (p == OBJECT_WORN || p == INSTRUMENT) && NAMED_ONLY.matcher(m.group()).find() && name.chars().noneMatch(Character::isUpperCase)
                             || owner.isPresent() && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && slots.lexicon().find(name).isEmpty()
