@@ -103,8 +103,25 @@ final class DoneWithRules {
         return false;
     }
 
-    /** The context does what a known technique's acronym says ("… trace로 SFT함": the context uses SFT). */
-    void techniqueDone(String s, Entity context, List<Relation> out) {
+    /**
+     * "co-finetuning함", "consistency distillation 하여", "mid-training하고": a method named in plain words used as the verb,
+     * when it is a compound (hyphenated or of two or more words) ending in -ing or -tion; the everyday steps
+     * ("fine-tuning한", "pre-training하는") are no method of the context's own.
+     */
+    private static final Pattern METHOD_DONE = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d\\-])((?:\\p{Ll}+-)?\\p{Ll}+(?:\\s\\p{Ll}+-?\\p{Ll}*){0,2}(?:ing|tion))\\s?(?:하고|하여|해서|함|했|한다)");
+    private static final Pattern EVERYDAY_STEP = Pattern.compile("(?:fine|pre|post)-?tuning|(?:pre|post)-?training|training|tuning|learning|fine-?tuning|pretraining");
+
+    /** The context does what a known technique's acronym or a compound method says ("… trace로 SFT함": the context uses SFT). */
+    void techniqueDone(String s, Entity context, int line, List<Relation> out) {
+        Matcher d = METHOD_DONE.matcher(s);
+        while (d.find()) {
+            String method = d.group(1);
+            if ((method.contains("-") || method.contains(" ")) && !EVERYDAY_STEP.matcher(method).matches()) {
+                slots.resolveTerm(method, line).filter(x -> technique(x) && !x.equals(context))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "method-done")));
+            }
+        }
         Matcher m = TECHNIQUE_DONE.matcher(s);
         while (m.find()) {
             if ((m.group().endsWith("학습") || m.group().endsWith("훈련")) && s.lastIndexOf('(', m.start()) > s.lastIndexOf(')', m.start())) {

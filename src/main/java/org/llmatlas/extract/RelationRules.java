@@ -204,7 +204,7 @@ final class RelationRules {
                 doneWith.replacedWith(s, context, line, out);
             }
             if ((hasAny(s, "하고", "하여", "해서", "함", "했", "하는", "학습", "훈련") || DoneWithRules.acronymThenHan(s)) && !isMeasure(context)) {
-                doneWith.techniqueDone(s, context, out);
+                doneWith.techniqueDone(s, context, line, out);
             }
             if (s.contains("방식") && s.indexOf(':') >= 0) {
                 useRules.labelledManner(s, context, line, out);
