@@ -127,7 +127,7 @@ final class Lexicon {
     private Optional<Entity> find(Probe p) {
         for (String key : p.keys()) {
             Entity e = byKey.get(key);
-            if (e != null) {
+            if (e != null && (p.size() == null || !otherSize(e.label(), p.size()))) {
                 return Optional.of(e);
             }
         }
@@ -135,10 +135,20 @@ final class Lexicon {
     }
 
     /**
+     * Whether a label ends in a size other than {@code size}: "DeepSeek-R1-Distill-Qwen-32B" is not the 7B of
+     * "DeepSeek-R1-Distill-Qwen-7B", though both read as sizes of one name ("LLaMA 2 70B" is LLaMA 2 at a size).
+     */
+    private static boolean otherSize(String label, String size) {
+        String bare = Names.stripTrailingSize(label);
+        return bare.length() < label.length() && !Names.key(label.substring(bare.length())).equals(size);
+    }
+
+    /**
      * The keys a surface is looked up by, in order (its {@link #candidates} through the alias table),
      * and the stem key of the family it may be a bare name of (or null).
      */
-    private record Probe(String[] keys, String stemKey) {}
+    /** The keys to look a name up by, its family stem key (or null) and the key of the size it ends in (or null). */
+    private record Probe(String[] keys, String stemKey, String size) {}
 
     private Probe probe(String surface) {
         return probe(candidates(surface));
@@ -170,7 +180,9 @@ final class Lexicon {
         String stem = bare.isEmpty() ? bare : aliases.canonical(bare);
         String bareKey = stem.isEmpty() ? null : Names.key(stem);
         String stemKey = bareKey != null && bareKey.equals(Names.stemKey(stem)) ? bareKey : null;
-        return new Probe(keys, stemKey);
+        String qualified = candidates.get(1);
+        String size = bare.length() < qualified.length() ? Names.key(qualified.substring(bare.length())) : null;
+        return new Probe(keys, stemKey, size);
     }
 
     /** Whether {@code s} ends in 's', perhaps before a final line terminator: {@link #PLURAL} needs it. */
