@@ -28,6 +28,8 @@ final class Gates {
             return s.contains("에") && hasAny(s, "되", "됨", "된", "쓰임", "쓰였", "쓰인");
         } else if (p == UserClauses.LIST_THEN_VERB) {
             return s.indexOf(',') >= 0 && endsWithUseVerb(s);
+        } else if (p == UserClauses.SVO_BARE) {
+            return endsWithUseVerb(s);
         } else if (p == UserClauses.STANDARD_OF) {
             return s.indexOf(',') >= 0 && s.contains("의") && hasAny(s, "표준", "기본");
         } else if (p == UserClauses.USED_AS) {

@@ -238,8 +238,8 @@ final class RelationRules {
         if (hasAny(s, "VLM", "LLM", "VLA", "model", "모델")) {
             useRules.kindBuiltOn(s, line, out);
         }
-        if (useCue && (s.contains("을") || s.contains("를"))) {
-            userClauses.svo(s, line, out);
+        if (useCue || hasAny(s, UserClauses.WRITE_USE_CUES)) {
+            userClauses.svo(s.indexOf('(') < 0 ? s : PARENTHESES.matcher(s).replaceAll(""), line, out); // "LLaMA 3(전 사이즈), Qwen2가 GQA를 씀"
         }
         if (s.contains("평가") && hasAny(s, "벤치마크", "benchmark")) {
             evaluationRules.benchmarkSubject(s, line, out);
