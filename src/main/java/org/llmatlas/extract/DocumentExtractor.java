@@ -481,7 +481,9 @@ final class DocumentExtractor {
         for (Relation r : rules.apply(stripMarkdown(q.text()), null, b.line())) {
             recorder.relation(r, b.line(), quote);
         }
-        Entity context = about.isEmpty() || about.size() > 2 ? null : about.get(0);
+        Entity context = about.isEmpty() || about.size() > 2 && !opensWith(asked, about.get(0)) ? null : about.get(0);
+        // "DPO를 쓴 대표 모델?", "어떤 모델이 채택했나?": the answer's items open with the models that use the question's subject
+        Entity usersAsked = context != null && !context.isModelLike() && USERS_ASKED.matcher(asked).find() ? context : null;
         // "QLoRA의 세 가지 핵심 구성 요소는?": the answer's terms are parts of what the question names;
         // "구조:" in the answer before a list: the listed terms are parts of the question's subject
         Entity partsAsked = rules.partsAskedOf(stripMarkdown(q.text()), b.line()).orElse(null);
@@ -505,6 +507,9 @@ final class DocumentExtractor {
                 for (String sentence : Layout.sentences(stripMarkdown(a.raw()))) {
                     rules.usedToEvaluate(sentence, evaluated, a.line()).forEach(r -> recorder.relation(r, a.line(), note.line(a.line())));
                 }
+            }
+            if (usersAsked != null && a.kind() == Block.Kind.ITEM) {
+                answerUser(a, usersAsked);
             }
             Layout.Term t = Layout.term(a.raw());
             if (t != null) {
@@ -562,6 +567,32 @@ final class DocumentExtractor {
             "([\\p{IsLatin}][^.+\\n\\p{IsHangul}]{0,40}(?:\\s*\\+\\s*[\\p{IsLatin}][^.+\\n\\p{IsHangul}]{0,40})+?)\\s*(?:[.。]|$)");
 
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}{4,20}");
+
+    /** A question asking which models use its subject: "DPO를 쓴 대표 모델?", "어떤 모델이 채택했나?", "which models use X". */
+    private static final Pattern USERS_ASKED = Pattern.compile(
+            "(?:쓴|쓰는|사용한|사용하는|채택한|적용한|도입한)\\s*(?:대표\\s*)?모델|대표\\s*모델|어떤\\s*모델(?:이|들이)|(?i:which\\s+models?\\s+(?:use|adopt))");
+
+    /**
+     * True when the question opens with a model ("LLaMA-2-Chat의 RLHF는 InstructGPT와 …"): its subject, however many things it
+     * names (not a kind of model, "VLM의 projector 유형들(…)을 비교", whose answer is about the others).
+     */
+    private boolean opensWith(String asked, Entity e) {
+        List<Mention> found = mentions.find(asked);
+        return !found.isEmpty() && found.get(0).start() == 0 && found.get(0).entity().equals(e) && e.isModelLike() && !Clauses.isModelKind(e);
+    }
+
+    /** "- Zephyr-7B: Mistral-7B 위에 …" under "DPO를 쓴 대표 모델?": the known model an answer item opens with uses the subject. */
+    private void answerUser(Block item, Entity used) {
+        String text = stripMarkdown(item.raw());
+        Matcher head = ITEM_HEAD_NAME.matcher(text);
+        Optional<Entity> user = head.lookingAt() ? rules.slots().resolve(head.group(1), Atlas.Model, item.line()) : Optional.empty();
+        user.filter(u -> u.isModelLike() && !u.equals(used)).ifPresent(u -> recorder.relation(
+                new Relation(u, Atlas.uses, used, Emitter.STATED, "answer-users"), item.line(), note.line(item.line())));
+    }
+
+    /** The name an item opens with, before its colon, an aside or a subject particle ("Zephyr-7B:", "Tulu 2 (70B)도"). */
+    private static final Pattern ITEM_HEAD_NAME = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s:：(\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s:：(\\p{IsHangul}]*){0,2}?)(?:\\s*[:：(]|(?:은|는|도|이|가|의)\\s)");
 
     /** A question asking for a comparison: "비교하면?", "차이는?", "compare". */
     private static final Pattern COMPARES = Pattern.compile("비교|차이|(?i:compare|differ)");
