@@ -107,8 +107,12 @@ final class DocumentExtractor {
         Entity evaluationList = null; // the subject a list under "평가:" evaluates, null outside one
         List<Entity> focus = List.of();
         Entity subject = null;
+        Entity itemAsked = null; // "1. **RoPE를 설명하라.**" over its answer paragraphs: what the numbered question asks about
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.HEADING || b.depth() == 0 && b.kind() != Block.Kind.TABLE || b.kind() == Block.Kind.ITEM && b.depth() == 1) {
+                itemAsked = b.kind() == Block.Kind.ITEM && b.ordered() && !skip ? askedInItem(b.raw()) : null;
+            }
             switch (b.kind()) {
                 case HEADING -> {
                     Layout.QuestionHead asked = skip ? null : Layout.headingQuestion(b.raw());
@@ -176,7 +180,7 @@ final class DocumentExtractor {
                         }
                     }
                     // "### 4.1. π0" then "PaliGemma VLM 위에 …를 붙인 구조": prose under a name heading is about that name
-                    prose(b.raw(), b.line(), subject);
+                    prose(b.raw(), b.line(), subject != null || b.depth() == 0 ? subject : itemAsked);
                 }
                 case TABLE -> {
                     if (!skip) {
@@ -201,7 +205,8 @@ final class DocumentExtractor {
                     } else if (roleList != null && b.depth() == 1) {
                         labelled.rolesServed(stripMarkdown(b.raw()), roleList, roleList.equals(listWhole), b.line());
                     } else {
-                        item(b, section, b.depth() == 1 ? subject : b.depth() > keywordDepth ? keyword : null);
+                        Entity over = b.depth() == 1 ? subject : b.depth() > keywordDepth ? keyword : null;
+                        item(b, section, over == null && b.depth() > 1 ? itemAsked : over);
                     }
                 }
             }
@@ -567,6 +572,22 @@ final class DocumentExtractor {
             "([\\p{IsLatin}][^.+\\n\\p{IsHangul}]{0,40}(?:\\s*\\+\\s*[\\p{IsLatin}][^.+\\n\\p{IsHangul}]{0,40})+?)\\s*(?:[.。]|$)");
 
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}{4,20}");
+
+    /**
+     * A numbered item that is only a question in bold ("1. **BPE는 어떻게 vocabulary를 만드나?**", "6. **RoPE를 설명하라.**"), with no
+     * difficulty to make it a study question: the known name it opens with, which its answer paragraphs are about; else null.
+     */
+    private Entity askedInItem(String raw) {
+        String bold = raw.length() < 6 || raw.charAt(0) != '*' ? null : Layout.boldOnly(raw.strip());
+        if (bold == null || !ITEM_QUESTION_END.matcher(bold).find()) {
+            return null;
+        }
+        List<Mention> found = mentions.find(stripMarkdown(bold));
+        return found.isEmpty() || found.get(0).start() != 0 || Clauses.isModelKind(found.get(0).entity()) ? null : found.get(0).entity();
+    }
+
+    /** How an interview question ends: "?", "설명하라.", "비교하시오", "차이점". */
+    private static final Pattern ITEM_QUESTION_END = Pattern.compile("(?:[?？]|하라\\.?|하시오\\.?|설명\\.?)\\s*$");
 
     /** A question asking which models use its subject: "DPO를 쓴 대표 모델?", "어떤 모델이 채택했나?", "which models use X". */
     private static final Pattern USERS_ASKED = Pattern.compile(

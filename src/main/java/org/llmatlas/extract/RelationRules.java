@@ -10,6 +10,7 @@ import static org.llmatlas.extract.Gates.mayMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.llmatlas.vocab.Atlas;
 
 /**
  * Sentence rules for how these notes state relations: Korean predicate endings after English
@@ -239,7 +240,14 @@ final class RelationRules {
             useRules.kindBuiltOn(s, line, out);
         }
         if (useCue || hasAny(s, UserClauses.WRITE_USE_CUES)) {
+            int before = out.size();
             userClauses.svo(s.indexOf('(') < 0 ? s : PARENTHESES.matcher(s).replaceAll(""), line, out); // "LLaMA 3(전 사이즈), Qwen2가 GQA를 씀"
+            if (context != null && out.size() > before) {
+                // the clause names who uses the object: the context (a question's, a heading's) does not
+                List<Relation> named = List.copyOf(out.subList(before, out.size()));
+                out.removeIf(r -> r.subject().equals(context) && r.predicate().equals(Atlas.uses) && r.rule().equals("uses-object")
+                        && named.stream().anyMatch(n -> n.object().equals(r.object()) && !n.subject().equals(context)));
+            }
         }
         if (s.contains("평가") && hasAny(s, "벤치마크", "benchmark")) {
             evaluationRules.benchmarkSubject(s, line, out);
