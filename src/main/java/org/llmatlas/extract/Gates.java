@@ -37,7 +37,7 @@ final class Gates {
         } else if (p == UserClauses.OWNED) {
             return s.indexOf('의') >= 0;
         } else if (p == ImprovementRules.FIXES) {
-            return hasAny(s, "없애", "없앤", "없앴", "해결", "극복", "보완");
+            return hasAny(s, "없애", "없앤", "없앴", "해결", "극복", "보완", "줄이", "줄여", "줄인", "줄임", "완화");
         } else if (p == ImprovementRules.INSTEAD) {
             return s.contains("대신");
         } else if (p == ImprovementRules.EXISTING) {

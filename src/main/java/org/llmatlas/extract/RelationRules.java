@@ -114,7 +114,7 @@ final class RelationRules {
             if (s.contains("위에") && PartRules.COMPOSITION_CUE.matcher(s).find()) {
                 partRules.onTop(s, context, line, out);
             }
-            if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를", "대신", "없애", "없앤", "없앴", "해결", "극복", "보완", "기존")) {
+            if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를", "대신", "없애", "없앤", "없앴", "해결", "극복", "보완", "기존", "줄이", "줄여", "줄인", "줄임", "완화")) {
                 improvementRules.improves(s, context, line, out);
             }
             if (hasAny(s, "대체", "발전", "진화", "개량", "계승", "업그레이드", "확장")) {
@@ -277,7 +277,7 @@ final class RelationRules {
         if (hasAny(s, "평가", "측정") && (s.contains("로 ") || s.contains("으로 "))) {
             evaluationRules.subjectEvaluated(s, line, out);
         }
-        if (hasAny(s, "보완", "해결", "극복", "개선") && hasAny(s, "한계", "문제", "단점")) {
+        if (hasAny(s, "보완", "해결", "극복", "개선", "고쳤", "고치", "고친", "고쳐") && hasAny(s, "한계", "문제", "단점", "약점")) {
             improvementRules.subjectsFix(s, context, line, out);
         }
         if (hasAny(s, "앞섬", "앞서", "앞선", "앞섰", "능가", "압도", "넘어섬", "넘어섰", "넘은", "넘음", "넘었")) {
