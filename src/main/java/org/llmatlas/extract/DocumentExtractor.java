@@ -509,8 +509,10 @@ final class DocumentExtractor {
                 continue;
             }
             if (evaluated != null) {
+                boolean opening = a.kind() == Block.Kind.PARAGRAPH; // "RewardBench — …로 측정함" opening the answer
                 for (String sentence : Layout.sentences(stripMarkdown(a.raw()))) {
-                    rules.usedToEvaluate(sentence, evaluated, a.line()).forEach(r -> recorder.relation(r, a.line(), note.line(a.line())));
+                    rules.usedToEvaluate(sentence, evaluated, opening, a.line()).forEach(r -> recorder.relation(r, a.line(), note.line(a.line())));
+                    opening = false;
                 }
             }
             if (usersAsked != null && a.kind() == Block.Kind.ITEM) {
@@ -582,8 +584,13 @@ final class DocumentExtractor {
         if (bold == null || !ITEM_QUESTION_END.matcher(bold).find()) {
             return null;
         }
-        List<Mention> found = mentions.find(stripMarkdown(bold));
-        return found.isEmpty() || found.get(0).start() != 0 || Clauses.isModelKind(found.get(0).entity()) ? null : found.get(0).entity();
+        String asked = stripMarkdown(bold);
+        // "StreamingLLM의 attention sink란?": the name the question opens with is a concept even before any note declares it
+        askedName(asked).filter(n -> lexicon.find(n).isEmpty()).ifPresent(n -> lexicon.declare(n, Atlas.Concept, Lexicon.RANK_SENTENCE));
+        List<Mention> found = mentions.find(asked);
+        // "RoPE 기반 context 확장 방법들 비교?": a name qualifying what is asked about is not its subject
+        return found.isEmpty() || found.get(0).start() != 0 || Clauses.isModelKind(found.get(0).entity())
+                || asked.startsWith("기반", found.get(0).end() + 1) ? null : found.get(0).entity();
     }
 
     /** How an interview question ends: "?", "설명하라.", "비교하시오", "차이점". */
@@ -619,7 +626,7 @@ final class DocumentExtractor {
     private static final Pattern COMPARES = Pattern.compile("비교|차이|(?i:compare|differ)");
     /** A question asking how its subject is evaluated: "어떻게 평가하나?", "무엇으로 측정하나", "평가 방법은?", "how is X evaluated". */
     private static final Pattern EVALUATION_ASKED = Pattern.compile(
-            "(?:어떻게|무엇으로|뭘로|어떤\\s*(?:벤치마크|지표)(?:로|으로)?)\\s*(?:\\S+\\s+)?(?:평가|측정)|평가\\s*(?:방법|지표|벤치마크)|(?i:how\\s+(?:is|are|do|does|to|can)\\b.*\\b(?:evaluat|measur|benchmark))");
+            "(?:어떻게|무엇으로|뭘로|어떤\\s*(?:벤치마크|지표)(?:로|으로)?)\\s*(?:\\S+\\s+)?(?:평가|측정)|평가\\s*(?:방법|지표|벤치마크)|(?:보는|재는|평가하는|측정하는)\\s*벤치|(?i:how\\s+(?:is|are|do|does|to|can)\\b.*\\b(?:evaluat|measur|benchmark))");
     /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
     private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
     /**

@@ -319,9 +319,9 @@ final class RelationRules {
     }
 
     /** A sentence of the answer to how {@code subject} is evaluated: what it says is used evaluates it. */
-    List<Relation> usedToEvaluate(String sentence, Entity subject, int line) {
+    List<Relation> usedToEvaluate(String sentence, Entity subject, boolean opening, int line) {
         List<Relation> out = new ArrayList<>();
-        evaluationRules.usedToEvaluate(Endings.plain(sentence.replace("`", "").replace("**", "")), subject, line, out);
+        evaluationRules.usedToEvaluate(Endings.plain(sentence.replace("`", "").replace("**", "")), subject, opening, line, out);
         return out;
     }
 
