@@ -83,7 +83,7 @@ final class RelationRules {
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
         if (context != null) {
-            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안", "쓰임", "쓰인", "쓰였", "통합", "탑재", "내장")) {
+            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안", "쓰임", "쓰인", "쓰였", "통합", "탑재", "내장", "처음 나", "처음 등장")) {
                 userClauses.users(PARENTHESES.matcher(s).replaceAll(""), context, line, out);
                 userClauses.asideUsers(s, context, line, out);
             }
@@ -239,13 +239,13 @@ final class RelationRules {
         if (hasAny(s, "VLM", "LLM", "VLA", "model", "모델")) {
             useRules.kindBuiltOn(s, line, out);
         }
-        if (useCue || hasAny(s, UserClauses.WRITE_USE_CUES)) {
+        if (useCue || hasAny(s, UserClauses.WRITE_USE_CUES) || mayMatch(UserClauses.SVO_TRAINED, s)) {
             int before = out.size();
             userClauses.svo(s.indexOf('(') < 0 ? s : PARENTHESES.matcher(s).replaceAll(""), line, out); // "LLaMA 3(전 사이즈), Qwen2가 GQA를 씀"
             if (context != null && out.size() > before) {
                 // the clause names who uses the object: the context (a question's, a heading's) does not
                 List<Relation> named = List.copyOf(out.subList(before, out.size()));
-                out.removeIf(r -> r.subject().equals(context) && r.predicate().equals(Atlas.uses) && r.rule().equals("uses-object")
+                out.removeIf(r -> r.subject().equals(context) && r.predicate().equals(Atlas.uses) && (r.rule().equals("uses-object") || r.rule().equals("by-means-of"))
                         && named.stream().anyMatch(n -> n.object().equals(r.object()) && !n.subject().equals(context)));
             }
         }

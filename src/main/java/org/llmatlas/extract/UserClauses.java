@@ -50,8 +50,8 @@ final class UserClauses {
      * (the verb's noun closing the clause): the passive names the users.
      */
     static final Pattern USED_IN = Pattern.compile(
-            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:\\s*등)?(?:에서|에|부터)\\s*(?:[^\\s]+\\s+)?(?:(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장|지원)"
-                    + "(?:됨|되었|되며|되고|된다|되는|된|(?=\\s*(?:[.;]|$)))|쓰임|쓰였|쓰인다|쓰이며|쓰이고|쓰이는)");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:\\s*등)?(?:\\s+(?:논문|paper))?(?:에서|에|부터)\\s*(?:[^\\s]+\\s+)?(?:(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장|지원)"
+                    + "(?:됨|되었|되며|되고|된다|되는|된|(?=\\s*(?:[.;]|$)))|쓰임|쓰였|쓰인다|쓰이며|쓰이고|쓰이는|(?<=처음\\s)(?:나옴|나왔|등장))");
     /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
@@ -77,6 +77,10 @@ final class UserClauses {
     /** "A는 B를 사용", "A, B가 C를 씀", "A도 D와 E를 채택함" with both ends named. */
     private static final Pattern SVO = Pattern.compile(
             SUBJECTS + "((?:(?!(?:은|는|이|가)\\s)[^,;])+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?(?:" + USE_VERB + "|" + WRITE_USE + ")");
+    /** "Qwen2.5-Math는 GRPO로 RL 단계 진행", "Tulu 2도 DPO로 학습": what the subject is trained with, a known method, is what it uses. */
+    static final Pattern SVO_TRAINED = Pattern.compile(
+            SUBJECTS + "(?:[^\\s.,;]+\\s+){0,3}?([\\p{IsLatin}π][^\\s,\\p{IsHangul}]*)(?:으로|로)\\s+(?:[^\\s.,;]+\\s+){0,2}?"
+                    + "(?:학습|훈련|RL|강화학습|fine-tuning|파인튜닝|정렬|post-training)");
     /** "Qwen3도 reasoning 단계에서 GRPO 사용.": the object without its particle, right before a verb that closes the clause. */
     static final Pattern SVO_BARE = Pattern.compile(
             SUBJECTS + "(?:[^\\s.,;]+\\s+){0,4}?([\\p{IsLatin}π][^\\s,\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,\\p{IsHangul}]*){0,2})\\s+"
@@ -319,6 +323,9 @@ final class UserClauses {
         if (mayMatch(SVO_BARE, s)) {
             svo(SVO_BARE.matcher(s), line, out);
         }
+        if (mayMatch(SVO_TRAINED, s)) {
+            svo(SVO_TRAINED.matcher(s), line, out);
+        }
     }
 
     private void svo(Matcher m, int line, List<Relation> out) {
@@ -340,7 +347,8 @@ final class UserClauses {
             int instead = objects.lastIndexOf("대신 ");
             for (String name : subjects.isEmpty() ? List.<String>of() : slots.splitList(instead < 0 ? objects : objects.substring(instead + 3))) {
                 // "reasoning RL 단계에서 GRPO": the object is the name after the last Korean word
-                slots.resolveTerm(Names.hasHangul(name) ? lastPhrase(name) : name, line).ifPresent(b -> subjects.stream().filter(a -> !a.equals(b))
+                (m.pattern() == SVO_TRAINED ? slots.lexicon().find(name).filter(b -> !b.isModelLike())
+                        : slots.resolveTerm(Names.hasHangul(name) ? lastPhrase(name) : name, line)).ifPresent(b -> subjects.stream().filter(a -> !a.equals(b))
                         .forEach(a -> out.add(new Relation(a, Atlas.uses, b, Emitter.STATED, "subject-uses-object"))));
             }
         }
