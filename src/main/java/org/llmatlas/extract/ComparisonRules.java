@@ -31,13 +31,13 @@ final class ComparisonRules {
     private static final Pattern AS_GOOD_AS = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,()]*)만큼\\s*(?:[^\\s.,]+\\s+)?(?:빠르|빠른|효율적|가벼|싸|저렴)[^.,]{0,6}?(?:면서|며)\\s");
     /** Plainly better: the subject is ahead on this axis. */
-    private static final Pattern GOOD = Pattern.compile("선호|우수|뛰어|앞섬|앞서[며고]|앞선다|앞섰|능가|장점|좋[은아고음다]|좋$|나은|낫[고다]|빠르|빠른|빠름|빨라|강[함하해한]|더\\s*잘|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
+    private static final Pattern GOOD = Pattern.compile("선호|우수|뛰어|앞섬|앞서[며고]|앞선다|앞섰|능가|장점|좋[은아고음다]|좋았|좋$|나은|낫[고다]|빠르|빠른|빠름|빨라|강[함하해한]|더\\s*잘|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
     /** Worse on the axis, or a trade-off named in the same clause. */
     private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|(?<!절)약하|(?<!절)약함|어렵|불안정|지만|반면|그러나|하지만|손실(?!\\s*(?:이|가|을|를)?\\s*(?:적|없|줄|작|낮))");
     private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜|절반");
     /** "높음", "약 2배", "5배": more of something. */
     private static final Pattern MORE = Pattern.compile("높|크[고게다]|큰|큼|많|증가|풍부|\\d\\s*배");
-    private static final Pattern COST = Pattern.compile("(?i)비용|민감|의존|데이터로|메모리|손실|오차|오류|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하|변동|편차|분산|variance");
+    private static final Pattern COST = Pattern.compile("(?i)망가|비용|민감|의존|데이터로|메모리|손실|오차|오류|error|latency|지연|연산량|계산량|step|시간|파라미터|cost|VRAM|bubble|오버헤드|overhead|크기|hallucination|저하|변동|편차|분산|variance");
     private static final Pattern BENEFIT = Pattern.compile("(?i)성능|정확도|처리|기록|품질|표현력|안정성|처리량|throughput|점수|압축률|효율|속도|accuracy|recall|utilization|활용률|이용률|성공률|success|speedup|가속|상관|correlation|유사도|similarity|자연스러|pass@|승률|win rate");
 
     /** "만 사용하는 방식", " 기반 방법", " 기반 baseline": an approach named by what it uses, before "보다/대비". */

@@ -107,8 +107,12 @@ final class DocumentExtractor {
         Entity evaluationList = null; // the subject a list under "평가:" evaluates, null outside one
         List<Entity> focus = List.of();
         Entity subject = null;
+        Entity itemAsked = null; // "1. **RoPE를 설명하라.**" over its answer paragraphs: what the numbered question asks about
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.HEADING || b.depth() == 0 && b.kind() != Block.Kind.TABLE || b.kind() == Block.Kind.ITEM && b.depth() == 1) {
+                itemAsked = b.kind() == Block.Kind.ITEM && b.ordered() && !skip ? askedInItem(b.raw()) : null;
+            }
             switch (b.kind()) {
                 case HEADING -> {
                     Layout.QuestionHead asked = skip ? null : Layout.headingQuestion(b.raw());
@@ -176,7 +180,7 @@ final class DocumentExtractor {
                         }
                     }
                     // "### 4.1. π0" then "PaliGemma VLM 위에 …를 붙인 구조": prose under a name heading is about that name
-                    prose(b.raw(), b.line(), subject);
+                    prose(b.raw(), b.line(), subject != null || b.depth() == 0 ? subject : itemAsked);
                 }
                 case TABLE -> {
                     if (!skip) {
@@ -201,7 +205,8 @@ final class DocumentExtractor {
                     } else if (roleList != null && b.depth() == 1) {
                         labelled.rolesServed(stripMarkdown(b.raw()), roleList, roleList.equals(listWhole), b.line());
                     } else {
-                        item(b, section, b.depth() == 1 ? subject : b.depth() > keywordDepth ? keyword : null);
+                        Entity over = b.depth() == 1 ? subject : b.depth() > keywordDepth ? keyword : null;
+                        item(b, section, over == null && b.depth() > 1 ? itemAsked : over);
                     }
                 }
             }
@@ -481,7 +486,9 @@ final class DocumentExtractor {
         for (Relation r : rules.apply(stripMarkdown(q.text()), null, b.line())) {
             recorder.relation(r, b.line(), quote);
         }
-        Entity context = about.isEmpty() || about.size() > 2 ? null : about.get(0);
+        Entity context = about.isEmpty() || about.size() > 2 && !opensWith(asked, about.get(0)) ? null : about.get(0);
+        // "DPO를 쓴 대표 모델?", "어떤 모델이 채택했나?": the answer's items open with the models that use the question's subject
+        Entity usersAsked = context != null && !context.isModelLike() && USERS_ASKED.matcher(asked).find() ? context : null;
         // "QLoRA의 세 가지 핵심 구성 요소는?": the answer's terms are parts of what the question names;
         // "구조:" in the answer before a list: the listed terms are parts of the question's subject
         Entity partsAsked = rules.partsAskedOf(stripMarkdown(q.text()), b.line()).orElse(null);
@@ -502,9 +509,14 @@ final class DocumentExtractor {
                 continue;
             }
             if (evaluated != null) {
+                boolean opening = a.kind() == Block.Kind.PARAGRAPH; // "RewardBench — …로 측정함" opening the answer
                 for (String sentence : Layout.sentences(stripMarkdown(a.raw()))) {
-                    rules.usedToEvaluate(sentence, evaluated, a.line()).forEach(r -> recorder.relation(r, a.line(), note.line(a.line())));
+                    rules.usedToEvaluate(sentence, evaluated, opening, a.line()).forEach(r -> recorder.relation(r, a.line(), note.line(a.line())));
+                    opening = false;
                 }
+            }
+            if (usersAsked != null && a.kind() == Block.Kind.ITEM) {
+                answerUser(a, usersAsked);
             }
             Layout.Term t = Layout.term(a.raw());
             if (t != null) {
@@ -563,11 +575,58 @@ final class DocumentExtractor {
 
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}{4,20}");
 
+    /**
+     * A numbered item that is only a question in bold ("1. **BPE는 어떻게 vocabulary를 만드나?**", "6. **RoPE를 설명하라.**"), with no
+     * difficulty to make it a study question: the known name it opens with, which its answer paragraphs are about; else null.
+     */
+    private Entity askedInItem(String raw) {
+        String bold = raw.length() < 6 || raw.charAt(0) != '*' ? null : Layout.boldOnly(raw.strip());
+        if (bold == null || !ITEM_QUESTION_END.matcher(bold).find()) {
+            return null;
+        }
+        String asked = stripMarkdown(bold);
+        // "StreamingLLM의 attention sink란?": the name the question opens with is a concept even before any note declares it
+        askedName(asked).filter(n -> lexicon.find(n).isEmpty()).ifPresent(n -> lexicon.declare(n, Atlas.Concept, Lexicon.RANK_SENTENCE));
+        List<Mention> found = mentions.find(asked);
+        // "RoPE 기반 context 확장 방법들 비교?": a name qualifying what is asked about is not its subject
+        return found.isEmpty() || found.get(0).start() != 0 || Clauses.isModelKind(found.get(0).entity())
+                || asked.startsWith("기반", found.get(0).end() + 1) ? null : found.get(0).entity();
+    }
+
+    /** How an interview question ends: "?", "설명하라.", "비교하시오", "차이점". */
+    private static final Pattern ITEM_QUESTION_END = Pattern.compile("(?:[?？]|하라\\.?|하시오\\.?|설명\\.?)\\s*$");
+
+    /** A question asking which models use its subject: "DPO를 쓴 대표 모델?", "어떤 모델이 채택했나?", "which models use X". */
+    private static final Pattern USERS_ASKED = Pattern.compile(
+            "(?:쓴|쓰는|사용한|사용하는|채택한|적용한|도입한)\\s*(?:대표\\s*)?모델|대표\\s*모델|어떤\\s*모델(?:이|들이)|(?i:which\\s+models?\\s+(?:use|adopt))");
+
+    /**
+     * True when the question opens with a model ("LLaMA-2-Chat의 RLHF는 InstructGPT와 …"): its subject, however many things it
+     * names (not a kind of model, "VLM의 projector 유형들(…)을 비교", whose answer is about the others).
+     */
+    private boolean opensWith(String asked, Entity e) {
+        List<Mention> found = mentions.find(asked);
+        return !found.isEmpty() && found.get(0).start() == 0 && found.get(0).entity().equals(e) && e.isModelLike() && !Clauses.isModelKind(e);
+    }
+
+    /** "- Zephyr-7B: Mistral-7B 위에 …" under "DPO를 쓴 대표 모델?": the known model an answer item opens with uses the subject. */
+    private void answerUser(Block item, Entity used) {
+        String text = stripMarkdown(item.raw());
+        Matcher head = ITEM_HEAD_NAME.matcher(text);
+        Optional<Entity> user = head.lookingAt() ? rules.slots().resolve(head.group(1), Atlas.Model, item.line()) : Optional.empty();
+        user.filter(u -> u.isModelLike() && !u.equals(used)).ifPresent(u -> recorder.relation(
+                new Relation(u, Atlas.uses, used, Emitter.STATED, "answer-users"), item.line(), note.line(item.line())));
+    }
+
+    /** The name an item opens with, before its colon, an aside or a subject particle ("Zephyr-7B:", "Tulu 2 (70B)도"). */
+    private static final Pattern ITEM_HEAD_NAME = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s:：(\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s:：(\\p{IsHangul}]*){0,2}?)(?:\\s*[:：(]|(?:은|는|도|이|가|의)\\s)");
+
     /** A question asking for a comparison: "비교하면?", "차이는?", "compare". */
     private static final Pattern COMPARES = Pattern.compile("비교|차이|(?i:compare|differ)");
     /** A question asking how its subject is evaluated: "어떻게 평가하나?", "무엇으로 측정하나", "평가 방법은?", "how is X evaluated". */
     private static final Pattern EVALUATION_ASKED = Pattern.compile(
-            "(?:어떻게|무엇으로|뭘로|어떤\\s*(?:벤치마크|지표)(?:로|으로)?)\\s*(?:\\S+\\s+)?(?:평가|측정)|평가\\s*(?:방법|지표|벤치마크)|(?i:how\\s+(?:is|are|do|does|to|can)\\b.*\\b(?:evaluat|measur|benchmark))");
+            "(?:어떻게|무엇으로|뭘로|어떤\\s*(?:벤치마크|지표)(?:로|으로)?)\\s*(?:\\S+\\s+)?(?:평가|측정)|평가\\s*(?:방법|지표|벤치마크)|(?:보는|재는|평가하는|측정하는)\\s*벤치|(?i:how\\s+(?:is|are|do|does|to|can)\\b.*\\b(?:evaluat|measur|benchmark))");
     /** "단, 웹 지식과 단절", "generalization 어려움", "한계": a description that ends on what the thing cannot do. */
     private static final java.util.regex.Pattern LIMITATION = java.util.regex.Pattern.compile("단,|한계|어려움|어렵다|부족함|불가능|못함");
     /**

@@ -266,17 +266,29 @@ final class EvaluationRules {
             + "(?:\\s*등)?(?:을|를|이|가)\\s+(?:(?:주로|많이|흔히|널리|보통)\\s+)?(?:사용|활용|씀|쓴다|쓰며|써서|쓰임|쓰인다)");
 
     /** See {@link #USED_TO_EVALUATE}: each name, a benchmark or a measure (a new proper name is a benchmark), evaluates {@code subject}. */
-    void usedToEvaluate(String s, Entity subject, int line, List<Relation> out) {
-        Matcher m = USED_TO_EVALUATE.matcher(s);
-        while (m.find()) {
-            for (String name : slots.splitList(m.group(1))) {
-                Optional<Entity> known = slots.lexicon().find(name);
-                (known.isPresent() ? known.filter(Clauses::isMeasure)
-                        : UseRules.PROPER_SHAPE.matcher(name).find() || name.indexOf('-') > 0 && !name.equals(name.toLowerCase(java.util.Locale.ROOT))
-                        ? slots.resolveOrDeclare(name, Atlas.Benchmark, line).filter(Clauses::isMeasure) : Optional.<Entity>empty())
-                        .filter(x -> !x.equals(subject))
-                        .ifPresent(x -> out.add(new Relation(subject, Atlas.evaluatedBy, x, Emitter.STATED, "used-to-evaluate")));
-            }
+    /** "RewardBench — chat / safety … 비율로 측정함", "IFEval: …": an answer opening with the benchmark it names, then a dash or colon. */
+    private static final Pattern OPENING_BENCHMARK = Pattern.compile("^\\s*([\\p{IsLatin}][^\\s,:：—–\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,:：—–\\p{IsHangul}]*){0,2})\\s*(?:[—–:：]|-\\s)");
+
+    /**
+     * @param opening whether the sentence opens an answer's paragraph, where a benchmark named first answers the question
+     *                (in a list of benchmarks each item names one of several, which says what it measures, not that it is the answer)
+     */
+    void usedToEvaluate(String s, Entity subject, boolean opening, int line, List<Relation> out) {
+        List<String> named = new java.util.ArrayList<>();
+        Matcher first = opening ? OPENING_BENCHMARK.matcher(s) : null;
+        if (first != null && first.lookingAt()) {
+            named.add(first.group(1));
+        }
+        for (Matcher m = USED_TO_EVALUATE.matcher(s); m.find(); ) {
+            named.addAll(slots.splitList(m.group(1)));
+        }
+        for (String name : named) {
+            Optional<Entity> known = slots.lexicon().find(name);
+            (known.isPresent() ? known.filter(Clauses::isMeasure)
+                    : UseRules.PROPER_SHAPE.matcher(name).find() || name.indexOf('-') > 0 && !name.equals(name.toLowerCase(java.util.Locale.ROOT))
+                    ? slots.resolveOrDeclare(name, Atlas.Benchmark, line).filter(Clauses::isMeasure) : Optional.<Entity>empty())
+                    .filter(x -> !x.equals(subject))
+                    .ifPresent(x -> out.add(new Relation(subject, Atlas.evaluatedBy, x, Emitter.STATED, "used-to-evaluate")));
         }
     }
 

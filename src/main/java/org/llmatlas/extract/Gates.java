@@ -23,11 +23,15 @@ final class Gates {
      */
     static boolean mayMatch(Pattern p, String s) {
         if (p == UserClauses.USED_IN) {
-            return (s.contains("에") || s.contains("부터")) && hasAny(s, "사용", "채택", "도입", "적용", "활용", "제안", "통합", "탑재", "내장", "지원", "쓰이", "쓰임", "쓰였", "쓰인");
+            return (s.contains("에") || s.contains("부터")) && hasAny(s, "사용", "채택", "도입", "적용", "활용", "제안", "통합", "탑재", "내장", "지원", "쓰이", "쓰임", "쓰였", "쓰인", "처음 나", "처음 등장");
         } else if (p == UserClauses.USED_FOR) {
             return s.contains("에") && hasAny(s, "되", "됨", "된", "쓰임", "쓰였", "쓰인");
         } else if (p == UserClauses.LIST_THEN_VERB) {
             return s.indexOf(',') >= 0 && endsWithUseVerb(s);
+        } else if (p == UserClauses.SVO_TRAINED) {
+            return s.contains("로 ") && hasAny(s, "학습", "훈련", "RL", "fine-tuning", "파인튜닝", "정렬", "post-training");
+        } else if (p == UserClauses.SVO_BARE) {
+            return endsWithUseVerb(s);
         } else if (p == UserClauses.STANDARD_OF) {
             return s.indexOf(',') >= 0 && s.contains("의") && hasAny(s, "표준", "기본");
         } else if (p == UserClauses.USED_AS) {
@@ -35,7 +39,7 @@ final class Gates {
         } else if (p == UserClauses.OWNED) {
             return s.indexOf('의') >= 0;
         } else if (p == ImprovementRules.FIXES) {
-            return hasAny(s, "없애", "없앤", "없앴", "해결", "극복", "보완");
+            return hasAny(s, "없애", "없앤", "없앴", "해결", "극복", "보완", "줄이", "줄여", "줄인", "줄임", "완화");
         } else if (p == ImprovementRules.INSTEAD) {
             return s.contains("대신");
         } else if (p == ImprovementRules.EXISTING) {

@@ -23,7 +23,9 @@ import org.llmatlas.vocab.Atlas;
 final class ImprovementRules {
     /** "Static batching의 GPU idle time을 없애", "TinyBERT의 레이어 매핑 문제를 없앤": the context fixes what it names, so it improves on it. */
     static final Pattern FIXES = Pattern.compile(
-            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)의\\s+[^.]{0,40}?(?:을|를)\\s*(?:없애|없앤|없앴|해결|극복|보완)");
+            "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)의\\s+(?:[^.]{0,40}?(?:을|를)\\s*(?:없애|없앤|없앴|해결|극복|보완)"
+                    // "MQA의 품질 저하를 줄이면서": a drawback of the other, reduced
+                    + "|[^.]{0,30}?(?:저하|손실|문제|한계|단점|병목|편향)(?:을|를)\\s*(?:줄이|줄여|줄인|줄임|완화))");
 
     static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*(?:버전|판)|차기|업그레이드|다음\\s*(?:버전|세대|모델)|뒤를\\s*이)");
     /** "X를 개선한 …", "X를 decoding에 맞게 분할한 개선 버전": what the context improves on opens the sentence. */
@@ -85,7 +87,12 @@ final class ImprovementRules {
     void improves(String s, Entity context, int line, List<Relation> out) {
         Matcher fix = FIXES.matcher(s);
         while (mayMatch(FIXES, s) && fix.find()) {
-            slots.resolveTerm(fix.group(1), line).filter(x -> !x.equals(context))
+            String owner = fix.group(1);
+            int space = owner.indexOf(' ');
+            // "offline DPO의 … 문제를 완화함": a lower-case qualifier before a known name is that name's
+            Optional<Entity> qualified = space > 0 && Character.isLowerCase(owner.charAt(0)) && slots.lexicon().find(owner).isEmpty()
+                    ? slots.lexicon().find(owner.substring(space + 1)) : Optional.empty();
+            qualified.or(() -> slots.resolveTerm(owner, line)).filter(x -> !x.equals(context))
                     .ifPresent(x -> out.add(new Relation(context, Atlas.improvesOn, x, Emitter.STATED, "fixes")));
         }
         Matcher instead = INSTEAD.matcher(s);
@@ -188,12 +195,15 @@ final class ImprovementRules {
         }
     }
 
-    /** "IPO, KTO, SimPO는 DPO의 어떤 한계를 보완하나?": each named subject improves on the one whose limitation it fixes. */
+    /**
+     * "IPO, KTO, SimPO는 DPO의 어떤 한계를 보완하나?", "DAPO / Dr. GRPO는 GRPO의 어떤 문제를 고쳤나?": each named subject improves on the
+     * one whose limitation it fixes (a spaced slash lists the subjects).
+     */
     private static final Pattern SUBJECTS_FIX = Pattern.compile(
-            "^\\s*" + NAMES + "(?:은|는|이|가)\\s+" + NAME + "의\\s+(?:[^\\s.?]+\\s+){0,3}?(?:한계|문제|단점)\\S*\\s+(?:[^\\s.?]+\\s+)?(?:보완|해결|극복|개선)");
+            "^\\s*" + NAMES + "(?:은|는|이|가)\\s+" + NAME + "의\\s+(?:[^\\s.?]+\\s+){0,3}?(?:한계|문제|단점|약점)\\S*\\s+(?:[^\\s.?]+\\s+)?(?:보완|해결|극복|개선|고쳤|고치|고친|고쳐)");
 
     void subjectsFix(String s, Entity context, int line, List<Relation> out) {
-        Matcher m = SUBJECTS_FIX.matcher(s);
+        Matcher m = SUBJECTS_FIX.matcher(s.contains(" / ") ? s.replace(" / ", ", ") : s);
         if (!m.find()) {
             return;
         }

@@ -27,7 +27,7 @@ final class LabelledLines {
     private static final java.util.regex.Pattern EXAMPLES_ONLY = java.util.regex.Pattern.compile("^\\s*(?:[-*]\\s+)?[(（]?\\s*(?:예시?|사례|(?i:examples?|e\\.g\\.))\\s*(?:[:：—–]|\\s)");
     /** A line labelled as how its subject is evaluated: "평가: ImageNet zero-shot 정확도로 측정함", "Benchmarks: MMMU, MathVista". */
     private static final java.util.regex.Pattern EVALUATION_LABEL = java.util.regex.Pattern.compile(
-            "^\\s*(?:[-*]\\s+)?(?:평가|벤치마크|(?i:evaluation|benchmarks?))\\s*[:：]\\s*(\\S.*)$");
+            "(?:^|(?<=[.]\\s)(?=평가[는은]))\\s*(?:[-*]\\s+)?(?:평가|벤치마크|(?i:evaluation|benchmarks?))\\s*(?:[:：]|(?<=평가)[는은]\\s)\\s*(?:(?:보통|주로|대개|흔히)\\s+)?(\\S.*)$");
     /** The names an evaluation line opens with: Latin words up to the first Korean word or parenthesis ("ImageNet zero-shot 정확도로"). */
     private static final java.util.regex.Pattern OPENING_NAMES = java.util.regex.Pattern.compile(
             "[\\p{IsLatin}][^\\p{IsHangul}(（]*?(?=\\s*(?:[\\p{IsHangul}(（]|$))");
@@ -193,12 +193,13 @@ final class LabelledLines {
     }
 
     /**
-     * "- 평가: ImageNet zero-shot 정확도로 측정함" under a keyword: the names the line opens with evaluate the keyword; under a
+     * "- 평가: ImageNet zero-shot 정확도로 측정함", "평가는 보통 PG-19 perplexity, RULER로 함" under a keyword: the names the line
+     * opens with evaluate the keyword; under a
      * benchmark, the models it opens with ("평가: Stable Diffusion 3가 0.74를 기록") are evaluated by it. Names later in the line,
      * and lines that open in Korean, are left to the sentence rules.
      */
     void evaluationLabelled(String line, Entity context, int lineNo) {
-        if (context == null || line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+        if (context == null || line.indexOf(':') < 0 && line.indexOf('：') < 0 && !line.contains("평가는")) { // "평가는 보통 PG-19 …로 함"
             return;
         }
         Matcher m = EVALUATION_LABEL.matcher(line);

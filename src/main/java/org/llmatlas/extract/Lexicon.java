@@ -303,7 +303,12 @@ final class Lexicon {
         declaredBefore.remove(surface);
     }
 
-    private Entity declareName(String surface, Resource type, int rank) {
+    /** "Zephyr-7B", "Tulu 2 70B", "Mixtral 8x7B": a name closed by a parameter count. */
+    private static final java.util.regex.Pattern SIZED = java.util.regex.Pattern.compile("[\\p{IsLatin}\\d][-\\s](?:\\d+x)?\\d+(?:\\.\\d+)?[BM]$");
+
+    private Entity declareName(String surface, Resource originalType, int rank) {
+        // a name closed by its parameter count names a model, whatever the bullet or sentence it stands in suggests
+        Resource type = originalType.equals(Atlas.Concept) && SIZED.matcher(surface).find() ? Atlas.Model : originalType;
         Forms f = declared.forms(surface, Lexicon::forms);
         Optional<Entity> known = findDeclared(f.name());
         if (known.isPresent() && (type.equals(Atlas.Model) || type.equals(Atlas.Organization)) && known.get().type().equals(Atlas.ModelFamily)

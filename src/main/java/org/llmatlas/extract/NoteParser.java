@@ -189,7 +189,7 @@ final class NoteParser {
     /** A paragraph opening with a question: in bold ("**[Easy] Q1. …**") or plain ("Q5. (Medium) …?" then "A. …"). */
     private String[] paragraphQuestion(String text) {
         String[] bold = qa.boldQuestion(text);
-        return bold != null || text.isEmpty() || text.charAt(0) != 'Q' ? bold : qa.listQuestion(text);
+        return bold != null || text.isEmpty() || text.charAt(0) != 'Q' && !text.startsWith("**Q") ? bold : qa.listQuestion(text);
     }
 
     private void walkOne(Node node, int depth) {

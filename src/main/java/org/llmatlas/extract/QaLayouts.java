@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * before or after the question ({@code **Q. 질문? `[Medium]`**}, {@code ### Q9. 질문? — [Hard]},
  * {@code ### [Medium] Q7. 질문?}, {@code **[Easy] Q1. 질문?**}, {@code (Medium)}), no number ({@code **Q. [Easy] …**}: the next after the last),
  * the answer on the question's next line ({@code A: …}, {@code A. …}; also under a plain {@code Q5. (Medium) 질문?}), and a list of {@code - Q: …} / {@code - A: …} items. A
- * question needs its difficulty (every question has one); a line without one is left as it is. Every pattern is
+ * question needs its difficulty (every question has one: "[Hard]", "(Medium)", stars "★★★", Korean "(난이도: 하)"); a line
+ * without one is left as it is; a bold question may carry it after the bold ({@code **Q: 질문?** `[Easy]`}). Every pattern is
  * tried only on a text that opens with "Q", "**Q" or a difficulty, so other blocks cost one character test.
  */
 final class QaLayouts {
@@ -20,13 +21,19 @@ final class QaLayouts {
     /** Marker and difficulty in either order, then the question; or the question, then its difficulty (after a dash). */
     private static final Pattern HEAD = Pattern.compile(
             "(?:" + MARKER + "\\s*" + DIFFICULTY + "|" + DIFFICULTY + "\\s*" + MARKER + ")\\s*(.+?)"
-                    + "|" + MARKER + "\\s*(.+?\\?)\\s*(?:[—–-]\\s*)?" + DIFFICULTY,
+                    + "|" + MARKER + "\\s*(.+?)\\s*(?:[—–-]\\s*)?" + DIFFICULTY,
             Pattern.CASE_INSENSITIVE);
     /** The first line of a paragraph in bold, the question: "**Q. [Easy] Scaling law란?**". */
     private static final Pattern BOLD_LINE = Pattern.compile("\\*\\*((?:Q|`?[\\[(])[^*\\n]+)\\*\\*\\s*");
     /** "A:", "답:", "→ 답:", "Answer:", "A." before an answer. */
     private static final Pattern ANSWER_LABEL = Pattern.compile(
-            "^(?:→\\s*)?(?:\\*\\*)?(?:(?:답|A|Answer)\\s*[:：]|(?:답|A)\\.(?=\\s))(?:\\*\\*)?\\s*", Pattern.CASE_INSENSITIVE);
+            "^(?:→\\s*)?(?:\\*\\*)?(?:(?:답|A|Answer)\\s*[:：]|(?:답|A)\\.(?=\\s|$))(?:\\*\\*)?\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** "★★", "★☆☆": a difficulty written as stars (one easy, two medium, three or more hard). */
+    private static final Pattern STARS = Pattern.compile("(★+)☆*");
+    /** "(난이도: 상)", "[난이도 중]", "난이도: 어려움": a difficulty written in Korean. */
+    private static final Pattern KOREAN_LEVEL = Pattern.compile(
+            "[\\[(]?\\s*난이도\\s*[:：]?\\s*(하|중|상|쉬움|보통|어려움)\\s*[\\])]?");
 
     /** A question head read from one line of text. */
     record Head(int number, String difficulty, String text) {
@@ -45,7 +52,7 @@ final class QaLayouts {
         if (s.isEmpty() || s.charAt(0) != 'Q' && s.charAt(0) != 'q' && s.charAt(0) != '[' && s.charAt(0) != '`' && s.charAt(0) != '(') {
             return null;
         }
-        Matcher m = HEAD.matcher(s);
+        Matcher m = HEAD.matcher(s.indexOf('★') < 0 && !s.contains("난이도") ? s : levels(s));
         if (!m.matches()) {
             return null;
         }
@@ -56,6 +63,16 @@ final class QaLayouts {
             return null;
         }
         return new Head(number(number), level.substring(0, 1).toUpperCase() + level.substring(1).toLowerCase(), text.strip());
+    }
+
+    /** The line with its stars and Korean difficulty ("★★★", "(난이도: 하)") written as "[Hard]", "[Easy]". */
+    static String levels(String line) {
+        String s = STARS.matcher(line).replaceAll(r -> "[" + (r.group(1).length() == 1 ? "Easy" : r.group(1).length() == 2 ? "Medium" : "Hard") + "]");
+        return KOREAN_LEVEL.matcher(s).replaceAll(r -> switch (r.group(1)) {
+            case "하", "쉬움" -> "[Easy]";
+            case "중", "보통" -> "[Medium]";
+            default -> "[Hard]";
+        });
     }
 
     /** A question in the seeds' own shape, seen as it is: later questions without a number follow it. */
@@ -84,6 +101,12 @@ final class QaLayouts {
             return null; // "**Q3. `[Medium]` …**": the seeds' shape
         }
         Head h = head(m.group(1));
+        if (h == null && !rest.isEmpty()) {
+            // "**Q: 질문?** `[Medium]`" then "**A:** …": the difficulty written after the bold question
+            int br = rest.indexOf('\n');
+            h = head(m.group(1) + " " + (br < 0 ? rest : rest.substring(0, br)));
+            rest = h == null ? rest : br < 0 ? "" : rest.substring(br + 1).strip();
+        }
         return h == null ? null : new String[] {h.canonical(), rest.isEmpty() ? null : answer(rest)};
     }
 

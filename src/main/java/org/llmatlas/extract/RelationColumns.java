@@ -60,6 +60,7 @@ final class RelationColumns {
         if (rows.length < 3 || head.size() < 2) {
             return;
         }
+        usersRow(rows, head, firstLine);
         Column[] kinds = new Column[head.size()];
         boolean any = false;
         for (int c = 1; c < head.size(); c++) {
@@ -85,6 +86,36 @@ final class RelationColumns {
                 }
             }
         }
+    }
+
+    /**
+     * A table comparing techniques side by side ("| | RoPE | ALiBi |") with a row of users ("| 사용 모델 | LLaMA, Qwen | BLOOM, MPT |"):
+     * the models in each cell of that row use the technique its column names (only a header the notes know names one).
+     */
+    private void usersRow(String[] rows, List<String> head, int firstLine) {
+        for (int r = 2; r < rows.length; r++) {
+            if (!Clauses.hasAny(firstCell(rows[r]), USERS_ROW_CUES)) {
+                continue; // most rows: one look at their first cell
+            }
+            List<String> row = TableColumns.cells(rows[r]).stream().map(DocumentExtractor::stripMarkdown).toList();
+            if (row.size() < 2 || !USERS.matcher(row.get(0)).matches()) {
+                continue;
+            }
+            for (int c = 1; c < Math.min(row.size(), head.size()); c++) {
+                String users = row.get(c);
+                int line = firstLine + r;
+                lexicon.find(head.get(c)).filter(t -> !t.isModelLike()).ifPresent(t -> cell(t, Column.USERS, row.get(0), users, line));
+            }
+        }
+    }
+
+    private static final String[] USERS_ROW_CUES = {"사용", "채택", "적용", "쓰는", "도입", "by", "user", "using", "User", "Using"};
+
+    private static String firstCell(String row) {
+        String s = row.strip();
+        int from = s.startsWith("|") ? 1 : 0;
+        int to = s.indexOf('|', from);
+        return to < 0 ? "" : s.substring(from, to);
     }
 
     /** A cell of a column of notes on a model ("바뀐 점", "특징"), to be read as a sentence about the row's model. */
@@ -230,6 +261,8 @@ final class RelationColumns {
                                 }
                                 recorder.reference(x, line);
                             }));
+                } else if (subject.type().equals(Atlas.Concept)) {
+                    cell(subject, Column.USERS, header, cell, line); // "| BPE | 빈도 | GPT-2, RoBERTa |" under "대표 모델": a technique's users
                 }
             }
             case PREDECESSOR -> items(cell).forEach(p -> slots.resolve(p, Atlas.Model, line).filter(x -> !x.equals(subject))

@@ -10,6 +10,7 @@ import static org.llmatlas.extract.Gates.mayMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.llmatlas.vocab.Atlas;
 
 /**
  * Sentence rules for how these notes state relations: Korean predicate endings after English
@@ -82,7 +83,7 @@ final class RelationRules {
         // cheap cue-word gates first: the clause patterns are only tried where their cue occurs
         boolean useCue = hasAny(s, USE_CUES);
         if (context != null) {
-            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안", "쓰임", "쓰인", "쓰였", "통합", "탑재", "내장")) {
+            if (useCue || hasAny(s, "대표", "해당", "표준", "필수", "기본", "구현", "지원", "제안", "쓰임", "쓰인", "쓰였", "통합", "탑재", "내장", "처음 나", "처음 등장")) {
                 userClauses.users(PARENTHESES.matcher(s).replaceAll(""), context, line, out);
                 userClauses.asideUsers(s, context, line, out);
             }
@@ -113,7 +114,7 @@ final class RelationRules {
             if (s.contains("위에") && PartRules.COMPOSITION_CUE.matcher(s).find()) {
                 partRules.onTop(s, context, line, out);
             }
-            if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를", "대신", "없애", "없앤", "없앴", "해결", "극복", "보완", "기존")) {
+            if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를", "대신", "없애", "없앤", "없앴", "해결", "극복", "보완", "기존", "줄이", "줄여", "줄인", "줄임", "완화")) {
                 improvementRules.improves(s, context, line, out);
             }
             if (hasAny(s, "대체", "발전", "진화", "개량", "계승", "업그레이드", "확장")) {
@@ -239,8 +240,15 @@ final class RelationRules {
         if (hasAny(s, "VLM", "LLM", "VLA", "model", "모델")) {
             useRules.kindBuiltOn(s, line, out);
         }
-        if (useCue && (s.contains("을") || s.contains("를"))) {
-            userClauses.svo(s, line, out);
+        if (useCue || hasAny(s, UserClauses.WRITE_USE_CUES) || mayMatch(UserClauses.SVO_TRAINED, s)) {
+            int before = out.size();
+            userClauses.svo(s.indexOf('(') < 0 ? s : PARENTHESES.matcher(s).replaceAll(""), line, out); // "LLaMA 3(전 사이즈), Qwen2가 GQA를 씀"
+            if (context != null && out.size() > before) {
+                // the clause names who uses the object: the context (a question's, a heading's) does not
+                List<Relation> named = List.copyOf(out.subList(before, out.size()));
+                out.removeIf(r -> r.subject().equals(context) && r.predicate().equals(Atlas.uses) && (r.rule().equals("uses-object") || r.rule().equals("by-means-of"))
+                        && named.stream().anyMatch(n -> n.object().equals(r.object()) && !n.subject().equals(context)));
+            }
         }
         if (s.contains("평가") && hasAny(s, "벤치마크", "benchmark")) {
             evaluationRules.benchmarkSubject(s, line, out);
@@ -270,7 +278,7 @@ final class RelationRules {
         if (hasAny(s, "평가", "측정") && (s.contains("로 ") || s.contains("으로 "))) {
             evaluationRules.subjectEvaluated(s, line, out);
         }
-        if (hasAny(s, "보완", "해결", "극복", "개선") && hasAny(s, "한계", "문제", "단점")) {
+        if (hasAny(s, "보완", "해결", "극복", "개선", "고쳤", "고치", "고친", "고쳐") && hasAny(s, "한계", "문제", "단점", "약점")) {
             improvementRules.subjectsFix(s, context, line, out);
         }
         if (hasAny(s, "앞섬", "앞서", "앞선", "앞섰", "능가", "압도", "넘어섬", "넘어섰", "넘은", "넘음", "넘었")) {
@@ -312,9 +320,9 @@ final class RelationRules {
     }
 
     /** A sentence of the answer to how {@code subject} is evaluated: what it says is used evaluates it. */
-    List<Relation> usedToEvaluate(String sentence, Entity subject, int line) {
+    List<Relation> usedToEvaluate(String sentence, Entity subject, boolean opening, int line) {
         List<Relation> out = new ArrayList<>();
-        evaluationRules.usedToEvaluate(Endings.plain(sentence.replace("`", "").replace("**", "")), subject, line, out);
+        evaluationRules.usedToEvaluate(Endings.plain(sentence.replace("`", "").replace("**", "")), subject, opening, line, out);
         return out;
     }
 

@@ -111,6 +111,9 @@ final class UseRules {
     /** A name ending on its version number: "RWKV-6", "FlashAttention-2". */
     private static final Pattern VERSION_END = Pattern.compile("\\p{IsLatin}[-\\s]?v?\\d+(?:\\.\\d+)*$");
 
+    /** An author and a year ("Shazeer, 2019", "Vaswani et al. 2017"): a citation, not the models that use a technique. */
+    private static final Pattern CITATION = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\-']+(?:\\s+(?:et\\s+al\\.?|&\\s+\\p{Lu}[\\p{IsLatin}\\-']+))?,?\\s*(?:19|20)\\d\\d");
+
     /** "Hybrid architecture(Jamba, Zamba)의 …", "| Q-Former (BLIP-2) |": the models in a technique's parentheses use it. */
     void exampleModels(String s, int line, List<Relation> out) {
         Matcher m = NAME_THEN_PARENS.matcher(s);
@@ -119,7 +122,8 @@ final class UseRules {
             Optional<Entity> technique = slots.lexicon().find(head);
             if (technique.isEmpty() || technique.get().isModelLike() || Clauses.isModelKind(technique.get())
                     || technique.get().type().equals(Atlas.Organization) // "VLM(PaLI-X, PaLM-E)": instances of a kind
-                    || VERSION_END.matcher(head).find() && m.group(2).indexOf(',') < 0) { // "RWKV-6(Finch)": its other name
+                    || VERSION_END.matcher(head).find() && m.group(2).indexOf(',') < 0 // "RWKV-6(Finch)": its other name
+                    || CITATION.matcher(m.group(2).strip()).matches()) { // "MQA (Shazeer, 2019)": who wrote it and when
                 continue;
             }
             for (Entity model : slots.exampleModels(m.group(2), technique.get())) {

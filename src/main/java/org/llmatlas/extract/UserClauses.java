@@ -50,8 +50,8 @@ final class UserClauses {
      * (the verb's noun closing the clause): the passive names the users.
      */
     static final Pattern USED_IN = Pattern.compile(
-            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:\\s*등)?(?:에서|에|부터)\\s*(?:[^\\s]+\\s+)?(?:(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장|지원)"
-                    + "(?:됨|되었|되며|되고|된다|되는|된|(?=\\s*(?:[.;]|$)))|쓰임|쓰였|쓰인다|쓰이며|쓰이고|쓰이는)");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:\\s*등)?(?:\\s+(?:논문|paper))?(?:에서|에|부터)\\s*(?:[^\\s]+\\s+)?(?:(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장|지원)"
+                    + "(?:됨|되었|되며|되고|된다|되는|된|(?=\\s*(?:[.;]|$)))|쓰임|쓰였|쓰인다|쓰이며|쓰이고|쓰이는|(?<=처음\\s)(?:나옴|나왔|등장))");
     /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
@@ -67,9 +67,24 @@ final class UserClauses {
     private static final Pattern OWNER = Pattern.compile(
             "(?:^|\\s)([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?(?:\\s*계열)?)의\\s+(?:(?![^\\s.]*(?:단점|한계|문제|개선|대체|보완))[^\\s.]+\\s+){0,3}?(?:objective|방법론|방법|기법|방식|기술|알고리즘)(?:임|이다)?\\.?$");
 
-    /** "A는 B를 사용" with both ends named. */
+    /** A name as the subject of a clause ("Mistral 7B"), before its particle. */
+    private static final String SUBJECT = "[\\p{IsLatin}π][^\\s,\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,\\p{IsHangul}]*){0,3}?";
+    /** The subjects of a clause: one name or a list ("LLaMA-2 70B, Mistral 7B, Qwen2", "BERT와 GPT-2"), then 은/는/이/가/도. */
+    private static final String SUBJECTS = "(" + SUBJECT + "(?:(?:\\s*,\\s*|(?:와|과)\\s+)" + SUBJECT + ")*?)(?:은|는|이|가|도)\\s+";
+    /** 쓰다, the plain verb of use: "씀", "써서", "쓰며", "쓴다", "썼음" (not "쓰기", writing). */
+    static final String WRITE_USE = "(?:씀|써서|써야|쓰며|쓰고|쓴다|썼)";
+    static final String[] WRITE_USE_CUES = {"씀", "써서", "써야", "쓰며", "쓰고", "쓴다", "썼"};
+    /** "A는 B를 사용", "A, B가 C를 씀", "A도 D와 E를 채택함" with both ends named. */
     private static final Pattern SVO = Pattern.compile(
-            "([\\p{IsLatin}π][^\\s,\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,\\p{IsHangul}]*){0,3}?)(?:은|는|이|가)\\s+((?:(?!(?:은|는|이|가)\\s)[^,;])+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?" + USE_VERB);
+            SUBJECTS + "((?:(?!(?:은|는|이|가)\\s)[^,;])+?)(?:을|를)\\s+(?:[^\\s]+\\s+)?(?:" + USE_VERB + "|" + WRITE_USE + ")");
+    /** "Qwen2.5-Math는 GRPO로 RL 단계 진행", "Tulu 2도 DPO로 학습": what the subject is trained with, a known method, is what it uses. */
+    static final Pattern SVO_TRAINED = Pattern.compile(
+            SUBJECTS + "(?:[^\\s.,;]+\\s+){0,3}?([\\p{IsLatin}π][^\\s,\\p{IsHangul}]*)(?:으로|로)\\s+(?:[^\\s.,;]+\\s+){0,2}?"
+                    + "(?:학습|훈련|RL|강화학습|fine-tuning|파인튜닝|정렬|post-training)");
+    /** "Qwen3도 reasoning 단계에서 GRPO 사용.": the object without its particle, right before a verb that closes the clause. */
+    static final Pattern SVO_BARE = Pattern.compile(
+            SUBJECTS + "(?:[^\\s.,;]+\\s+){0,4}?([\\p{IsLatin}π][^\\s,\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,\\p{IsHangul}]*){0,2})\\s+"
+                    + "(?:사용|채택|도입|활용|적용)(?:함|중)?\\s*\\.?$");
 
     /** "SGLang의 RadixAttention이 구현함": in a list of users, "X의 Y" is X's Y, which X uses. */
     static final Pattern OWNED = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)$");
@@ -302,18 +317,39 @@ final class UserClauses {
     }
 
     void svo(String s, int line, List<Relation> out) {
-        Matcher m = SVO.matcher(s);
+        if (s.contains("을") || s.contains("를")) {
+            svo(SVO.matcher(s), line, out);
+        }
+        if (mayMatch(SVO_BARE, s)) {
+            svo(SVO_BARE.matcher(s), line, out);
+        }
+        if (mayMatch(SVO_TRAINED, s)) {
+            svo(SVO_TRAINED.matcher(s), line, out);
+        }
+    }
+
+    private void svo(Matcher m, int line, List<Relation> out) {
         while (m.find()) {
-            Optional<Entity> a = slots.resolve(m.group(1), Atlas.Model, line);
-            if (a.isEmpty()) {
-                continue;
+            List<Entity> subjects = new ArrayList<>();
+            List<String> names = slots.splitList(m.group(1));
+            for (String name : names) {
+                // a list ("BERT와 GPT-2는"), a name marked with 도 or one before a bare object is a known model:
+                // "forward는 E4M3, gradient는 E5M2 형식을 씀" lists no users
+                Optional<Entity> subject = names.size() == 1 && m.pattern() == SVO && !m.group().startsWith("도", m.end(1))
+                        ? slots.resolve(name, Atlas.Model, line) : slots.lexicon().find(name).filter(Entity::isModelLike);
+                subject.filter(a -> !isModelKind(a)).ifPresent(subjects::add);
+            }
+            if (subjects.size() < names.size() && names.size() > 1) {
+                continue; // a list with a word that is no model ("forward는 E4M3, gradient는 …") is no list of users
             }
             // "Qwen2-Audio는 hierarchical tag 대신 natural language prompt를 사용함": what is replaced is not used
             String objects = m.group(2);
             int instead = objects.lastIndexOf("대신 ");
-            for (String name : slots.splitList(instead < 0 ? objects : objects.substring(instead + 3))) {
-                slots.resolve(name, Atlas.Concept, line)
-                        .ifPresent(b -> out.add(new Relation(a.get(), Atlas.uses, b, Emitter.STATED, "subject-uses-object")));
+            for (String name : subjects.isEmpty() ? List.<String>of() : slots.splitList(instead < 0 ? objects : objects.substring(instead + 3))) {
+                // "reasoning RL 단계에서 GRPO": the object is the name after the last Korean word
+                (m.pattern() == SVO_TRAINED ? slots.lexicon().find(name).filter(b -> !b.isModelLike())
+                        : slots.resolveTerm(Names.hasHangul(name) ? lastPhrase(name) : name, line)).ifPresent(b -> subjects.stream().filter(a -> !a.equals(b))
+                        .forEach(a -> out.add(new Relation(a, Atlas.uses, b, Emitter.STATED, "subject-uses-object"))));
             }
         }
     }
