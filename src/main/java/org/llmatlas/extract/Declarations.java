@@ -131,11 +131,32 @@ final class Declarations {
             declareTerm(t, section);
             return;
         }
+        if (raw.indexOf(':') > 1 && raw.indexOf(':') < 9) {
+            declareAbbreviations(raw);
+        }
         for (String topic : Layout.topicList(raw)) {
             if (!FAMILY_TERM.matcher(topic).matches()) { // "Mixtral Family": the family, found in pass 2
                 // "#### 10.1 LLM Benchmarks" over "- MMLU, HellaSwag, WinoGrande": the names listed are benchmarks
                 boolean benchmark = Layout.isBenchmarkSection(section) && isBenchmarkName(topic);
                 lexicon.declare(topic, benchmark ? Atlas.Benchmark : Atlas.Concept, benchmark ? Lexicon.RANK_SECTION : Lexicon.RANK_DEFAULT);
+            }
+        }
+    }
+
+    /** "ASR: attack success rate (공격 성공률)", "CAI: Constitutional AI": an abbreviation, a colon, what it stands for. */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}\\d\\-]{1,7})\\s*[:：]\\s*(\\p{IsLatin}[\\p{IsLatin}\\-]*(?:\\s[\\p{IsLatin}][\\p{IsLatin}\\-]*){1,5})\\s*(?:[(（][^()（）]*[)）])?$");
+    private static final Pattern ABBREVIATION_SPLIT = Pattern.compile("\\s+/\\s+");
+
+    /**
+     * A glossary of abbreviations ("- RM: reward model / PM: preference model", "- CAI: Constitutional AI"): each names one
+     * thing by both, when its letters spell the words out and neither already names something else.
+     */
+    private void declareAbbreviations(String raw) {
+        for (String part : ABBREVIATION_SPLIT.split(raw.strip())) {
+            Matcher m = ABBREVIATION.matcher(part);
+            if (m.matches() && Lexicon.isAlias(m.group(1), m.group(2)) && lexicon.find(m.group(1)).isEmpty()) {
+                lexicon.declare(m.group(2) + " (" + m.group(1) + ")", Atlas.Concept, Lexicon.RANK_DEFAULT);
             }
         }
     }

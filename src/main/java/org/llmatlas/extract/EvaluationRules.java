@@ -60,7 +60,7 @@ final class EvaluationRules {
     private static final Pattern EVALUATES = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]+?)(?:을|를|의)?\\s*(?:평가하는|평가함|평가\\s*방법|측정하는)");
 
     /** "acceptance rate", "speedup", "length-controlled win rate", "top-1 accuracy": a measure, by its head noun. */
-    private static final Pattern METRIC_PHRASE = Pattern.compile(
+    static final Pattern METRIC_PHRASE = Pattern.compile(
             "(?i)(?:[a-z][a-z0-9\\-]*\\s){0,3}(?:rate|ratio|speedup|accuracy|latency|throughput|score|error|perplexity)");
 
     /** A one-word name opening a clause, then "로" and the clause's object, then "평가함"/"측정함" closing it. */

@@ -175,13 +175,18 @@ final class LabelledLines {
     }
 
     private static final java.util.regex.Pattern LIST_END = java.util.regex.Pattern.compile("\\s*[)）]?\\s*[.。]?\\s*$");
+    private static final java.util.regex.Pattern LIST_DOT = java.util.regex.Pattern.compile("\\s*[.。]?\\s*$");
 
     private void usersListed(String list, boolean examples, Entity context, int lineNo) {
         if (examples && (context.type().equals(Atlas.Benchmark) || context.type().equals(Atlas.Metric))) {
             return; // "- 예시: …" under a benchmark lists what it holds or who scored on it, not users
         }
         String quote = note.line(lineNo);
-        for (String name : slots.splitList(LIST_END.matcher(Layout.firstSentence(list)).replaceFirst(""))) {
+        String first = Layout.firstSentence(list);
+        // "(예: LLaMA-2, Mistral 7B)": the parenthesis the label opened closes the list; "MPT-7B/30B (MosaicML)" keeps its aside
+        String listed = first.chars().filter(c -> c == '(' || c == '（').count() < first.chars().filter(c -> c == ')' || c == '）').count()
+                ? LIST_END.matcher(first).replaceFirst("") : LIST_DOT.matcher(first).replaceFirst("");
+        for (String name : slots.splitList(listed)) {
             if (Names.hasHangul(name)) {
                 continue;
             }

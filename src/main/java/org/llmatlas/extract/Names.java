@@ -241,6 +241,13 @@ final class Names {
      * Qwen2; {@code MMBench / MMStar} → MMBench, MMStar. A name without a slash is returned alone.
      */
     static List<String> expandSlashes(String s) {
+        int aside = s.lastIndexOf(" (");
+        if (aside > s.lastIndexOf('/') && s.indexOf('/') > 0 && s.endsWith(")")) {
+            // "MPT-7B/30B (MosaicML LLM Foundry)": the aside is said of the group, its versions expand without it
+            List<String> out = expandSlashes(s.substring(0, aside));
+            out.set(out.size() - 1, out.get(out.size() - 1) + s.substring(aside));
+            return out;
+        }
         List<String> out = new ArrayList<>();
         String[] parts = s.indexOf('/') < 0 ? new String[] {s} : SLASH.split(s);
         if (parts.length == 1) {
