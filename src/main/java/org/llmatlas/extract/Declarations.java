@@ -46,10 +46,12 @@ final class Declarations {
         boolean inAnswer = false;
         int modelSection = 0; // the level of the enclosing heading over models, 0 when there is none
         String headingName = null; // the name of the heading just read, until its first paragraph
+        int usageDepth = -1; // the depth of the last usage item ("- 사용 모델:") while its list lasts, else -1
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             switch (b.kind()) {
                 case HEADING -> {
+                    usageDepth = -1;
                     Layout.QuestionHead asked = Layout.headingQuestion(b.raw());
                     if (asked != null) {
                         inAnswer = true; // "### Q8. [Medium] …": a question, not a section
@@ -81,7 +83,12 @@ final class Declarations {
                     declareProseAliases(b.raw(), skip);
                 }
                 case ITEM -> {
-                    if (!skip && !inAnswer) {
+                    if (usageDepth >= b.depth()) {
+                        usageDepth = -1;
+                    }
+                    if (Layout.usageItemType(b.raw()) != null) {
+                        usageDepth = b.depth(); // "- 사용 모델:" over its users, read in pass 2: "- Gopher — BF16" names no keyword
+                    } else if (!skip && !inAnswer && usageDepth < 0) {
                         declareItem(b.raw(), section);
                         if (i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.ITEM && blocks.get(i + 1).depth() > b.depth()) {
                             declareNamedHead(b.raw(), section, modelSection > 0);

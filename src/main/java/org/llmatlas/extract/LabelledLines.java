@@ -69,8 +69,10 @@ final class LabelledLines {
         // "FLUX.1 (Black Forest Labs, 12B)", "Stable Diffusion 3 (text encoder 3개: …)": an aside is no item nor label
         String raw = ASIDE.matcher(stripMarkdown(b.raw())).replaceAll("");
         int colon = raw.indexOf(':');
-        String subject = colon > 0 ? raw.substring(0, colon) : raw;
-        String rest = colon > 0 ? raw.substring(colon + 1) : "";
+        int dash = colon > 0 ? -1 : Math.max(raw.indexOf(" — "), raw.indexOf(" – ")); // "OPT-175B — FP16 + loss scaling"
+        int cut = colon > 0 ? colon : dash;
+        String subject = cut > 0 ? raw.substring(0, cut) : raw;
+        String rest = cut > 0 ? raw.substring(cut + (colon > 0 ? 1 : 3)) : "";
         List<Entity> models = new ArrayList<>();
         for (String name : slots.splitList(Names.stripQualifiers(subject.strip()))) {
             // "Stable Diffusion 3" while only "Stable Diffusion" is known: the version names a model of its own

@@ -414,9 +414,9 @@ final class Lexicon {
     private static final Pattern SPACED_COUNT = Pattern.compile("(\\p{L}.*?)\\s+\\d+(?:\\.\\d+)?[BMT]");
 
     /**
-     * A new name that is a model's name and its size apart ("Chinchilla 70B") names that model, declared (a model already
-     * known, or new) and called so too; not a family's member named with its size ("Mistral 7B"), nor a size joined to the
-     * name ("Zephyr-7B", "StarCoder2-15B": the model's own name). Null when the name is no such thing.
+     * A new name that is a known model's name and its size apart ("Chinchilla 70B" once "Chinchilla" is known) names that
+     * model, called so too; not a family's member named with its size ("Mistral 7B"), nor a size joined to the name
+     * ("Zephyr-7B", "StarCoder2-15B": the model's own name). Null when the name is no such thing.
      */
     private Entity sizeOfModel(Forms f) {
         Matcher m = endsInParameterCount(f.primary()) ? SPACED_COUNT.matcher(f.primary()) : null;
@@ -424,10 +424,11 @@ final class Lexicon {
             return null;
         }
         Optional<Entity> stem = findDeclared(m.group(1));
-        if (stem.isPresent() && !stem.get().type().equals(Atlas.Model)) {
+        if (stem.isEmpty() || !stem.get().type().equals(Atlas.Model) || familyOf(m.group(1)).isPresent()
+                || find(m.group(1) + " 계열").isPresent()) {
             return null;
         }
-        Entity e = stem.orElseGet(() -> declareName(m.group(1), Atlas.Model, RANK_SENTENCE));
+        Entity e = stem.get();
         changed(e.addName(f.primary()));
         for (String key : f.keys()) {
             putKey(key, e);
