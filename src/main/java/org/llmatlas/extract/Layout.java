@@ -17,11 +17,11 @@ final class Layout {
     /** {@code **Term** — definition}: a dash (em or en, spaced) instead of the colon. */
     private static final Pattern TERM_DASH = Pattern.compile("^\\*\\*([^*]+?)\\*\\*\\s+[—–]\\s+(.*)$", Pattern.DOTALL);
     /**
-     * {@code Term — 설명}: a cheat-sheet's keyword line, the name plain (a capital or digit in it, an aside in parentheses
+     * {@code Term — 설명} (or {@code Term = 설명}): a cheat-sheet's keyword line, the name plain (a capital or digit in it, an aside in parentheses
      * at most) and a spaced dash before a description in Korean ("TruthfulQA — 817문항 …", "CoVe (Chain-of-Verification) — 초안 → …").
      * Not a roadmap's "Scaling Laws — Chinchilla Scaling", names after the dash.
      */
-    private static final Pattern PLAIN_TERM_DASH = Pattern.compile("^([\\p{IsLatin}π][^—–:*`\\n]{0,58}?)\\s+[—–]\\s+(.*\\p{IsHangul}.*)$", Pattern.DOTALL);
+    private static final Pattern PLAIN_TERM_DASH = Pattern.compile("^([\\p{IsLatin}π][^—–=:*`\\n]{0,58}?)\\s+[—–=]\\s+(.*\\p{IsHangul}.*)$", Pattern.DOTALL);
     private static final Pattern QUESTION = Pattern.compile(
             "^\\*\\*Q(\\d+)\\.\\s*`?\\[(Easy|Medium|Hard)]`?\\s*(.+?)\\*\\*\\s*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     /** A question written as a heading: "### Q8. [Medium] Chunked prefill은 …?" (the text of the heading). */
@@ -115,11 +115,16 @@ final class Layout {
         return new Term(name, (definition.indexOf('\n') < 0 ? definition : LINE_BREAK.matcher(definition).replaceAll(" ")).strip());
     }
 
+    private static final Pattern MARKED_TERM = Pattern.compile("\\d|\\p{Lu}.*\\p{Lu}");
+
     /** {@link #PLAIN_TERM_DASH}: only tried on a line with a spaced dash after a name-like opening. */
     private static Term plainTerm(String raw) {
         int dash = raw.indexOf(" — ");
         if (dash < 0) {
             dash = raw.indexOf(" – ");
+        }
+        if (dash < 0) {
+            dash = raw.indexOf(" = "); // "QLoRA = 4bit로 양자화한 base model + LoRA"
         }
         if (dash < 2 || dash > 60 || !Names.startsLatinOrGreek(raw)) {
             return null;
@@ -127,6 +132,9 @@ final class Layout {
         Matcher m = PLAIN_TERM_DASH.matcher(raw);
         if (!m.matches() || !Names.isNameLike(Lexicon.withoutParenthesis(m.group(1))) || m.group(1).contains(" vs")) {
             return null; // "RLHF vs RLAIF — …" sets two things against each other, it defines neither
+        }
+        if (raw.charAt(dash + 1) == '=' && !MARKED_TERM.matcher(m.group(1)).find()) {
+            return null; // "Hybrid = SSM의 효율 + …" glosses a word; "QLoRA = …" defines a name (a digit or a second capital)
         }
         return new Term(m.group(1).strip(), LINE_BREAK.matcher(m.group(2)).replaceAll(" ").strip());
     }

@@ -10,6 +10,7 @@ import static org.llmatlas.extract.Gates.mayMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.llmatlas.vocab.Atlas;
 
 /**
  * Sentence rules for how these notes state relations: Korean predicate endings after English
@@ -137,8 +138,18 @@ final class RelationRules {
             if (context.isModelLike() && s.contains("위")) {
                 evaluationRules.rankedOn(s, context, line, out); // "2024년 5월 MTEB 1위"
             }
-            if (hasAny(s, "점수", "score") && context.isModelLike() || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {
+            // "TruthfulQA 점수 올림" in a technique's bullet too (not a benchmark's or a measure's)
+            if (hasAny(s, "점수", "score") && !isMeasure(context) || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {
                 evaluationRules.benchmarkScore(s, context, out);
+            }
+            if (s.contains("의 ") && (s.indexOf('%') >= 0 || s.contains("점"))) {
+                evaluationRules.possessedScore(s, context, out); // "Alpaca의 TruthfulQA 32.5% → 65.1%"
+            }
+            if (s.indexOf('(') >= 0 && hasAny(s, "metric", "지표", "척도") && !isMeasure(context)) {
+                evaluationRules.metricsListed(s, context, line, out); // "7개 metric (accuracy, calibration, …)"
+            }
+            if (s.contains("평가에") && context.type().equals(Atlas.Benchmark)) {
+                evaluationRules.usedInEvaluating(s, context, line, out); // "LLaVA, InstructBLIP 평가에 많이 씀"
             }
             if (hasAny(s, "로 ", "로)", "으로 ", "지원", "제공", "결합", "방식")) {
                 if (mayMatch(ObjectClauses.INSTRUMENT, objectClauses.objectText(s))) {
@@ -210,7 +221,8 @@ final class RelationRules {
                 useRules.labelledManner(s, context, line, out);
             }
         }
-        if (context == null && hasAny(s, "평가", "측정") && mayMatch(ComparedEvaluations.LISTED_SUBJECTS, s)) {
+        if (context == null && hasAny(s, "평가", "측정") && (mayMatch(ComparedEvaluations.LISTED_SUBJECTS, s)
+                || Names.startsLatinOrGreek(s.strip()) && EvaluationRules.OPENING_MODEL.matcher(s).lookingAt())) {
             evaluationRules.evaluated(s, null, line, out); // "BGE, E5, GTE 모두 MTEB로 평가됨": the clause lists its subjects
         }
         if (context == null && hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를")) {
