@@ -439,8 +439,9 @@ final class Declarations {
         if (isBenchmarkHead(first) || evaluatesOnly(t.name(), first)
                 || (first.contains("문제") || first.contains("문항")) && PROBLEM_COUNT.matcher(first).find()
                 || (first.contains("채점") || first.contains("매김")) && SCORES_ANSWERS.matcher(first).find()
+                // (in a section of benchmarks, said anywhere in the definition: "ChatGPT로 만든 샘플 35K. … 평가")
                 || Layout.isBenchmarkSection(section) && isBenchmarkName(NAME_HEAD_BREAK.split(t.name())[0])
-                        && BENCHMARK_WORDS.matcher(first).find()) {
+                        && BENCHMARK_WORDS.matcher(t.definition()).find()) {
             return Atlas.Benchmark;
         }
         if (isMetricHead(first)) {

@@ -60,10 +60,12 @@ final class EvaluationRules {
     private static final Pattern POSSESSED_SCORE = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*)?)의\\s+([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*)?)\\s+[~≈]?\\d+(?:\\.\\d+)?\\s*(?:%|점)");
 
-    void possessedScore(String s, Entity context, List<Relation> out) {
+    void possessedScore(String s, Entity context, int line, List<Relation> out) {
         Matcher m = POSSESSED_SCORE.matcher(s);
         while (m.find()) {
-            Optional<Entity> model = slots.lexicon().find(m.group(1)).filter(Entity::isModelLike);
+            // a known model, or a versioned name ("Qwen-7B") that only a model has
+            Optional<Entity> model = (HAS_DIGIT.matcher(m.group(1)).find() ? slots.resolve(m.group(1), Atlas.Model, line)
+                    : slots.lexicon().find(m.group(1))).filter(Entity::isModelLike);
             Optional<Entity> bench = slots.lexicon().find(m.group(2)).filter(b -> b.type().equals(Atlas.Benchmark));
             if (model.isEmpty() || bench.isEmpty()) {
                 continue;
@@ -102,8 +104,9 @@ final class EvaluationRules {
         Matcher m = USED_IN_EVALUATING.matcher(s);
         while (m.find()) {
             for (String name : slots.splitList(m.group(1))) {
-                slots.lexicon().find(name).filter(Entity::isModelLike).filter(x -> !x.equals(benchmark))
-                        .ifPresent(x -> out.add(new Relation(x, Atlas.evaluatedBy, benchmark, Emitter.STATED, "used-to-evaluate")));
+                (HAS_DIGIT.matcher(name).find() ? slots.resolve(name, Atlas.Model, line) : slots.lexicon().find(name))
+                        .filter(Entity::isModelLike).filter(x -> !x.equals(benchmark))
+                        .ifPresent(x -> out.add(new Relation(x, Atlas.evaluatedBy, benchmark, Emitter.STATED, "used-in-evaluating")));
             }
         }
     }

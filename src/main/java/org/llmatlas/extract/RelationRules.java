@@ -143,7 +143,7 @@ final class RelationRules {
                 evaluationRules.benchmarkScore(s, context, out);
             }
             if (s.contains("의 ") && (s.indexOf('%') >= 0 || s.contains("점"))) {
-                evaluationRules.possessedScore(s, context, out); // "Alpaca의 TruthfulQA 32.5% → 65.1%"
+                evaluationRules.possessedScore(s, context, line, out); // "Alpaca의 TruthfulQA 32.5% → 65.1%"
             }
             if (s.indexOf('(') >= 0 && hasAny(s, "metric", "지표", "척도") && !isMeasure(context)) {
                 evaluationRules.metricsListed(s, context, line, out); // "7개 metric (accuracy, calibration, …)"

@@ -108,9 +108,10 @@ final class TableColumns {
             // closed by a measure's head noun ("refusal rate", "bias score"); "Expected Maximum Toxicity (Perspective API)"
             // is the measure before its aside
             String measure = Lexicon.withoutParenthesis(item).strip();
-            slots.resolve(item, Atlas.Metric, line).or(() -> MEASURE_WORDS.matcher(measure).matches()
-                            && (Names.isNameLike(measure) || EvaluationRules.METRIC_PHRASE.matcher(measure).matches())
-                            ? Optional.of(lexicon.declare(measure, Atlas.Metric, Lexicon.RANK_SENTENCE)) : Optional.empty())
+            boolean phrase = MEASURE_WORDS.matcher(measure).matches() && EvaluationRules.METRIC_PHRASE.matcher(measure).matches();
+            (phrase && lexicon.find(measure).isEmpty() ? Optional.of(lexicon.declare(measure, Atlas.Metric, Lexicon.RANK_SENTENCE))
+                    : slots.resolve(item, Atlas.Metric, line).or(() -> MEASURE_WORDS.matcher(measure).matches() && Names.isNameLike(measure)
+                            ? Optional.of(lexicon.declare(measure, Atlas.Metric, Lexicon.RANK_SENTENCE)) : Optional.empty()))
                     .filter(x -> !x.equals(benchmark) && !x.isModelLike())
                     .ifPresent(x -> recorder.relation(new Relation(benchmark, Atlas.evaluatedBy, x, Emitter.STATED, "table-measure"), line, note.line(line)));
         }

@@ -42,6 +42,8 @@ final class UserClauses {
     /** "LLaMA-2/3, Mistral, Gemma, Qwen2 채택.", "GPT 계열, LLaMA 사용.": a bare list of users closing the sentence. */
     static final Pattern LIST_THEN_VERB = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)(?<![을를])\\s+(?:채택|사용|적용|구현)(?:함|됨|중)?\\s*\\.?$");
+    /** A list closed by a purpose in the dative ("… 평가에 주로", "… 학습에"): what the thing is used for. */
+    private static final Pattern PURPOSE_BEFORE_VERB = Pattern.compile("\\p{IsHangul}에(?:\\s+(?:주로|많이|흔히|널리|자주))?$");
     /** "LLaMA, Mistral, Qwen, Gemma의 표준": the members of the list each use the context. */
     static final Pattern STANDARD_OF = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
@@ -235,6 +237,9 @@ final class UserClauses {
                 }
                 if (p == USERS && examplesOfObject(s.substring(m.end(1), m.end()), context)) {
                     continue; // "Q4_K_M 등 k-quant 방식을 지원함" under GGUF: the list gives examples of the object
+                }
+                if (p == LIST_THEN_VERB && PURPOSE_BEFORE_VERB.matcher(list).find()) {
+                    continue; // "Baichuan 2, Qwen-7B 평가에 주로 사용": what it is used for, not who uses it
                 }
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it
