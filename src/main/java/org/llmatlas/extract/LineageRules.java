@@ -178,7 +178,9 @@ final class LineageRules {
                 item = paren.group(1);
                 features = otherName(paren.group(2)) ? null : paren.group(2);
             } else if (paren.matches() && !Names.isFormula(item)) {
-                node = slots.resolve(paren.group(2), Atlas.Model, line).filter(Entity::isModelLike);
+                // "(Acme, 2023)": a citation names no model of the line
+                node = SlotNames.CITED_YEAR.matcher(paren.group(2)).find() ? Optional.empty()
+                        : slots.resolve(paren.group(2), Atlas.Model, line).filter(Entity::isModelLike);
                 if (node.isPresent()) {
                     Entity model = node.get();
                     for (String part : slots.splitPlus(paren.group(1))) {

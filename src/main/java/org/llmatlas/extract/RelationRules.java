@@ -117,6 +117,9 @@ final class RelationRules {
             if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를", "대신", "없애", "없앤", "없앴", "해결", "극복", "보완", "기존")) {
                 improvementRules.improves(s, context, line, out);
             }
+            if ((s.contains("후속") || s.contains("개선")) && (s.indexOf(':') > 0 || s.indexOf('：') > 0)) {
+                improvementRules.successorsListed(s, line, out); // "LoRA 후속: DoRA (…), LoRA+ (…)"
+            }
             if (hasAny(s, "대체", "발전", "진화", "개량", "계승", "업그레이드", "확장")) {
                 improvementRules.replacesOrGrowsFrom(s, context, line, out); // "MQA를 대체함", "PPO에서 발전한 기법"
             }

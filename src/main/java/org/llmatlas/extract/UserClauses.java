@@ -52,8 +52,8 @@ final class UserClauses {
      * (the verb's noun closing the clause): the passive names the users.
      */
     static final Pattern USED_IN = Pattern.compile(
-            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:\\s*등)?(?:에서|에|부터)\\s*(?:[^\\s]+\\s+)?(?:(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장|지원)"
-                    + "(?:됨|되었|되며|되고|된다|되는|된|(?=\\s*(?:[.;]|$)))|쓰임|쓰였|쓰인다|쓰이며|쓰이고|쓰이는)");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:\\s*등)?(?:에서|에|부터)\\s*(?:[^\\s]+\\s+)?(?:(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장|지원|구현)"
+                    + "(?:됨|되었|되며|되고|된다|되는|된|되어|(?=\\s*(?:[.;]|$)))|쓰임|쓰였|쓰인다|쓰이며|쓰이고|쓰이는)");
     /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
