@@ -83,7 +83,9 @@ class EntityGoldTest {
             Map.entry("lecture-training-efficiency", new Floor(0, 0, 99, 99, 0, 0)));
     /** Across all notes: the most things resolved to several entities, and entities standing for several things. */
     private static final int MAX_SPLITS_ACROSS = 4;
-    private static final int MAX_MERGES_ACROSS = 5; // qa-distributed's DataParallel / Data Parallel; openweight-survey's DeepSeek (family / company)
+    // qa-distributed's DataParallel / Data Parallel; openweight-survey's DeepSeek (family / company); safety-cheatsheet's ASR,
+    // which its glossary spells out as attack success rate while lecture-speech's ASR is speech recognition (one name, two things)
+    private static final int MAX_MERGES_ACROSS = 6;
 
     private record Floor(double resolved, double types, int splits, int merges, double aboutPrecision, double aboutRecall) {}
 
