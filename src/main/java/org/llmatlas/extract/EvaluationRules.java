@@ -45,7 +45,9 @@ final class EvaluationRules {
 
     private Optional<Entity> topicModel(String s, int slotStart) {
         Matcher m = OPENING_MODEL.matcher(s);
-        return m.lookingAt() && m.end() <= slotStart + 1 ? slots.lexicon().find(m.group(1)).filter(Entity::isModelLike) : Optional.empty();
+        // the opening is the slot's own start ("LLaMA-2-Chat은 TruthfulQA, …로") or ends before it
+        return m.lookingAt() && (m.start(1) >= slotStart || m.end() <= slotStart + 1)
+                ? slots.lexicon().find(m.group(1)).filter(Entity::isModelLike) : Optional.empty();
     }
 
     private static int openingEnd(String slot) {

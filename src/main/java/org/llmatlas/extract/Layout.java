@@ -199,7 +199,8 @@ final class Layout {
 
     /** The type of what a usage item ({@link #USAGE_ITEM}) lists, as {@link #usageHeadType}; null for any other item. */
     static Resource usageItemType(String raw) {
-        if (raw.length() > 40 || !USAGE_ITEM.matcher(raw).matches()) {
+        if (raw.length() > 40 || !Clauses.hasAny(raw, "사용", "적용", "채택", "대표", "구현", "used", "Used", "adopted", "Adopted", "models", "Models", "mplementation")
+                || !USAGE_ITEM.matcher(raw).matches()) {
             return null;
         }
         return SOFTWARE_USAGE.matcher(raw).find() ? Atlas.Concept : Atlas.Model;
