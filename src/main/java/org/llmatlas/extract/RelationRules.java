@@ -293,7 +293,7 @@ final class RelationRules {
         if (context != null && (hasAny(s, "방식", "방법", "기법", "레시피", "알고리즘", "기술") && hasAny(s, "이 ", "같은 ", "동일한 ") || hasAny(s, "이를 ", "이것을 "))) {
             userClauses.demonstrativeUsers(s, context, line, out);
         }
-        if (context != null && s.contains("단계") && hasArrow(s) && hasAny(s, "구성", "이루어")) {
+        if (context != null && s.contains("단계") && hasArrow(s) && (hasAny(s, "구성", "이루어") || PartRules.STAGE_COUNT_LABEL.matcher(s).find())) {
             partRules.stagesOf(s, context, line, out);
         } else if (context != null && !context.isModelLike() && hasAny(s, "로 구성", "로 이루어")) {
             partRules.madeOf(s, context, line, out); // "question encoder와 passage encoder, 두 개의 BERT로 이루어진"
