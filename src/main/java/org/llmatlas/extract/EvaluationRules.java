@@ -35,8 +35,8 @@ final class EvaluationRules {
      * a model scored on it (a name of up to three words, an aside after it, a decimal score before the verb).
      */
     private static final Pattern SCORES = Pattern.compile(
-            "([\\p{IsLatin}π][^\\s,()]*(?:/[^\\s,()]+)*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:\\s*[(（][^()（）]*[)）])?(?:이|가|은|는)\\s+"
-            + "(?:(?:[^\\s.]|\\.(?=\\d))+\\s+){0,3}?(?:초과|달성|도달|기록)");
+            "(?<![^\\s,(])([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:/[^\\s,()]+)*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:\\s*[(（][^()（）]*[)）])?(?:이|가|은|는|도)\\s+"
+            + "(?:(?:[^\\s.]|\\.(?=\\d))+\\s+){0,3}?(?:초과|달성|도달|기록|\\d+(?:\\.\\d+)?\\s*%(?!p))");
     /** The subject a sentence opens with, an English phrase before its marker: "Object hallucination(…)이 …". */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
             "^\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*(?:[(（][^()（）]*[)）])?(?:이|가|은|는)\\s");
@@ -147,7 +147,8 @@ final class EvaluationRules {
             "(?:^|(?<=[\\s,(]))([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*)*)\\s*(?:환경|벤치마크|benchmark)");
 
     /** "높은 MMLU 점수", "GSM8K score", "LIBERO 성공률": a score on a benchmark. */
-    private static final Pattern BENCHMARK_SCORE = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score|성공률|정확도|accuracy|success rate)");
+    private static final Pattern BENCHMARK_SCORE = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score|성공률|정확도|accuracy|success rate|(?<=\\S)\\s+[+＋]\\d+(?:\\.\\d+)?\\s*%p?)");
 
     private final SlotNames slots;
     private final MentionFinder mentions;

@@ -142,7 +142,8 @@ final class RelationRules {
                 evaluationRules.rankedOn(s, context, line, out); // "2024년 5월 MTEB 1위"
             }
             // "TruthfulQA 점수 올림" in a technique's bullet too (not a benchmark's or a measure's)
-            if (hasAny(s, "점수", "score") && !isMeasure(context) || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {
+            // (and "GSM8K +17.9%p": a gain on a benchmark)
+            if (hasAny(s, "점수", "score", "성공률", "정확도", "accuracy") && !isMeasure(context) || s.contains("+") && s.indexOf('%') > 0 && !isMeasure(context)) {
                 evaluationRules.benchmarkScore(s, context, out);
             }
             if (s.contains("의 ") && (s.indexOf('%') >= 0 || s.contains("점"))) {
@@ -259,7 +260,8 @@ final class RelationRules {
         if (s.contains("평가") && hasAny(s, "벤치마크", "benchmark")) {
             evaluationRules.benchmarkSubject(s, line, out);
         }
-        if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록", "보고")) {
+        // "GPT-3 175B가 truthful 58%" in a benchmark's bullet: a model and its score
+        if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록", "보고") || context != null && context.type().equals(Atlas.Benchmark) && s.indexOf('%') > 0) {
             evaluationRules.scored(s, context, line, out);
         }
         if (context == null && hasAny(s, "평가", "측정") && hasAny(s, "등", "같은")) {
