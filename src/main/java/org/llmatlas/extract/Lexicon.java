@@ -410,12 +410,14 @@ final class Lexicon {
      * For {@code Outer (Inner)} naming one thing twice, the preferred name first: the short form
      * when one is an acronym ("GQA" of "Grouped Query Attention (GQA)"), else the outer one.
      */
+    /** A name marked as one by a digit, an inner capital or capitals joined by a hyphen: "MT-NLG", "GPT-NeoX", "Qwen2". */
+    private static final Pattern MARKED_STEM = Pattern.compile("\\d|\\p{Ll}\\p{Lu}|\\p{Lu}-\\p{Lu}|\\p{Lu}{2,}");
     /** "Chinchilla 70B", "MT-NLG 530B": a name, a space, its parameter count. */
     private static final Pattern SPACED_COUNT = Pattern.compile("(\\p{L}.*?)\\s+\\d+(?:\\.\\d+)?[BMT]");
 
     /**
-     * A new name that is a known model's name and its size apart ("Chinchilla 70B" once "Chinchilla" is known) names that
-     * model, called so too; not a family's member named with its size ("Mistral 7B"), nor a size joined to the name
+     * A new name that is a model's name and its size apart ("Chinchilla 70B" once "Chinchilla" is known, "MT-NLG 530B") names
+     * that model, called so too; not a family's member named with its size ("Mistral 7B"), nor a size joined to the name
      * ("Zephyr-7B", "StarCoder2-15B": the model's own name). Null when the name is no such thing.
      */
     private Entity sizeOfModel(Forms f) {
@@ -424,11 +426,12 @@ final class Lexicon {
             return null;
         }
         Optional<Entity> stem = findDeclared(m.group(1));
-        if (stem.isEmpty() || !stem.get().type().equals(Atlas.Model) || familyOf(m.group(1)).isPresent()
-                || find(m.group(1) + " 계열").isPresent()) {
+        // a new stem only when marked as a name ("MT-NLG 530B"; not "Mistral 7B", a plain word that may be a family's)
+        if (stem.isPresent() && !stem.get().type().equals(Atlas.Model) || stem.isEmpty() && !MARKED_STEM.matcher(m.group(1)).find()
+                || familyOf(m.group(1)).isPresent() || find(m.group(1) + " 계열").isPresent()) {
             return null;
         }
-        Entity e = stem.get();
+        Entity e = stem.orElseGet(() -> declareName(m.group(1), Atlas.Model, RANK_SENTENCE));
         changed(e.addName(f.primary()));
         for (String key : f.keys()) {
             putKey(key, e);
