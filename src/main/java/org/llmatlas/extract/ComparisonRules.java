@@ -31,7 +31,7 @@ final class ComparisonRules {
     private static final Pattern AS_GOOD_AS = Pattern.compile(
             "([\\p{IsLatin}π][^\\s,()]*)만큼\\s*(?:[^\\s.,]+\\s+)?(?:빠르|빠른|효율적|가벼|싸|저렴)[^.,]{0,6}?(?:면서|며)\\s");
     /** Plainly better: the subject is ahead on this axis. */
-    private static final Pattern GOOD = Pattern.compile("선호|우수|뛰어|앞섬|앞서[며고]|앞선다|앞섰|능가|장점|좋[은아고음다]|좋았|좋$|나은|낫[고다]|빠르|빠른|빠름|빨라|강[함하해한]|더\\s*잘|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|저렴|절약|절감|높은\\s*성능|표현력이\\s*높");
+    private static final Pattern GOOD = Pattern.compile("선호|우수|뛰어|앞섬|앞서[며고]|앞선다|앞섰|능가|장점|좋[은아고음다]|좋았|좋$|나은|낫[고다]|빠르|빠른|빠름|빨라|강[함하해한]|더\\s*잘|효율적|안정적|robust|강건|정확|개선|향상|유리|단순|간단|저렴|절약|절감|높은\\s*성능|표현력이\\s*높|[+＋]\\d+(?:\\.\\d+)?\\s*%p?");
     /** Worse on the axis, or a trade-off named in the same clause. */
     private static final Pattern BAD = Pattern.compile("느리|느린|느림|나쁘|떨어|부족|(?<!절)약하|(?<!절)약함|어렵|불안정|지만|반면|그러나|하지만|손실(?!\\s*(?:이|가|을|를)?\\s*(?:적|없|줄|작|낮))");
     private static final Pattern LESS = Pattern.compile("낮|적[은고음게다]|적$|작[은고음게다]|작$|감소|줄|덜|절반");

@@ -46,10 +46,12 @@ final class Declarations {
         boolean inAnswer = false;
         int modelSection = 0; // the level of the enclosing heading over models, 0 when there is none
         String headingName = null; // the name of the heading just read, until its first paragraph
+        int usageDepth = -1; // the depth of the last usage item ("- 사용 모델:") while its list lasts, else -1
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             switch (b.kind()) {
                 case HEADING -> {
+                    usageDepth = -1;
                     Layout.QuestionHead asked = Layout.headingQuestion(b.raw());
                     if (asked != null) {
                         inAnswer = true; // "### Q8. [Medium] …": a question, not a section
@@ -81,7 +83,12 @@ final class Declarations {
                     declareProseAliases(b.raw(), skip);
                 }
                 case ITEM -> {
-                    if (!skip && !inAnswer) {
+                    if (usageDepth >= b.depth()) {
+                        usageDepth = -1;
+                    }
+                    if (Layout.usageItemType(b.raw()) != null) {
+                        usageDepth = b.depth(); // "- 사용 모델:" over its users, read in pass 2: "- Gopher — BF16" names no keyword
+                    } else if (!skip && !inAnswer && usageDepth < 0) {
                         declareItem(b.raw(), section);
                         if (i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.ITEM && blocks.get(i + 1).depth() > b.depth()) {
                             declareNamedHead(b.raw(), section, modelSection > 0);
@@ -131,11 +138,32 @@ final class Declarations {
             declareTerm(t, section);
             return;
         }
+        if (raw.indexOf(':') > 1 && raw.indexOf(':') < 9) {
+            declareAbbreviations(raw);
+        }
         for (String topic : Layout.topicList(raw)) {
             if (!FAMILY_TERM.matcher(topic).matches()) { // "Mixtral Family": the family, found in pass 2
                 // "#### 10.1 LLM Benchmarks" over "- MMLU, HellaSwag, WinoGrande": the names listed are benchmarks
                 boolean benchmark = Layout.isBenchmarkSection(section) && isBenchmarkName(topic);
                 lexicon.declare(topic, benchmark ? Atlas.Benchmark : Atlas.Concept, benchmark ? Lexicon.RANK_SECTION : Lexicon.RANK_DEFAULT);
+            }
+        }
+    }
+
+    /** "ASR: attack success rate (공격 성공률)", "CAI: Constitutional AI": an abbreviation, a colon, what it stands for. */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}\\d\\-]{1,7})\\s*[:：]\\s*(\\p{IsLatin}[\\p{IsLatin}\\-]*(?:\\s[\\p{IsLatin}][\\p{IsLatin}\\-]*){1,5})\\s*(?:[(（][^()（）]*[)）])?$");
+    private static final Pattern ABBREVIATION_SPLIT = Pattern.compile("\\s+/\\s+");
+
+    /**
+     * A glossary of abbreviations ("- RM: reward model / PM: preference model", "- CAI: Constitutional AI"): each names one
+     * thing by both, when its letters spell the words out and neither already names something else.
+     */
+    private void declareAbbreviations(String raw) {
+        for (String part : ABBREVIATION_SPLIT.split(raw.strip())) {
+            Matcher m = ABBREVIATION.matcher(part);
+            if (m.matches() && Lexicon.isAlias(m.group(1), m.group(2)) && lexicon.find(m.group(1)).isEmpty()) {
+                lexicon.declare(m.group(2) + " (" + m.group(1) + ")", Atlas.Concept, Lexicon.RANK_DEFAULT);
             }
         }
     }
@@ -411,8 +439,9 @@ final class Declarations {
         if (isBenchmarkHead(first) || evaluatesOnly(t.name(), first)
                 || (first.contains("문제") || first.contains("문항")) && PROBLEM_COUNT.matcher(first).find()
                 || (first.contains("채점") || first.contains("매김")) && SCORES_ANSWERS.matcher(first).find()
+                // (in a section of benchmarks, said anywhere in the definition: "ChatGPT로 만든 샘플 35K. … 평가")
                 || Layout.isBenchmarkSection(section) && isBenchmarkName(NAME_HEAD_BREAK.split(t.name())[0])
-                        && BENCHMARK_WORDS.matcher(first).find()) {
+                        && BENCHMARK_WORDS.matcher(t.definition()).find()) {
             return Atlas.Benchmark;
         }
         if (isMetricHead(first)) {

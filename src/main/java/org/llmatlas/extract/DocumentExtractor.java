@@ -59,6 +59,9 @@ final class DocumentExtractor {
     private Entity roleList;
     /** The last keyword of the section whose definition speaks of stages ("Stage 1에서는 …"): the whole its stage bullets belong to. */
     private Entity staged;
+    /** The type of what the last usage item ("- 사용 모델:") lists in the items nested below it, and its depth; null outside one. */
+    private Resource itemUsage;
+    private int itemUsageDepth;
     /** The keyword of the last term item and its list depth: the sub-items beneath it ("- 예시: …", "- 평가: …") are about it. */
     private Entity keyword;
     private int keywordDepth = Integer.MAX_VALUE;
@@ -123,6 +126,7 @@ final class DocumentExtractor {
                     section = b.raw();
                     skip = Layout.isSkipSection(Layout.headingLabel(section));
                     usageList = null;
+                    itemUsage = null;
                     evaluationList = null;
                     staged = null;
                     keyword = null;
@@ -198,7 +202,16 @@ final class DocumentExtractor {
                     if (skip || Layout.isLinkList(b.raw())) {
                         continue;
                     }
-                    if (usageList != null && b.depth() == 1) {
+                    if (itemUsage != null && b.depth() <= itemUsageDepth) {
+                        itemUsage = null;
+                    }
+                    Resource usageItem = Layout.usageItemType(b.raw());
+                    if (usageItem != null) {
+                        itemUsage = usageItem; // "- 사용 모델:" then the users, one item each, nested below it
+                        itemUsageDepth = b.depth();
+                    } else if (itemUsage != null && b.depth() == itemUsageDepth + 1) {
+                        labelled.usage(b, focus, itemUsage);
+                    } else if (usageList != null && b.depth() == 1) {
                         labelled.usage(b, focus, usageList);
                     } else if (evaluationList != null && b.depth() == 1) {
                         rules.evaluationItems(stripMarkdown(b.raw()), evaluationList, b.line()).forEach(r -> recorder.relation(r, b.line(), note.line(b.line())));

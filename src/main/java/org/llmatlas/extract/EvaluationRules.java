@@ -40,11 +40,84 @@ final class EvaluationRules {
      * a model scored on it (a name of up to three words, an aside after it, a decimal score before the verb).
      */
     private static final Pattern SCORES = Pattern.compile(
-            "([\\p{IsLatin}π][^\\s,()]*(?:/[^\\s,()]+)*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:\\s*[(（][^()（）]*[)）])?(?:이|가|은|는)\\s+"
-            + "(?:(?:[^\\s.]|\\.(?=\\d))+\\s+){0,3}?(?:초과|달성|도달|기록)");
+            "(?<![^\\s,(])([\\p{IsLatin}π][^\\s,()\\p{IsHangul}]*(?:/[^\\s,()]+)*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)(?:\\s*[(（][^()（）]*[)）])?(?:이|가|은|는|도)\\s+"
+            + "(?:(?:[^\\s.]|\\.(?=\\d))+\\s+){0,3}?(?:초과|달성|도달|기록|\\d+(?:\\.\\d+)?\\s*%(?!p))");
     /** The subject a sentence opens with, an English phrase before its marker: "Object hallucination(…)이 …". */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
             "^\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-]*){0,3})\\s*(?:[(（][^()（）]*[)）])?(?:이|가|은|는)\\s");
+    /** A known model opening a sentence as its topic ("LLaMA-2-Chat은 …", "GPT-4는 …"), the sentence's subject. */
+    static final Pattern OPENING_MODEL = Pattern.compile("^\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2}?)(?:은|는|이|가)\\s");
+
+    private Optional<Entity> topicModel(String s, int slotStart) {
+        Matcher m = OPENING_MODEL.matcher(s);
+        // the opening is the slot's own start ("LLaMA-2-Chat은 TruthfulQA, …로") or ends before it
+        return m.lookingAt() && (m.start(1) >= slotStart || m.end() <= slotStart + 1)
+                ? slots.lexicon().find(m.group(1)).filter(Entity::isModelLike) : Optional.empty();
+    }
+
+    private static int openingEnd(String slot) {
+        Matcher m = OPENING_MODEL.matcher(slot);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    /**
+     * "Alpaca의 TruthfulQA 32.5% → 65.1%": a known model's score on a known benchmark; in a technique's bullet (ITI's), the
+     * technique was evaluated there too.
+     */
+    private static final Pattern POSSESSED_SCORE = Pattern.compile(
+            "([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*)?)의\\s+([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*)?)\\s+[~≈]?\\d+(?:\\.\\d+)?\\s*(?:%|점)");
+
+    void possessedScore(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = POSSESSED_SCORE.matcher(s);
+        while (m.find()) {
+            // a known model, or a versioned name ("Qwen-7B") that only a model has
+            Optional<Entity> model = (HAS_DIGIT.matcher(m.group(1)).find() ? slots.resolve(m.group(1), Atlas.Model, line)
+                    : slots.lexicon().find(m.group(1))).filter(Entity::isModelLike);
+            Optional<Entity> bench = slots.lexicon().find(m.group(2)).filter(b -> b.type().equals(Atlas.Benchmark));
+            if (model.isEmpty() || bench.isEmpty()) {
+                continue;
+            }
+            out.add(new Relation(model.get(), Atlas.evaluatedBy, bench.get(), Emitter.STATED, "possessed-score"));
+            if (context != null && !context.isModelLike() && !isMeasure(context)) {
+                out.add(new Relation(context, Atlas.evaluatedBy, bench.get(), Emitter.STATED, "possessed-score"));
+            }
+        }
+    }
+
+    /** "7개 metric (accuracy, calibration, robustness)", "지표(BLEU, ROUGE)": the measures a bullet's subject is scored with. */
+    private static final Pattern METRICS_LISTED = Pattern.compile("(?i)(?:metrics?|지표|척도)\\s*[(（]([^()（）]+)[)）]");
+
+    void metricsListed(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = METRICS_LISTED.matcher(s);
+        while (m.find()) {
+            for (String name : slots.splitList(m.group(1))) {
+                String measure = name.strip();
+                if (measure.isEmpty() || Names.hasHangul(measure) || !Names.startsLatinOrGreek(measure)) {
+                    continue;
+                }
+                slots.resolve(measure, Atlas.Metric, line).or(() -> measure.length() > 2 && measure.indexOf(' ') < 0 || METRIC_PHRASE.matcher(measure).matches()
+                                ? Optional.of(slots.lexicon().declare(SlotNames.titleCase(measure), Atlas.Metric, Lexicon.RANK_SENTENCE)) : Optional.empty())
+                        .filter(x -> !x.equals(context) && !x.isModelLike() && !x.type().equals(Atlas.Benchmark))
+                        .ifPresent(x -> out.add(new Relation(context, Atlas.evaluatedBy, x, Emitter.STATED, "metrics-listed")));
+            }
+        }
+    }
+
+    /** "LLaVA, InstructBLIP 평가에 많이 씀" in a benchmark's bullet: the models it is used to evaluate. */
+    private static final Pattern USED_IN_EVALUATING = Pattern.compile(
+            "((?:[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?\\s*,\\s*)*[\\p{IsLatin}π][^\\s,()]*(?:\\s\\d[^\\s,()]*)?)\\s+평가에\\s+(?:많이\\s+|주로\\s+|자주\\s+|널리\\s+)?(?:씀|쓰임|쓰인다|사용|활용)");
+
+    void usedInEvaluating(String s, Entity benchmark, int line, List<Relation> out) {
+        Matcher m = USED_IN_EVALUATING.matcher(s);
+        while (m.find()) {
+            for (String name : slots.splitList(m.group(1))) {
+                (HAS_DIGIT.matcher(name).find() ? slots.resolve(name, Atlas.Model, line) : slots.lexicon().find(name))
+                        .filter(Entity::isModelLike).filter(x -> !x.equals(benchmark))
+                        .ifPresent(x -> out.add(new Relation(x, Atlas.evaluatedBy, benchmark, Emitter.STATED, "used-in-evaluating")));
+            }
+        }
+    }
+
     /** "Chatbot Arena의 Elo 점수", "MMLU의 accuracy 점수": a benchmark and the measure its score is in. */
     private static final Pattern SCORE_OF = Pattern.compile("([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*){0,2})의\\s+([\\p{IsLatin}][^\\s,()]*(?:\\s[\\p{IsLatin}][^\\s,()]*)?)\\s*(?:점수|score)$");
     /** "MTEB 1위", "Chatbot Arena 3위": a model's rank on a leaderboard, so evaluated by it. */
@@ -65,7 +138,7 @@ final class EvaluationRules {
     private static final Pattern EVALUATES = Pattern.compile("(?:^|(?<=[.:;()]))\\s*([^.;]+?)(?:을|를|의)?\\s*(?:평가하는|평가함|평가\\s*방법|측정하는)");
 
     /** "acceptance rate", "speedup", "length-controlled win rate", "top-1 accuracy": a measure, by its head noun. */
-    private static final Pattern METRIC_PHRASE = Pattern.compile(
+    static final Pattern METRIC_PHRASE = Pattern.compile(
             "(?i)(?:[a-z][a-z0-9\\-]*\\s){0,3}(?:rate|ratio|speedup|accuracy|latency|throughput|score|error|perplexity)");
 
     /** A one-word name opening a clause, then "로" and the clause's object, then "평가함"/"측정함" closing it. */
@@ -79,7 +152,8 @@ final class EvaluationRules {
             "(?:^|(?<=[\\s,(]))([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*)*)\\s*(?:환경|벤치마크|benchmark)");
 
     /** "높은 MMLU 점수", "GSM8K score", "LIBERO 성공률": a score on a benchmark. */
-    private static final Pattern BENCHMARK_SCORE = Pattern.compile("([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score|성공률|정확도|accuracy|success rate)");
+    private static final Pattern BENCHMARK_SCORE = Pattern.compile(
+            "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)\\s*(?:점수|스코어|score|성공률|정확도|accuracy|success rate|(?<=\\S)\\s+[+＋]\\d+(?:\\.\\d+)?\\s*%p?)");
 
     private final SlotNames slots;
     private final MentionFinder mentions;
@@ -133,7 +207,12 @@ final class EvaluationRules {
             // "OpenHands, Agentless 등의 시스템도 SWE-bench Verified로 평가됨": the names listed as the subject, not the context
             List<Entity> listed = subjects.listedSubjects(s, m.end(1), line);
             if (listed.isEmpty() && context == null) {
-                continue;
+                // "LLaMA-2-Chat은 TruthfulQA, ToxiGen, BOLD로 safety 평가": a known model the sentence opens with is its subject
+                listed = topicModel(s, m.start(1)).map(List::of).orElse(List.of());
+                if (listed.isEmpty()) {
+                    continue;
+                }
+                slot = slot.substring(Math.min(slot.length(), OPENING_MODEL.matcher(slot).lookingAt() ? openingEnd(slot) : 0));
             }
             List<Entity> evaluated = new ArrayList<>(listed.isEmpty() ? List.of(context) : listed);
             Matcher opening = OPENING_SUBJECT.matcher(s);

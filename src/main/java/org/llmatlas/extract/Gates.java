@@ -23,7 +23,7 @@ final class Gates {
      */
     static boolean mayMatch(Pattern p, String s) {
         if (p == UserClauses.USED_IN) {
-            return (s.contains("에") || s.contains("부터")) && hasAny(s, "사용", "채택", "도입", "적용", "활용", "제안", "통합", "탑재", "내장", "지원", "쓰이", "쓰임", "쓰였", "쓰인", "처음 나", "처음 등장");
+            return (s.contains("에") || s.contains("부터")) && hasAny(s, "사용", "채택", "도입", "적용", "활용", "제안", "통합", "탑재", "내장", "지원", "구현", "쓰이", "쓰임", "쓰였", "쓰인", "처음 나", "처음 등장");
         } else if (p == UserClauses.USED_FOR) {
             return s.contains("에") && hasAny(s, "되", "됨", "된", "쓰임", "쓰였", "쓰인");
         } else if (p == UserClauses.LIST_THEN_VERB) {

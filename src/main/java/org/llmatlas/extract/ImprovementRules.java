@@ -36,6 +36,27 @@ final class ImprovementRules {
     /** "X의 …", "Llama 3은 Llama 2의 …": the owner a replaced part belonged to, the name before the last "의". */
     private static final Pattern OWNER_OF_PART = Pattern.compile("(?:^|\\s)([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,()\\p{IsHangul}]*){0,2}?)의\\s(?!.*의\\s)");
     /** "개선 버전", "후속 모델" said of the context alone: its predecessor is its own name without the version. */
+    /** "LoRA 후속: DoRA (…), LoRA+ (…)", "PPO의 개선판: GRPO, RLOO": a label naming what came after a name, then the list of them. */
+    private static final Pattern SUCCESSORS_LABEL = Pattern.compile(
+            "^\\s*([\\p{IsLatin}π][^\\s,()]*(?:\\s[\\p{IsLatin}\\d][^\\s,()]*)?)\\s*(?:의\\s*)?(?:후속(?:작|\\s*연구|\\s*기법|\\s*모델)?들?|개선\\s*(?:판|버전|기법)들?)\\s*[:：]\\s*(\\S.*)$");
+
+    /** See {@link #SUCCESSORS_LABEL}: each name the list opens an item with improves on the labelled one. */
+    void successorsListed(String s, int line, List<Relation> out) {
+        Matcher m = SUCCESSORS_LABEL.matcher(s);
+        if (!m.matches()) {
+            return;
+        }
+        Optional<Entity> before = slots.lexicon().find(m.group(1));
+        for (String item : Clauses.topLevelCommaSplit(m.group(2))) {
+            String name = Lexicon.withoutParenthesis(item).strip();
+            if (before.isEmpty() || name.isEmpty() || Names.hasHangul(name) || !Names.isNameLike(name)) {
+                continue;
+            }
+            slots.resolve(name, before.get().type(), line).filter(x -> !x.equals(before.get()))
+                    .ifPresent(x -> out.add(new Relation(x, Atlas.improvesOn, before.get(), Emitter.STATED, "successors-listed")));
+        }
+    }
+
     private static final Pattern IMPROVED_ALONE = Pattern.compile("(?:개선|후속|차기)\\s*(?:버전|판|모델)");
     private static final Pattern UNVERSIONED = Pattern.compile("^(.*?\\S)[-\\s]?v?\\d+(?:\\.\\d+)*$");
     /** "기존 SSM의 …", "기존 RoPE:", "기존 LayerNorm에서": the known thing the context replaces. */

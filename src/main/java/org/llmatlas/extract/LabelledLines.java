@@ -62,6 +62,8 @@ final class LabelledLines {
         this.recorder = recorder;
     }
 
+    /** An aside in Korean: "(104B 실험 때 fp16으로 발산해서 바꿈)", a remark, not a name like "(3D parallelism)". */
+    private static final java.util.regex.Pattern KOREAN_ASIDE = java.util.regex.Pattern.compile("\\s*[(（][^()（）]*\\p{IsHangul}[^()（）]*[)）]");
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*[(（][^()（）]*[,:：][^()（）]*[)）]");
 
     /** An item under "사용 예시:" / "사용 모델:": {@code Model: technique} or a bare model using the focus. */
@@ -69,8 +71,11 @@ final class LabelledLines {
         // "FLUX.1 (Black Forest Labs, 12B)", "Stable Diffusion 3 (text encoder 3개: …)": an aside is no item nor label
         String raw = ASIDE.matcher(stripMarkdown(b.raw())).replaceAll("");
         int colon = raw.indexOf(':');
-        String subject = colon > 0 ? raw.substring(0, colon) : raw;
-        String rest = colon > 0 ? raw.substring(colon + 1) : "";
+        int dash = colon > 0 ? -1 : Math.max(raw.indexOf(" — "), raw.indexOf(" – ")); // "OPT-175B — FP16 + loss scaling"
+        int cut = colon > 0 ? colon : dash;
+        String subject = cut > 0 ? raw.substring(0, cut) : raw;
+        // "BLOOM — BF16 (104B 실험 때 fp16으로 발산해서 바꿈)": what the parentheses tell of the past is no use
+        String rest = cut > 0 ? KOREAN_ASIDE.matcher(raw.substring(cut + (colon > 0 ? 1 : 3))).replaceAll("") : "";
         List<Entity> models = new ArrayList<>();
         for (String name : slots.splitList(Names.stripQualifiers(subject.strip()))) {
             // "Stable Diffusion 3" while only "Stable Diffusion" is known: the version names a model of its own
@@ -94,6 +99,8 @@ final class LabelledLines {
     }
 
     private static final java.util.regex.Pattern ONE_LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\-]{2,}");
+    /** "selective activation recomputation": two to four English words in lower case. */
+    private static final java.util.regex.Pattern LOWER_TERM = java.util.regex.Pattern.compile("\\p{Ll}[\\p{Ll}\\-]+(?: \\p{Ll}[\\p{Ll}\\-]+){1,3}");
     /** "Position Interpolation", "NTK-aware Scaling": two or three capitalised words, a technique's name. */
     private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile("\\p{Lu}[\\p{IsLatin}\\-]+(?:\\s\\p{Lu}[\\p{IsLatin}\\-]+){1,2}");
 
@@ -175,13 +182,18 @@ final class LabelledLines {
     }
 
     private static final java.util.regex.Pattern LIST_END = java.util.regex.Pattern.compile("\\s*[)）]?\\s*[.。]?\\s*$");
+    private static final java.util.regex.Pattern LIST_DOT = java.util.regex.Pattern.compile("\\s*[.。]?\\s*$");
 
     private void usersListed(String list, boolean examples, Entity context, int lineNo) {
         if (examples && (context.type().equals(Atlas.Benchmark) || context.type().equals(Atlas.Metric))) {
             return; // "- 예시: …" under a benchmark lists what it holds or who scored on it, not users
         }
         String quote = note.line(lineNo);
-        for (String name : slots.splitList(LIST_END.matcher(Layout.firstSentence(list)).replaceFirst(""))) {
+        String first = Layout.firstSentence(list);
+        // "(예: LLaMA-2, Mistral 7B)": the parenthesis the label opened closes the list; "MPT-7B/30B (MosaicML)" keeps its aside
+        String listed = first.chars().filter(c -> c == '(' || c == '（').count() < first.chars().filter(c -> c == ')' || c == '）').count()
+                ? LIST_END.matcher(first).replaceFirst("") : LIST_DOT.matcher(first).replaceFirst("");
+        for (String name : slots.splitList(listed)) {
             if (Names.hasHangul(name)) {
                 continue;
             }
@@ -265,6 +277,10 @@ final class LabelledLines {
             // "- AlpacaEval 2.0: … win rate로 측정": about a name nothing declared, not the context
             String label = name.strip();
             return HAS_DIGIT.matcher(label).matches() ? null : answerTerm(label);
+        }
+        if (found.isEmpty() && m.group(1).indexOf('(') > 0 && LOWER_TERM.matcher(name.strip()).matches()) {
+            // "- selective activation recomputation (Megatron-LM, 2022): …": a technique named in lower case, with its source
+            return slots.resolveTerm(name.strip(), 0).orElse(fallback);
         }
         if (found.size() == 1 && found.get(0).start() > 0 && TITLE_WORDS.matcher(name.strip()).matches()) {
             return answerTerm(name.strip()); // "- Mean Pooling: …" under "Pooling": a kind of its own, named in full

@@ -16,6 +16,12 @@ final class Layout {
     private static final Pattern TERM_COLON_INSIDE = Pattern.compile("^\\*\\*([^*]+?)\\s*[:：]\\*\\*\\s*(.*)$", Pattern.DOTALL);
     /** {@code **Term** — definition}: a dash (em or en, spaced) instead of the colon. */
     private static final Pattern TERM_DASH = Pattern.compile("^\\*\\*([^*]+?)\\*\\*\\s+[—–]\\s+(.*)$", Pattern.DOTALL);
+    /**
+     * {@code Term — 설명} (or {@code Term = 설명}): a cheat-sheet's keyword line, the name plain (a capital or digit in it, an aside in parentheses
+     * at most) and a spaced dash before a description in Korean ("TruthfulQA — 817문항 …", "CoVe (Chain-of-Verification) — 초안 → …").
+     * Not a roadmap's "Scaling Laws — Chinchilla Scaling", names after the dash.
+     */
+    private static final Pattern PLAIN_TERM_DASH = Pattern.compile("^([\\p{IsLatin}π][^—–=:*`\\n]{0,58}?)\\s+[—–=]\\s+(.*\\p{IsHangul}.*)$", Pattern.DOTALL);
     private static final Pattern QUESTION = Pattern.compile(
             "^\\*\\*Q(\\d+)\\.\\s*`?\\[(Easy|Medium|Hard)]`?\\s*(.+?)\\*\\*\\s*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     /** A question written as a heading: "### Q8. [Medium] Chunked prefill은 …?" (the text of the heading). */
@@ -28,9 +34,11 @@ final class Layout {
     private static final Pattern NAME_HEAD = Pattern.compile(
             "^(?:\\*\\*([^*]{2,60})\\*\\*|([\\p{IsLatin}π][\\p{IsLatin}\\d\\-.]*(?: [\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-.]*){0,3}))"
                     + "\\s*(?:[(（][^()（）]*[)）])?\\s*(?:[:：—–]\\s*.*|\\s[—–]\\s.*)?$", Pattern.DOTALL);
-    private static final Pattern USAGE_HEAD = Pattern.compile(
-            "(?i)^\\*\\*[^*]*(?:사용\\s*(?:예시|모델|사례)|적용\\s*(?:모델|사례)|채택\\s*모델|대표\\s*모델|used by|adopted by|models using"
-                    + "|(?:사용|적용|채택|구현)\\s*(?:시스템|프레임워크|라이브러리|엔진|서비스|제품)|구현체|used in|implementations?)[^*]*\\*\\*\\s*$");
+    private static final String USAGE_WORDS = "(?:사용\\s*(?:예시|모델|사례)|적용\\s*(?:모델|사례)|채택\\s*모델|대표\\s*모델|used by|adopted by|models using"
+            + "|(?:사용|적용|채택|구현)\\s*(?:시스템|프레임워크|라이브러리|엔진|서비스|제품)|구현체|used in|implementations?)";
+    private static final Pattern USAGE_HEAD = Pattern.compile("(?i)^\\*\\*[^*]*" + USAGE_WORDS + "[^*]*\\*\\*\\s*$");
+    /** A list item that is a usage head and nothing more, its users in the items below it: "- 사용 모델:", "- 사용 예시:". */
+    private static final Pattern USAGE_ITEM = Pattern.compile("(?i)^(?:\\*\\*)?" + USAGE_WORDS + "\\s*[:：]?\\s*(?:\\*\\*)?\\s*[:：]?\\s*$");
     /** A usage list of software rather than models ("사용 시스템:", "구현체:", "Implementations"). */
     private static final Pattern SOFTWARE_USAGE = Pattern.compile("시스템|프레임워크|라이브러리|엔진|서비스|제품|구현체|(?i)implementation");
     private static final Pattern LINK_ONLY = Pattern.compile("^\\[[^\\]]*]\\(([^)]+)\\)\\s*$");
@@ -87,7 +95,7 @@ final class Layout {
     /** {@code **Term (Long)**: definition} (also with the colon inside the bold). */
     static Term term(String raw) {
         if (!raw.startsWith("**")) {
-            return null; // both term shapes open with the bold marker
+            return plainTerm(raw);
         }
         Matcher m = TERM.matcher(raw);
         if (!m.matches()) {
@@ -105,6 +113,30 @@ final class Layout {
         }
         String definition = m.group(2);
         return new Term(name, (definition.indexOf('\n') < 0 ? definition : LINE_BREAK.matcher(definition).replaceAll(" ")).strip());
+    }
+
+    private static final Pattern MARKED_TERM = Pattern.compile("\\d|\\p{Lu}.*\\p{Lu}");
+
+    /** {@link #PLAIN_TERM_DASH}: only tried on a line with a spaced dash after a name-like opening. */
+    private static Term plainTerm(String raw) {
+        int dash = raw.indexOf(" — ");
+        if (dash < 0) {
+            dash = raw.indexOf(" – ");
+        }
+        if (dash < 0) {
+            dash = raw.indexOf(" = "); // "QLoRA = 4bit로 양자화한 base model + LoRA"
+        }
+        if (dash < 2 || dash > 60 || !Names.startsLatinOrGreek(raw)) {
+            return null;
+        }
+        Matcher m = PLAIN_TERM_DASH.matcher(raw);
+        if (!m.matches() || !Names.isNameLike(Lexicon.withoutParenthesis(m.group(1))) || m.group(1).contains(" vs")) {
+            return null; // "RLHF vs RLAIF — …" sets two things against each other, it defines neither
+        }
+        if (raw.charAt(dash + 1) == '=' && !MARKED_TERM.matcher(m.group(1)).find()) {
+            return null; // "Hybrid = SSM의 효율 + …" glosses a word; "QLoRA = …" defines a name (a digit or a second capital)
+        }
+        return new Term(m.group(1).strip(), LINE_BREAK.matcher(m.group(2)).replaceAll(" ").strip());
     }
 
     /** The name of a stage written with its ordinal ("SL-CAI" of "Stage 1 — SL-CAI"), or null when the name is no such stage. */
@@ -165,6 +197,15 @@ final class Layout {
         return SOFTWARE_USAGE.matcher(raw).find() ? Atlas.Concept : Atlas.Model;
     }
 
+    /** The type of what a usage item ({@link #USAGE_ITEM}) lists, as {@link #usageHeadType}; null for any other item. */
+    static Resource usageItemType(String raw) {
+        if (raw.length() > 40 || !Clauses.hasAny(raw, "사용", "적용", "채택", "대표", "구현", "used", "Used", "adopted", "Adopted", "models", "Models", "mplementation")
+                || !USAGE_ITEM.matcher(raw).matches()) {
+            return null;
+        }
+        return SOFTWARE_USAGE.matcher(raw).find() ? Atlas.Concept : Atlas.Model;
+    }
+
     /** The target of a paragraph that is a single link ({@code [`x.md`](x.md)}), or null. */
     static String linkOnly(String raw) {
         if (!raw.startsWith("[")) {
@@ -196,8 +237,13 @@ final class Layout {
 
     /** A heading's label without its section number: "4.1. OpenVLA", "Slide 9: OpenVLA" → "OpenVLA". */
     static String headingName(String heading) {
-        return SECTION_NUMBER.matcher(headingLabel(heading)).replaceFirst("").strip();
+        String name = SECTION_NUMBER.matcher(headingLabel(heading)).replaceFirst("").strip();
+        return name.endsWith(")") || name.endsWith("）") ? SLIDE_REFERENCE.matcher(name).replaceFirst("") : name;
     }
+
+    /** "Mixed Precision (slide 5~11)", "ZeRO (p. 12)", "FSDP (슬라이드 20-24)": where the lecture shows it, not part of the name. */
+    private static final Pattern SLIDE_REFERENCE = Pattern.compile(
+            "\\s*[(（]\\s*(?i:slides?|슬라이드|pp?\\.|pages?)\\s*\\d+(?:\\s*[-~～–]\\s*\\d+)?\\s*[)）]$");
 
     static boolean isBenchmarkSection(String heading) {
         return BENCHMARK_SECTION.matcher(heading).find();

@@ -303,14 +303,15 @@ final class Lexicon {
         declaredBefore.remove(surface);
     }
 
-    /** "Zephyr-7B", "Tulu 2 70B", "Mixtral 8x7B": a name closed by a parameter count. */
-    private static final java.util.regex.Pattern SIZED = java.util.regex.Pattern.compile("[\\p{IsLatin}\\d][-\\s](?:\\d+x)?\\d+(?:\\.\\d+)?[BM]$");
-
-    private Entity declareName(String surface, Resource originalType, int rank) {
-        // a name closed by its parameter count names a model, whatever the bullet or sentence it stands in suggests
-        Resource type = originalType.equals(Atlas.Concept) && SIZED.matcher(surface).find() ? Atlas.Model : originalType;
+    private Entity declareName(String surface, Resource declaredType, int rank) {
         Forms f = declared.forms(surface, Lexicon::forms);
+        // "Chinchilla 70B", "OPT-175B": a name closed by a parameter count is a model's, whatever the sentence took it for
+        Resource type = declaredType.equals(Atlas.Concept) && endsInParameterCount(f.primary()) ? Atlas.Model : declaredType;
         Optional<Entity> known = findDeclared(f.name());
+        Entity sized = known.isEmpty() && type.equals(Atlas.Model) ? sizeOfModel(f) : null;
+        if (sized != null) {
+            return sized;
+        }
         if (known.isPresent() && (type.equals(Atlas.Model) || type.equals(Atlas.Organization)) && known.get().type().equals(Atlas.ModelFamily)
                 && !anyKnownKey(f.name())) {
             // "GShard 계열: GShard(600B), Switch Transformer(…)": the model named like its family (by its bare stem) is not the
@@ -421,6 +422,42 @@ final class Lexicon {
      * For {@code Outer (Inner)} naming one thing twice, the preferred name first: the short form
      * when one is an acronym ("GQA" of "Grouped Query Attention (GQA)"), else the outer one.
      */
+    /** A name marked as one by a digit, an inner capital or capitals joined by a hyphen: "MT-NLG", "GPT-NeoX", "Qwen2". */
+    private static final Pattern MARKED_STEM = Pattern.compile("\\d|\\p{Ll}\\p{Lu}|\\p{Lu}-\\p{Lu}|\\p{Lu}{2,}");
+    /** "Chinchilla 70B", "MT-NLG 530B": a name, a space, its parameter count. */
+    private static final Pattern SPACED_COUNT = Pattern.compile("(\\p{L}.*?)\\s+\\d+(?:\\.\\d+)?[BMT]");
+
+    /**
+     * A new name that is a model's name and its size apart ("Chinchilla 70B" once "Chinchilla" is known, "MT-NLG 530B") names
+     * that model, called so too; not a family's member named with its size ("Mistral 7B"), nor a size joined to the name
+     * ("Zephyr-7B", "StarCoder2-15B": the model's own name). Null when the name is no such thing.
+     */
+    private Entity sizeOfModel(Forms f) {
+        Matcher m = endsInParameterCount(f.primary()) ? SPACED_COUNT.matcher(f.primary()) : null;
+        if (m == null || !m.matches() || !Names.isNameLike(m.group(1))) {
+            return null;
+        }
+        Optional<Entity> stem = findDeclared(m.group(1));
+        // a new stem only when marked as a name ("MT-NLG 530B"; not "Mistral 7B", a plain word that may be a family's)
+        if (stem.isPresent() && !stem.get().type().equals(Atlas.Model) || stem.isEmpty() && !MARKED_STEM.matcher(m.group(1)).find()
+                || familyOf(m.group(1)).isPresent() || find(m.group(1) + " 계열").isPresent()) {
+            return null;
+        }
+        Entity e = stem.orElseGet(() -> declareName(m.group(1), Atlas.Model, RANK_SENTENCE));
+        changed(e.addName(f.primary()));
+        for (String key : f.keys()) {
+            putKey(key, e);
+        }
+        return e;
+    }
+
+    private static final Pattern PARAMETER_COUNT_TAIL = Pattern.compile("\\p{L}{2}\\S*[-\\s]\\d+(?:\\.\\d+)?[BMT]$");
+
+    private static boolean endsInParameterCount(String name) {
+        char last = name.isEmpty() ? ' ' : name.charAt(name.length() - 1);
+        return (last == 'B' || last == 'M' || last == 'T') && PARAMETER_COUNT_TAIL.matcher(name).find();
+    }
+
     static String[] aliasPair(String name) {
         Matcher m = paren(name);
         if (!m.matches() || !isAlias(m.group(1), m.group(2))) {

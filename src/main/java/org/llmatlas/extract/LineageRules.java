@@ -179,9 +179,10 @@ final class LineageRules {
                 features = otherName(paren.group(2)) ? null : paren.group(2);
             } else if (paren.matches() && !Names.isFormula(item)) {
                 // "AnyRes+고해상도(LLaVA-NeXT)": a few words of features, then the model noted with them (not a clause:
-                // "MMBench는 같은 문제를 … 모두 맞아야 정답으로 침(CircularEval)")
+                // "MMBench는 같은 문제를 … 모두 맞아야 정답으로 침(CircularEval)"); "(Acme, 2023)": a citation names no model
                 boolean clause = SPACES.split(paren.group(1).strip()).length > 4;
-                node = clause ? Optional.empty() : slots.resolve(paren.group(2), Atlas.Model, line).filter(Entity::isModelLike);
+                node = clause || SlotNames.CITED_YEAR.matcher(paren.group(2)).find() ? Optional.empty()
+                        : slots.resolve(paren.group(2), Atlas.Model, line).filter(Entity::isModelLike);
                 if (node.isPresent()) {
                     Entity model = node.get();
                     for (String part : slots.splitPlus(paren.group(1))) {

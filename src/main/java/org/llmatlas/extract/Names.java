@@ -73,6 +73,7 @@ final class Names {
     private static final Pattern SLUG_EDGE_DASH = Pattern.compile("^-|-$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern QUANTITY = Pattern.compile("(?i)\\d+(?:\\.\\d+)?\\s*-?\\s*(?:bits?|bytes?|[kmgt]?b|x|배)");
 
     /** A readable IRI segment: lower case, words joined by '-', Unicode letters kept. */
     static String slug(String name) {
@@ -241,6 +242,13 @@ final class Names {
      * Qwen2; {@code MMBench / MMStar} → MMBench, MMStar. A name without a slash is returned alone.
      */
     static List<String> expandSlashes(String s) {
+        int aside = s.lastIndexOf(" (");
+        if (aside > s.lastIndexOf('/') && s.indexOf('/') > 0 && s.endsWith(")")) {
+            // "MPT-7B/30B (MosaicML LLM Foundry)": the aside is said of the group, its versions expand without it
+            List<String> out = expandSlashes(s.substring(0, aside));
+            out.set(out.size() - 1, out.get(out.size() - 1) + s.substring(aside));
+            return out;
+        }
         List<String> out = new ArrayList<>();
         String[] parts = s.indexOf('/') < 0 ? new String[] {s} : SLASH.split(s);
         if (parts.length == 1) {
@@ -347,8 +355,8 @@ final class Names {
             return false;
         }
         String[] words = SPACES.split(t);
-        if (words.length > 5) {
-            return false;
+        if (words.length > 5 || t.charAt(0) <= '9' && QUANTITY.matcher(t).matches()) {
+            return false; // "4bit", "16 bytes", "2x": a quantity, not a name
         }
         // a phrase in lower case ("sliding window attention") is a name only if it is known; here: needs a capital or digit
         return t.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)) || t.startsWith("π");

@@ -143,7 +143,9 @@ final class NoteRecorder {
         sizedModel(r.object(), quote);
         if (r.predicate().equals(Atlas.evaluatedBy) && r.object().type().equals(Atlas.Concept)) {
             boolean plain = !Declarations.MARKED_NAME.matcher(r.object().label()).find();
-            if (plain && quote.contains("측정")) {
+            if (r.rule().equals("table-measure") || r.rule().equals("metrics-listed")) {
+                lexicon.offerType(r.object(), Atlas.Metric, Lexicon.RANK_SENTENCE); // a measure column's, a metric list's
+            } else if (plain && quote.contains("측정")) {
                 lexicon.offerType(r.object(), Atlas.Metric, Lexicon.RANK_SENTENCE);
             } else {
                 // "A와 B로 평가함" says so more plainly than an answer's label line ("- MT-Bench: …"), not "탐지" (a detection method)

@@ -48,7 +48,8 @@ final class ObjectClauses {
      * use, borrow, repeat, inherit or attach after the object (a name in lower case only before the older verbs).
      */
     static final Pattern OBJECT_WORN = Pattern.compile("(?:^|(?<=[\\s,(]))" + NAMES
-            + "\\s*(?:구조|기법|방식)?(?:을|를|도)\\s+(?:[^\\s.]+\\s+){0,2}?(?:씀|썼(?:음|다|고|으며)?|써서|써야|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복|계승|붙여|붙임|붙인)(?=[\\s.,하]|$)");
+            // "X도 씀" (X too), but not "LLaMA-1도 checkpointing 씀", where the name with 도 is who uses the word after it
+            + "\\s*(?:구조|기법|방식)?(?:(?:을|를)\\s+(?:[^\\s.]+\\s+){0,2}?|도\\s+(?:(?:많이|자주|주로|같이|함께|역시)\\s+)?)(?:씀|썼(?:음|다|고|으며)?|써서|써야|쓰고|쓰며|쓴다|가져와|가져옴|가져온|차용|반복|계승|붙여|붙임|붙인)(?=[\\s.,하]|$)");
     /**
      * "일부 layer에 MoE를 붙임", "Mamba와 Sliding Window Attention을 교대로 쌓음", "TP 4, PP 12, DP 8을 조합해": parts attached,
      * stacked or combined, a weaker cue than use,

@@ -189,8 +189,14 @@ final class PartRules {
     }
 
     /** "SFT → Reward Model 학습 → PPO 최적화의 3단계로 구성됨": each stage of the chain is part of the context, which uses it. */
+    /** "2단계: SL-CAI (…) → RL-CAI (…)": a label counting the stages, then the chain of them. */
+    static final Pattern STAGE_COUNT_LABEL = Pattern.compile("\\d\\s*단계\\s*[:：]");
+
     void stagesOf(String s, Entity context, int line, List<Relation> out) {
-        for (String item : ARROW.split(s)) {
+        // the notes in parentheses may hold arrows of their own ("SL-CAI (critique → revision → SFT)"), and a label is no stage
+        String chain = PARENTHESES.matcher(s).replaceAll("");
+        Matcher label = STAGE_COUNT_LABEL.matcher(chain);
+        for (String item : ARROW.split(label.find() ? chain.substring(label.end()) : chain)) {
             slots.resolveTerm(PARENTHESES.matcher(item).replaceAll("").strip(), line)
                     .filter(x -> !x.equals(context) && !x.isModelLike() && !isMeasure(x)).ifPresent(x -> {
                         out.add(new Relation(context, Atlas.uses, x, Emitter.STATED, "stage-chain"));

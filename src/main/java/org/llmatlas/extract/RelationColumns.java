@@ -34,7 +34,8 @@ final class RelationColumns {
     private static final Pattern MAKER = Pattern.compile("(?i)개발사|개발\\s*(?:기관|회사|조직)|제작사|만든\\s*(?:곳|회사|기관)|회사|기관|organi[sz]ation|org|company|developer|maker|lab");
     private static final Pattern FAMILY = Pattern.compile("(?i)계열|family|series");
     private static final Pattern PREDECESSOR = Pattern.compile("(?i)이전\\s*(?:버전|모델|세대)|전작|predecessor|previous(?:\\s+version)?");
-    private static final Pattern EVALUATED = Pattern.compile("(?i).*(?:평가|벤치마크|benchmark|eval).*");
+    /** "평가 대상", "Benchmarks", and what a benchmark measures: "뭘 재나", "무엇을 재는가", "측정 대상", "What it measures". */
+    private static final Pattern EVALUATED = Pattern.compile("(?i).*(?:평가|벤치마크|benchmark|eval|재나|재는|측정\\s*대상|measures?\\b).*");
     private static final Pattern USES = Pattern.compile(
             "(?i).*(?:기반|backbone|base|encoder|인코더|decoder|디코더|llm|기법|technique|method|방식|구조|architecture|구성|component|tokenizer|projector|사용|teacher|교사).*");
     /** Headers of notes about a column, or of examples of the row ("대표 기법"), not relations ("바뀐 점", "특징", "한계"). */
@@ -273,7 +274,9 @@ final class RelationColumns {
             case EVALUATED -> {
                 if (subject.type().equals(Atlas.Benchmark)) {
                     // "| OCRBench | OCR 능력 |": what the row's benchmark evaluates, when the notes name it
-                    mentions.find(cell).forEach(m -> relation(m.entity(), Atlas.evaluatedBy, subject, line, quote));
+                    // (not a model named in passing: "GPT-3로 생성한 문장" says how the test was made)
+                    mentions.find(cell).stream().map(Mention::entity).filter(x -> !x.isModelLike())
+                            .forEach(x -> relation(x, Atlas.evaluatedBy, subject, line, quote));
                 } else {
                     // "MMLU 68.9", "GSM8K 80.1%": the score after a benchmark is no part of its name
                     items(cell).forEach(o -> slots.resolve(SCORE_AFTER.matcher(o).replaceFirst(""), Atlas.Benchmark, line).filter(x -> !x.equals(subject) && !x.isModelLike())

@@ -117,6 +117,9 @@ final class RelationRules {
             if (hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를", "대신", "없애", "없앤", "없앴", "해결", "극복", "보완", "기존", "줄이", "줄여", "줄인", "줄임", "완화")) {
                 improvementRules.improves(s, context, line, out);
             }
+            if ((s.contains("후속") || s.contains("개선")) && (s.indexOf(':') > 0 || s.indexOf('：') > 0)) {
+                improvementRules.successorsListed(s, line, out); // "LoRA 후속: DoRA (…), LoRA+ (…)"
+            }
             if (hasAny(s, "대체", "발전", "진화", "개량", "계승", "업그레이드", "확장")) {
                 improvementRules.replacesOrGrowsFrom(s, context, line, out); // "MQA를 대체함", "PPO에서 발전한 기법"
             }
@@ -138,8 +141,19 @@ final class RelationRules {
             if (context.isModelLike() && s.contains("위")) {
                 evaluationRules.rankedOn(s, context, line, out); // "2024년 5월 MTEB 1위"
             }
-            if (hasAny(s, "점수", "score") && context.isModelLike() || hasAny(s, "성공률", "정확도", "accuracy") && !isMeasure(context)) {
+            // "TruthfulQA 점수 올림" in a technique's bullet too (not a benchmark's or a measure's)
+            // (and "GSM8K +17.9%p": a gain on a benchmark)
+            if (hasAny(s, "점수", "score", "성공률", "정확도", "accuracy") && !isMeasure(context) || s.contains("+") && s.indexOf('%') > 0 && !isMeasure(context)) {
                 evaluationRules.benchmarkScore(s, context, out);
+            }
+            if (s.contains("의 ") && (s.indexOf('%') >= 0 || s.contains("점"))) {
+                evaluationRules.possessedScore(s, context, line, out); // "Alpaca의 TruthfulQA 32.5% → 65.1%"
+            }
+            if (s.indexOf('(') >= 0 && hasAny(s, "metric", "지표", "척도") && !isMeasure(context)) {
+                evaluationRules.metricsListed(s, context, line, out); // "7개 metric (accuracy, calibration, …)"
+            }
+            if (s.contains("평가에") && context.type().equals(Atlas.Benchmark)) {
+                evaluationRules.usedInEvaluating(s, context, line, out); // "LLaVA, InstructBLIP 평가에 많이 씀"
             }
             if (hasAny(s, "로 ", "로)", "으로 ", "지원", "제공", "결합", "방식")) {
                 if (mayMatch(ObjectClauses.INSTRUMENT, objectClauses.objectText(s))) {
@@ -211,7 +225,8 @@ final class RelationRules {
                 useRules.labelledManner(s, context, line, out);
             }
         }
-        if (context == null && hasAny(s, "평가", "측정") && mayMatch(ComparedEvaluations.LISTED_SUBJECTS, s)) {
+        if (context == null && hasAny(s, "평가", "측정") && (mayMatch(ComparedEvaluations.LISTED_SUBJECTS, s)
+                || Names.startsLatinOrGreek(s.strip()) && EvaluationRules.OPENING_MODEL.matcher(s).lookingAt())) {
             evaluationRules.evaluated(s, null, line, out); // "BGE, E5, GTE 모두 MTEB로 평가됨": the clause lists its subjects
         }
         if (context == null && hasAny(s, "후속", "개선", "확장", "차기", "업그레이드", "다음", "뒤를")) {
@@ -253,7 +268,8 @@ final class RelationRules {
         if (s.contains("평가") && hasAny(s, "벤치마크", "benchmark")) {
             evaluationRules.benchmarkSubject(s, line, out);
         }
-        if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록", "보고")) {
+        // "GPT-3 175B가 truthful 58%" in a benchmark's bullet: a model and its score
+        if (hasAny(s, "에서 ", "초과", "달성", "도달", "기록", "보고") || context != null && context.type().equals(Atlas.Benchmark) && s.indexOf('%') > 0) {
             evaluationRules.scored(s, context, line, out);
         }
         if (context == null && hasAny(s, "평가", "측정") && hasAny(s, "등", "같은")) {
@@ -287,7 +303,7 @@ final class RelationRules {
         if (context != null && (hasAny(s, "방식", "방법", "기법", "레시피", "알고리즘", "기술") && hasAny(s, "이 ", "같은 ", "동일한 ") || hasAny(s, "이를 ", "이것을 "))) {
             userClauses.demonstrativeUsers(s, context, line, out);
         }
-        if (context != null && s.contains("단계") && hasArrow(s) && hasAny(s, "구성", "이루어")) {
+        if (context != null && s.contains("단계") && hasArrow(s) && (hasAny(s, "구성", "이루어") || PartRules.STAGE_COUNT_LABEL.matcher(s).find())) {
             partRules.stagesOf(s, context, line, out);
         } else if (context != null && !context.isModelLike() && hasAny(s, "로 구성", "로 이루어")) {
             partRules.madeOf(s, context, line, out); // "question encoder와 passage encoder, 두 개의 BERT로 이루어진"

@@ -114,6 +114,9 @@ final class SlotNames {
         if (note.contains(" / ")) {
             return out; // "RoPE Scaling (NTK / YaRN / Position Interpolation)": the variants of the technique
         }
+        if (CITED_YEAR.matcher(note).find()) {
+            return out; // "(Acme, 2023)", "(Korthikanti 2022)": where the technique comes from, a citation
+        }
         List<String> items = splitList(note);
         boolean examples = items.size() > 1 || note.strip().endsWith("등");
         for (String item : items) {
@@ -128,6 +131,8 @@ final class SlotNames {
         return out;
     }
 
+    /** A year in parentheses: a citation or a date, no list of models. */
+    static final Pattern CITED_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]+(?: [\\p{Lu}\\d][\\p{IsLatin}\\d\\-.]*){0,2}");
 
     /** An arrow or a bullet before a list ("→ LLaMA-2, Qwen2에서 채택"): no part of its first name. */

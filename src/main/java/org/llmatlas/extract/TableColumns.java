@@ -104,9 +104,14 @@ final class TableColumns {
     /** "| DocVQA | … | ANLS |": the benchmark's measure. */
     private void measuredBy(Entity benchmark, String cell, int line) {
         for (String item : CELL_SPLIT.split(cell)) {
-            // "nDCG@10", "Spearman correlation": a measure in a few Latin words is one even in lower case
-            slots.resolve(item, Atlas.Metric, line).or(() -> MEASURE_WORDS.matcher(item).matches() && Names.isNameLike(item)
-                            ? Optional.of(lexicon.declare(item.strip(), Atlas.Metric, Lexicon.RANK_SENTENCE)) : Optional.empty())
+            // "nDCG@10", "Spearman correlation": a measure in a few Latin words is one even in lower case; so is a phrase
+            // closed by a measure's head noun ("refusal rate", "bias score"); "Expected Maximum Toxicity (Perspective API)"
+            // is the measure before its aside
+            String measure = Lexicon.withoutParenthesis(item).strip();
+            boolean phrase = MEASURE_WORDS.matcher(measure).matches() && EvaluationRules.METRIC_PHRASE.matcher(measure).matches();
+            (phrase && lexicon.find(measure).isEmpty() ? Optional.of(lexicon.declare(measure, Atlas.Metric, Lexicon.RANK_SENTENCE))
+                    : slots.resolve(item, Atlas.Metric, line).or(() -> MEASURE_WORDS.matcher(measure).matches() && Names.isNameLike(measure)
+                            ? Optional.of(lexicon.declare(measure, Atlas.Metric, Lexicon.RANK_SENTENCE)) : Optional.empty()))
                     .filter(x -> !x.equals(benchmark) && !x.isModelLike())
                     .ifPresent(x -> recorder.relation(new Relation(benchmark, Atlas.evaluatedBy, x, Emitter.STATED, "table-measure"), line, note.line(line)));
         }

@@ -262,6 +262,9 @@ final class UseRules {
         }
     }
 
+    /** A lineage or a ranking, not a process: "순으로 발전", "진화", "후속", "버전". */
+    private static final Pattern LINEAGE_WORDS = Pattern.compile("발전|진화|후속|계보|변천|버전|세대|순으로|순서로");
+
     /** "… 판단(RLAIF)", "reward model 학습", "쌍으로 SFT": a step that ends on a name (or a gloss), with a verb noun or none. */
     private static final Pattern STEP_ENDS_ON_NAME = Pattern.compile(
             "(?:[(（]([\\p{IsLatin}][^()（）,\\p{IsHangul}]*)[)）]|(?<![\\p{IsLatin}\\d\\-])([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*(?:\\s[\\p{IsLatin}][\\p{IsLatin}\\d\\-]*){0,2}))"
@@ -283,10 +286,17 @@ final class UseRules {
     }
 
     private void steps(String[] steps, Entity context, int line, List<Relation> out) {
+        // "SFT → RM 학습 → PPO": beside a step that is a clause, a step that is a name alone is a step of the process too
+        // (not in a lineage: "MHA → MQA → GQA 순으로 발전함")
+        boolean clauses = false;
+        for (String step : steps) {
+            clauses |= Names.hasHangul(PARENTHESES.matcher(step).replaceAll("")) && STEP_ENDS_ON_NAME.matcher(step.strip()).find();
+        }
+        boolean namesToo = clauses && !LINEAGE_WORDS.matcher(String.join(" ", steps)).find();
         for (String step : steps) {
             String clause = PARENTHESES.matcher(step).replaceAll("");
             Matcher m = STEP_ENDS_ON_NAME.matcher(step.strip());
-            if (!Names.hasHangul(clause) || !m.find()) {
+            if (!Names.hasHangul(clause) && !(namesToo && slots.lexicon().find(clause.strip()).filter(x -> !x.isModelLike()).isPresent()) || !m.find()) {
                 continue;
             }
             String name = m.group(1) != null ? m.group(1).strip() : m.group(2);
@@ -298,7 +308,7 @@ final class UseRules {
 
     /** "GPT-4V 생성 고품질 instruction data", "GPT-4가 생성한 데이터", "GPT-4o가 만든 합성 데이터", "R1이 생성한 80만 개 추론 샘플", "o3-mini가 생성한 reasoning trace": data a model generated. */
     private static final Pattern GENERATED_DATA = Pattern.compile(
-            "(?<![\\p{IsLatin}\\d\\-])([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*(?:\\s\\d[\\p{IsLatin}\\d.]*)?)(?:이|가)?\\s*(?:생성(?:한|된)?|만든)\\s*(?:[^\\s.,]+\\s+){0,3}?(?:data|데이터|dataset|샘플|samples?|traces?|응답|responses?)(?![\\p{IsLatin}])");
+            "(?<![\\p{IsLatin}\\d\\-])([\\p{IsLatin}][\\p{IsLatin}\\d\\-.]*(?:\\s\\d[\\p{IsLatin}\\d.]*)?)(?:이|가|로|으로)?\\s*(?:생성(?:한|된)?|만든)\\s*(?:[^\\s.,]+\\s+){0,3}?(?:data|데이터|dataset|샘플|samples?|traces?|응답|responses?)(?![\\p{IsLatin}])");
 
     /** "GPT-4V 생성 고품질 instruction data": what is trained on a model's generated data uses that model. */
     void generatedData(String s, Entity context, List<Relation> out) {

@@ -42,6 +42,8 @@ final class UserClauses {
     /** "LLaMA-2/3, Mistral, Gemma, Qwen2 채택.", "GPT 계열, LLaMA 사용.": a bare list of users closing the sentence. */
     static final Pattern LIST_THEN_VERB = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)(?<![을를])\\s+(?:채택|사용|적용|구현)(?:함|됨|중)?\\s*\\.?$");
+    /** A list closed by a purpose in the dative ("… 평가에 주로", "… 학습에"): what the thing is used for. */
+    private static final Pattern PURPOSE_BEFORE_VERB = Pattern.compile("\\p{IsHangul}에(?:\\s+(?:주로|많이|흔히|널리|자주))?$");
     /** "LLaMA, Mistral, Qwen, Gemma의 표준": the members of the list each use the context. */
     static final Pattern STANDARD_OF = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+," + CLAUSE_CHAR + "+?)의\\s*(?:사실상\\s*)?(?:표준|기본)");
@@ -50,8 +52,8 @@ final class UserClauses {
      * (the verb's noun closing the clause): the passive names the users.
      */
     static final Pattern USED_IN = Pattern.compile(
-            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:\\s*등)?(?:\\s+(?:논문|paper))?(?:에서|에|부터)\\s*(?:[^\\s]+\\s+)?(?:(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장|지원)"
-                    + "(?:됨|되었|되며|되고|된다|되는|된|(?=\\s*(?:[.;]|$)))|쓰임|쓰였|쓰인다|쓰이며|쓰이고|쓰이는|(?<=처음\\s)(?:나옴|나왔|등장))");
+            CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)(?<=[\\p{IsLatin}\\d)])(?:\\s*등)?(?:\\s+(?:논문|paper))?(?:에서|에|부터)\\s*(?:[^\\s]+\\s+)?(?:(?:사용|채택|도입|적용|활용|제안|통합|탑재|내장|지원|구현)"
+                    + "(?:됨|되었|되며|되고|된다|되는|된|되어|(?=\\s*(?:[.;]|$)))|쓰임|쓰였|쓰인다|쓰이며|쓰이고|쓰이는|(?<=처음\\s)(?:나옴|나왔|등장))");
     /** "VLM의 vision encoder로 가장 많이 사용됨", "RLHF의 KL penalty로 … 제약하는 데 사용함": what the context serves in uses it. */
     static final Pattern USED_AS = Pattern.compile(
             "([\\p{IsLatin}][^\\s,()\\p{IsHangul}]*)의\\s+[^.:;]{0,30}?(?:으로|로)\\s+(?:(?:가장|널리|주로|많이)\\s+)*(?:사용|채택|쓰이)(?:됨|되는|되며|되고|된다|는|며)"
@@ -250,6 +252,9 @@ final class UserClauses {
                 }
                 if (p == USERS && examplesOfObject(s.substring(m.end(1), m.end()), context)) {
                     continue; // "Q4_K_M 등 k-quant 방식을 지원함" under GGUF: the list gives examples of the object
+                }
+                if (p == LIST_THEN_VERB && PURPOSE_BEFORE_VERB.matcher(list).find()) {
+                    continue; // "Baichuan 2, Qwen-7B 평가에 주로 사용": what it is used for, not who uses it
                 }
                 // one sentence, one statement per user: the first (most specific) rule names it
                 // "… 유리하며 T5, LLaMA, Gemma가 사용함": the list starts at the last Korean word before it

@@ -52,7 +52,9 @@ class HeldOutGoldTest {
             Map.entry("embedding-cheatsheet", floors(0.94, 0.48, 0.95, 0.42, 0.95, 0.69, 0.95, 0.95)),
             Map.entry("textbook-distillation", floors(0.86, 0.68, 0.95, 0.95, 0.90, 0.90, 0.87, 0.83)),
             Map.entry("qa-flashcards", floors(0, 0, 0, 0, 0, 0, 0, 0)),
-            Map.entry("qa-attention-positions", floors(0, 0, 0, 0, 0, 0, 0, 0)));
+            Map.entry("qa-attention-positions", floors(0, 0, 0, 0, 0, 0, 0, 0)),
+            Map.entry("safety-cheatsheet", floors(0, 0, 0, 0, 0, 0, 0, 0)),
+            Map.entry("lecture-training-efficiency", floors(0, 0, 0, 0, 0, 0, 0, 0)));
     /** Per note, the recall of model→family partOf. */
     private static final Map<String, Double> FAMILY_RECALL_FLOORS = Map.ofEntries(
             Map.entry("lecture-efficient", 0.95),
@@ -83,7 +85,9 @@ class HeldOutGoldTest {
             Map.entry("embedding-cheatsheet", 0.95),
             Map.entry("textbook-distillation", 0.83),
             Map.entry("qa-flashcards", 0.0),
-            Map.entry("qa-attention-positions", 0.0));
+            Map.entry("qa-attention-positions", 0.0),
+            Map.entry("safety-cheatsheet", 0.0),
+            Map.entry("lecture-training-efficiency", 0.0));
 
     private static Extraction extraction;
     private static GoldScorer scorer;
@@ -110,7 +114,8 @@ class HeldOutGoldTest {
             "quant-cheatsheet", "qa-long-context", "qa-inference", "lecture-diffusion", "reasoning-survey", "eval-cheatsheet",
             "lecture-agents", "vlm-table-survey", "qa-retrieval", "qa-pretraining", "mm-encoder-cheatsheet", "lecture-03-llms",
             "lecture-05-llm-tuning", "lecture-speech", "code-llm-survey", "qa-distributed", "lecture-ssm-slides", "openweight-survey",
-            "embedding-cheatsheet", "textbook-distillation", "qa-flashcards", "qa-attention-positions"})
+            "embedding-cheatsheet", "textbook-distillation", "qa-flashcards", "qa-attention-positions",
+            "safety-cheatsheet", "lecture-training-efficiency"})
     void heldOutNoteRelationsStayAboveTheirFloors(String doc) throws IOException {
         scorer.score(doc, extraction.dataset().getNamedModel(Atlas.GRAPH + doc), HELD_OUT.resolve(doc + ".tsv"), line -> true,
                 FLOORS.get(doc), FAMILY_RECALL_FLOORS.get(doc));
