@@ -354,7 +354,8 @@ final class DocumentExtractor {
             }
             return;
         }
-        prose(b.raw(), b.line(), subject);
+        // "- **Flamingo** (DeepMind, 2022.04) — …", "- Mistral NeMo: …": what follows the head is said of the thing it names
+        prose(b.raw(), b.line(), headed != null ? headed : subject);
     }
 
     /** The known thing a bullet names and nothing more but an aside ({@link Layout#nameHead}), or null. */

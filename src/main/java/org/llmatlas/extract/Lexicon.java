@@ -529,6 +529,18 @@ final class Lexicon {
         return initialsMatch(i, o) || initialsMatch(o, i);
     }
 
+    /** An entity one of whose names spells out another ("GQA" and "Grouped Query Attention"): a note said what it is. */
+    static boolean isSpelledOut(Entity e) {
+        List<String> names = new ArrayList<>(e.labels.values());
+        names.addAll(e.altLabels);
+        for (String shortName : names) {
+            if (Names.isShortName(shortName) && names.stream().anyMatch(n -> n != shortName && initialsMatch(shortName, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Most words a long name before its acronym is looked for in ("Mixture of Experts (MoE)" takes three). */
     private static final int MAX_LONG_WORDS = 6;
 
