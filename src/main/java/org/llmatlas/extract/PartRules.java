@@ -88,6 +88,62 @@ final class PartRules {
         parts(parts, context, whole && !context.type().equals(Atlas.ModelFamily), "composition", out);
     }
 
+    /** "— NFNet-F6 / Perceiver Resampler / Chinchilla", "vision: DINOv2 + SigLIP … / MLP projector / Llama 2": after a dash or a label. */
+    private static final Pattern SLASHED = Pattern.compile("(?:\\s[—–]\\s|[:：]\\s)([^—–:：]*?\\S\\s/\\s[^—–:：]+)$");
+    /** "2-layer MLP", "1-layer cross-attention adapter": how many layers a part has is no part of its name. */
+    private static final Pattern LAYER_COUNT = Pattern.compile("^\\d+[-\\s]?(?i:layers?)\\s+");
+    /** "Chinchilla 70B", "InternLM2-20B": a size after a name. */
+    private static final Pattern SIZE_AFTER = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BMT]$");
+    /** A lower-case term of a few words ("linear projection", "cross-attention adapter"). */
+    private static final Pattern TERM_PHRASE = Pattern.compile("\\p{Ll}[\\p{Ll}\\-]+(?:\\s\\p{Ll}[\\p{Ll}\\-]+){0,3}");
+
+    /** A name without the size after it, unless that leaves a family's bare name ("Qwen-7B" stays). */
+    private String withoutSize(String name) {
+        Matcher m = SIZE_AFTER.matcher(name);
+        if (!m.find()) {
+            return name;
+        }
+        String bare = name.substring(0, m.start());
+        Optional<Entity> known = slots.lexicon().find(bare);
+        return known.isPresent() ? (known.get().type().equals(Atlas.ModelFamily) ? name : bare) : Names.isNameLike(bare) && bare.length() > 2 ? bare : name;
+    }
+
+    /** A part's Korean tail ("SigLIP feature를 이어 붙임"): the names stand before it. */
+    private static final Pattern KOREAN_TAIL = Pattern.compile("\\s*\\S*\\p{IsHangul}.*$");
+
+    /**
+     * "- **Flamingo** (DeepMind, 2022.04) — NFNet-F6 / Perceiver Resampler / Chinchilla 70B": a model's components, one per
+     * spaced slash (the vision encoder / the connector / the LLM), each used by the model and part of it; an item may join
+     * alternatives ("OPT, FlanT5") or parts ("DINOv2 + SigLIP"). Not editions of the model itself ("Phi-3: Phi-3-mini /
+     * Phi-3-small"), nor sizes ("27M / 93M").
+     */
+    void slashed(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = SLASHED.matcher(PARENTHESES.matcher(s).replaceAll("").strip());
+        if (!m.find() || context.type().equals(Atlas.ModelFamily)) {
+            return;
+        }
+        String stem = Names.key(context.label());
+        List<Part> parts = new ArrayList<>();
+        int count = 0;
+        boolean named = false;
+        for (String slot : m.group(1).split("\\s/\\s")) {
+            String names = LAYER_COUNT.matcher(KOREAN_TAIL.matcher(slot.strip()).replaceFirst("")).replaceFirst("");
+            if (!Names.isNameLike(names) && !TERM_PHRASE.matcher(names).matches() || Names.key(names).startsWith(stem)) {
+                return; // "27M / 93M", "Phi-3-mini / Phi-3-small" under Phi-3
+            }
+            count++;
+            named |= Names.isNameLike(names);
+            for (String item : slots.splitList(names)) {
+                for (String name : slots.splitPlus(item)) {
+                    part(withoutSize(name.strip()), line).filter(p -> !p.component().equals(context) && !isMeasure(p.component())).ifPresent(parts::add);
+                }
+            }
+        }
+        if (count >= 2 && named) {
+            parts(parts, context, true, "slashed-parts", out);
+        }
+    }
+
     /**
      * In the bullet of "PPO (RLHF)", "Reward model + PPO로 … 파이프라인": a whole the term is itself a part
      * of is the one its parentheses name, so the parts are parts of that owner.
@@ -112,8 +168,11 @@ final class PartRules {
     /** "… action expert (module)", "… projection head": a component named by what it is, after the technique it uses. */
     private static final Pattern COMPONENT_HEAD = Pattern.compile("(?i)^((?:[\\p{IsLatin}][\\p{IsLatin}\\-]*\\s+){1,2}(?:expert|head|encoder|decoder|adapter|projector))(?:\\s+module)?$");
 
-    /** "ViT-L", "ViT-L/14": one hyphenated proper word naming a variant. */
-    private static final Pattern VARIANT_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+(?:/\\d+)?");
+    /** What a component is, after the technique it is made of: "adapter", "projector". */
+    private static final Pattern HEAD_WORD = Pattern.compile("(?i)(?:expert|head|encoder|decoder|adapter|projector)(?:\\s+module)?");
+
+    /** "ViT-L", "ViT-L/14", "ViT-L/14-336px": one hyphenated proper word naming a variant. */
+    private static final Pattern VARIANT_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+(?:/\\d+(?:-[\\p{L}\\d]+)*)?");
 
     /** "6종", "2개", "3가지": a count closing an item. */
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(?:종|개|가지)$");
@@ -125,6 +184,11 @@ final class PartRules {
         }
         Optional<SlotNames.Lead> lead = slots.knownLead(s);
         if (lead.isPresent() && !lead.get().entity().isModelLike()) {
+            if (HEAD_WORD.matcher(lead.get().rest()).matches()) {
+                // "cross-attention adapter": a component named by the technique it is made of and what it is
+                return Optional.of(new Part(slots.lexicon().declare(SlotNames.titleCase(s.toLowerCase(java.util.Locale.ROOT)), Atlas.Concept,
+                        Lexicon.RANK_SENTENCE), lead.get().entity()));
+            }
             Matcher head = COMPONENT_HEAD.matcher(lead.get().rest());
             if (head.matches()) {
                 String name = SlotNames.titleCase(head.group(1).toLowerCase(java.util.Locale.ROOT));

@@ -110,6 +110,9 @@ final class RelationRules {
             if (s.indexOf('+') >= 0 || s.contains(" × ")) {
                 partRules.composed(s.replace(" × ", " + "), context, line, out); // "TP × PP × DP를 결합"
             }
+            if (s.contains(" / ")) {
+                partRules.slashed(s, context, line, out); // "— NFNet-F6 / Perceiver Resampler / Chinchilla 70B"
+            }
             if (s.contains("위에") && PartRules.COMPOSITION_CUE.matcher(s).find()) {
                 partRules.onTop(s, context, line, out);
             }
