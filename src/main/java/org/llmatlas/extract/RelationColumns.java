@@ -176,8 +176,9 @@ final class RelationColumns {
     private Optional<Entity> subject(String cell, Resource type, int line) {
         String name = Lexicon.withoutParenthesis(cell);
         if (type.equals(Atlas.ModelFamily)) {
-            // "| DeepSeek | DeepSeek-AI | …" under "| 계열 |": the family, not the company of the same name
-            return Names.isNameLike(name) ? Optional.of(lexicon.declareFamily(name.strip())) : Optional.empty();
+            // "| DeepSeek | DeepSeek-AI | …" under "| 계열 |": the family, not the company of the same name; "| GPT-4 계열 |" too
+            String bare = FAMILY_TAIL.matcher(name).replaceFirst("").strip();
+            return Names.isNameLike(bare) ? Optional.of(lexicon.declareFamily(bare)) : Optional.empty();
         }
         // "| Stable Diffusion 1.5 |" while only the concept "Stable Diffusion" is known: a model of its own
         Optional<Entity> known = type.equals(Atlas.Model) ? slots.versionedName(name) : lexicon.find(name);
@@ -190,6 +191,8 @@ final class RelationColumns {
     }
 
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]{1,30}");
+    /** " 계열", " family", " 시리즈" closing a family's cell. */
+    private static final Pattern FAMILY_TAIL = Pattern.compile("(?i)\\s*(?:계열|family|시리즈|series)$");
     /** A uses column that lists models ("기반 LLM", "backbone"): its unknown names are models. */
     private static final Pattern MODEL_COLUMN = Pattern.compile("(?i).*(?:llm|backbone|모델|model|vlm|teacher|교사).*");
 
@@ -228,6 +231,8 @@ final class RelationColumns {
                             .filter(Entity::isModelLike).filter(x -> !x.equals(subject) && !x.type().equals(Atlas.ModelFamily)).ifPresent(x -> {
                                 if (x.family == null) {
                                     lexicon.setFamily(x, subject);
+                                } else if (x.family != subject) {
+                                    relation(x, Atlas.partOf, subject, line, quote); // "| GPT-4 계열 | … | GPT-4o |": also of the row's line
                                 }
                                 recorder.reference(x, line);
                             }));
