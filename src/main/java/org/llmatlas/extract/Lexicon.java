@@ -668,6 +668,9 @@ final class Lexicon {
         return b.toString();
     }
 
+    /** A name of letters with its size glued on: "Flamingo80B". */
+    private static final Pattern GLUED_SIZE = Pattern.compile("(\\p{L}[\\p{L}\\-]*\\p{L}{2})\\d+(?:\\.\\d+)?[BM]");
+
     private static List<String> candidates(String surface) {
         String s = clean(surface);
         List<String> out = new ArrayList<>(4);
@@ -675,6 +678,10 @@ final class Lexicon {
         String qualified = Names.stripQualifiers(s);
         out.add(qualified);
         out.add(Names.stripTrailingSize(qualified)); // Names.stripSize(s)
+        Matcher glued = qualified.length() > 4 && Character.isDigit(qualified.charAt(qualified.length() - 2)) ? GLUED_SIZE.matcher(qualified) : null;
+        if (glued != null && glued.matches()) {
+            out.add(glued.group(1)); // "Flamingo80B": Flamingo at 80B
+        }
         Matcher m = paren(s);
         if (m.matches()) {
             out.add(m.group(1));
