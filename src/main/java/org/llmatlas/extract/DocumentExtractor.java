@@ -672,6 +672,9 @@ final class DocumentExtractor {
             if (lineContext != null && lineContext == context && context.isModelLike()) {
                 labelled.roleLabelled(line, context, listWhole, offsetLine);
             }
+            if (context != null && context.isModelLike() && Clauses.hasAny(line, "도입한", "채택한", "추가한", "적용한", "구조는", "구성은")) {
+                labelled.introduced(line, context, offsetLine); // "새로 도입한 것: A, B, C"
+            }
             List<String> sentences = Layout.sentences(line);
             for (int i = 0; i < sentences.size(); i++) {
                 // "BF16보다 처리량이 높음. 단, … 불안정함.": a comparison the next sentence qualifies is a trade-off

@@ -77,7 +77,8 @@ final class PartRules {
         if (!m.find() || s.contains("기반") || s.contains("=")) {
             return;
         }
-        List<Part> parts = slots.splitPlus(m.group(1)).stream().map(part -> part(part, line)).flatMap(Optional::stream).toList();
+        // "DeepSeek-V2에서 가져온 MLA + DeepSeekMoE": the first part is the name right before the plus, past the Korean before it
+        List<Part> parts = slots.splitPlus(KOREAN_LEAD.matcher(m.group(1)).replaceFirst("")).stream().map(part -> part(part, line)).flatMap(Optional::stream).toList();
         if (parts.size() < 2 || parts.stream().anyMatch(p -> p.component().equals(context))) {
             return; // a formula or a phrase, not an architecture; or a whole the context is only a part of
         }
@@ -174,13 +175,18 @@ final class PartRules {
     /** "ViT-L", "ViT-L/14", "ViT-L/14-336px": one hyphenated proper word naming a variant. */
     private static final Pattern VARIANT_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+(?:/\\d+(?:-[\\p{L}\\d]+)*)?");
 
+    /** "1B/3B", "11B/90B": sizes opening an item. */
+    private static final Pattern SIZES = Pattern.compile("\\d+(?:\\.\\d+)?[BMT](?:\\s*/\\s*\\d+(?:\\.\\d+)?[BMT])*\\b");
+    /** Words up to the last Korean word before the first part: "DeepSeek-V2에서 가져온 " of "… 가져온 MLA + DeepSeekMoE". */
+    private static final Pattern KOREAN_LEAD = Pattern.compile("^[^+]*\\p{IsHangul}\\S*\\s+(?=[\\p{IsLatin}π][^+\\s]*\\s*\\+)");
+
     /** "6종", "2개", "3가지": a count closing an item. */
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(?:종|개|가지)$");
 
     Optional<Part> part(String item, int line) {
         String s = PARENTHESES.matcher(Lexicon.clean(item)).replaceAll("").strip();
-        if (COUNTED.matcher(PARENTHESES.matcher(item).replaceAll("").strip()).find()) {
-            return Optional.empty(); // "dense 6종 + MoE 2종": how many models of each kind, not the parts of one
+        if (COUNTED.matcher(PARENTHESES.matcher(item).replaceAll("").strip()).find() || SIZES.matcher(s).lookingAt()) {
+            return Optional.empty(); // "dense 6종 + MoE 2종", "1B/3B 경량 모델 + 11B/90B Vision 모델": kinds and sizes of models, not parts of one
         }
         Optional<SlotNames.Lead> lead = slots.knownLead(s);
         if (lead.isPresent() && !lead.get().entity().isModelLike()) {

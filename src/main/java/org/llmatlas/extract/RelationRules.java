@@ -134,7 +134,7 @@ final class RelationRules {
                     evaluationLists.labelled(s, context, line, out); // "평가: MUSHRA 청취 테스트, ViSQOL", "평가 벤치마크 — MMLU, GSM8K"
                 }
             }
-            if (context.isModelLike() && (s.indexOf('%') >= 0 || s.contains("점") || s.indexOf('.') > 0 && (s.indexOf(',') > 0 || s.contains("위")))) {
+            if (context.isModelLike() && (s.indexOf('%') >= 0 || s.contains("점") || ScoreLines.hasDecimal(s))) {
                 scoreLines.bareScores(s, context, line, out); // "SWE-bench Verified 71.7%.", "MMLU 88.5점"
             }
             if (context.isModelLike() && s.contains("위")) {

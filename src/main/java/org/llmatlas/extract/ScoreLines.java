@@ -110,6 +110,16 @@ final class ScoreLines {
         }
     }
 
+    /** A decimal number somewhere in {@code s} ("80.0"): the cheap cue for {@link #PLAIN_SCORE}. */
+    static boolean hasDecimal(String s) {
+        for (int i = s.indexOf('.', 1); i > 0 && i < s.length() - 1; i = s.indexOf('.', i + 1)) {
+            if (Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** See {@link #PLAIN_SCORE}. */
     private void plainScores(String s, Entity context, int line, List<Relation> out) {
         List<String> names = new ArrayList<>();
