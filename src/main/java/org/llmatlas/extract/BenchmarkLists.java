@@ -7,7 +7,8 @@ import org.llmatlas.vocab.Atlas;
 
 /**
  * Types from the sentence: names listed before 같은 or 등 and the word 벤치마크 ("RULER, LongBench 같은 종합 벤치마크를 함께
- * 씀", "GSM8K, MATH 등 수학 벤치마크") are benchmarks, when no section said what they are.
+ * 씀", "GSM8K, MATH 등 수학 벤치마크") are benchmarks, when no section said what they are and no note spelled the name out as
+ * something else (GQA, "Grouped Query Attention", stays a technique where a note lists "VQAv2, GQA 같은 벤치마크").
  */
 final class BenchmarkLists {
     /** After the last name of the list: spaces (no glued particle), "같은" or "등", perhaps one word, then the head word. */
@@ -22,6 +23,12 @@ final class BenchmarkLists {
     BenchmarkLists(Lexicon lexicon, MentionFinder mentions) {
         this.lexicon = lexicon;
         this.mentions = mentions;
+    }
+
+    /** "VLM은 VQAv2, GQA 같은 벤치마크": a name with a particle glued to it (but 와/과) is the sentence's topic, not one of the list. */
+    private static boolean endsOnParticle(String line, Mention m) {
+        char last = line.charAt(m.end() - 1);
+        return Names.hasHangul(String.valueOf(last)) && last != '와' && last != '과';
     }
 
     /** Types as benchmarks the concepts a line lists before 벤치마크; a line without the word costs one search. */
@@ -51,10 +58,11 @@ final class BenchmarkLists {
         }
         for (int i = last; i >= 0; i--) {
             Entity e = found.get(i).entity();
-            if (e.type().equals(Atlas.Concept)) {
+            if (e.type().equals(Atlas.Concept) && !Lexicon.isSpelledOut(e)) {
                 lexicon.offerType(e, Atlas.Benchmark, Lexicon.RANK_SENTENCE);
             }
-            if (i == 0 || !GAP.matcher(line.substring(found.get(i - 1).end(), found.get(i).start())).matches()) {
+            if (i == 0 || !GAP.matcher(line.substring(found.get(i - 1).end(), found.get(i).start())).matches()
+                    || endsOnParticle(line, found.get(i - 1))) {
                 return;
             }
         }

@@ -133,6 +133,12 @@ final class Declarations {
     }
 
     private void declareItem(String raw, String section) {
+        String release = Layout.isDatedRelease(raw) ? Layout.nameHead(raw) : null;
+        // "- **Flamingo** (DeepMind, 2022.04) — …" is a model; "- **LLaVA** (…, 2023.04)" stays the family the stem names elsewhere
+        if (release != null && Names.isNameLike(release) && lexicon.find(release).filter(e -> e.type().equals(Atlas.ModelFamily)).isEmpty()) {
+            lexicon.declare(release, Atlas.Model, Lexicon.RANK_SENTENCE);
+            return;
+        }
         Layout.Term t = Layout.term(raw);
         if (t != null) {
             declareTerm(t, section);

@@ -257,6 +257,9 @@ final class DocumentExtractor {
      */
     private Entity headingSubject(String heading) {
         String named = Names.stripQualifiers(Layout.headingName(heading));
+        if (YEAR_HEADING.matcher(named).matches()) {
+            return null; // "### 2024" of a timeline: when, not what
+        }
         Matcher described = DESCRIBED_NAME.matcher(named);
         if (described.matches() && lexicon.find(named).isEmpty()) {
             named = described.group(1); // "Slide 9: Mamba — Selective SSM": the name before a spaced dash, described after it
@@ -273,6 +276,8 @@ final class DocumentExtractor {
         // "### 2.3. RT-1-X": a heading that is a versioned name alone names a model even before anything declared it
         return found.isEmpty() && LabelledLines.VERSIONED_HEADING.matcher(label).matches() ? labelled.answerTerm(label) : null;
     }
+
+    private static final java.util.regex.Pattern YEAR_HEADING = java.util.regex.Pattern.compile("(?:19|20)\\d\\d(?:년|\\s*[-~–]\\s*(?:19|20)?\\d\\d)?");
 
     /** A heading's name and, after a spaced dash, what it is: "Mamba — Selective SSM", "OpenVLA – 오픈소스 VLA". */
     private static final java.util.regex.Pattern DESCRIBED_NAME = java.util.regex.Pattern.compile("([^—–]+?)\\s+[—–]\\s+\\S.*");
@@ -355,7 +360,11 @@ final class DocumentExtractor {
             return;
         }
         Entity headed = namedHead(b.raw());
-        if (headed != null) {
+        if (headed != null && subject != null && subject.isModelLike() && b.depth() > 1 && headed.type().equals(Atlas.Concept)) {
+            // "- Naive Dynamic Resolution: …" under "- **Qwen2-VL** (…)": a technique heading a model's sub-item is the model's
+            recorder.relation(new Relation(subject, Atlas.uses, headed, Emitter.STATED, "feature-head"), b.line(), note.line(b.line()));
+            headed = null;
+        } else if (headed != null) {
             // "- **DeepSeek-V2** (2024.05, 236B)", "- BGE-M3 (BAAI)": its sub-items ("- MLA 도입", "- GQA 사용") are about it
             keyword = headed;
             keywordDepth = b.depth();
@@ -372,7 +381,8 @@ final class DocumentExtractor {
             }
             return;
         }
-        prose(b.raw(), b.line(), subject);
+        // "- **Flamingo** (DeepMind, 2022.04) — …", "- Mistral NeMo: …": what follows the head is said of the thing it names
+        prose(b.raw(), b.line(), headed != null ? headed : subject);
     }
 
     /** The known thing a bullet names and nothing more but an aside ({@link Layout#nameHead}), or null. */
@@ -733,6 +743,9 @@ final class DocumentExtractor {
             labelled.evaluationLabelled(line, lineContext, offsetLine); // "- 평가: ImageNet zero-shot 정확도로 측정함"
             if (lineContext != null && lineContext == context && context.isModelLike()) {
                 labelled.roleLabelled(line, context, listWhole, offsetLine);
+            }
+            if (context != null && context.isModelLike() && Clauses.hasAny(line, "도입한", "채택한", "추가한", "적용한", "구조는", "구성은")) {
+                labelled.introduced(line, context, offsetLine); // "새로 도입한 것: A, B, C"
             }
             List<String> sentences = Layout.sentences(line);
             for (int i = 0; i < sentences.size(); i++) {

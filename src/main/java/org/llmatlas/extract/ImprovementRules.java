@@ -27,7 +27,7 @@ final class ImprovementRules {
                     // "MQA의 품질 저하를 줄이면서": a drawback of the other, reduced
                     + "|[^.]{0,30}?(?:저하|손실|문제|한계|단점|병목|편향)(?:을|를)\\s*(?:줄이|줄여|줄인|줄임|완화))");
 
-    static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)의\\s*(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*(?:버전|판)|차기|업그레이드|다음\\s*(?:버전|세대|모델)|뒤를\\s*이)");
+    static final Pattern SUCCESSOR = Pattern.compile("([^\\s,(]+(?:\\s[^\\s,(]+)?)(?:의\\s*|\\s(?=후속(?:\\s*(?:모델|버전)(?:임|이다)?)?\\s*(?:[.,;]|$)))(?:후속|개선\\s*(?:버전|판|모델)|확장\\s*(?:버전|판)|차기|업그레이드|다음\\s*(?:버전|세대|모델)|뒤를\\s*이)");
     /** "X를 개선한 …", "X를 decoding에 맞게 분할한 개선 버전": what the context improves on opens the sentence. */
     static final Pattern IMPROVED_VERSION = Pattern.compile(
             "^(?:(.+?)(?:을|를)\\s*개선한|([^.을를]+?)(?:을|를)\\s[^.을를]{0,40}?\\s개선\\s*(?:버전|판|모델)(?!(?:은|이)\\s*아))");

@@ -134,10 +134,38 @@ final class LabelledLines {
         }
     }
 
+    /** A label saying what a model introduced or is built with: "새로 도입한 것", "주요 기법", "구조는 Qwen2와 거의 같음". */
+    private static final java.util.regex.Pattern INTRODUCED_LABEL = java.util.regex.Pattern.compile(
+            "(?:새로\\s*)?(?:도입한|채택한|추가한|적용한)\\s*(?:것|기법|기술|요소)들?|(?:구조|구성)(?:는|은)\\s.*");
     private static final java.util.regex.Pattern KOREAN_ROLE_WORDS = java.util.regex.Pattern.compile("구조|구성|데이터|백본|인코더|디코더|모듈");
     private static final java.util.regex.Pattern COMPOSITION_LABEL = java.util.regex.Pattern.compile("(?i)^(?:구조|구성|architecture)$");
 
     /** The names a role's value opens with ("SigLIP, DINOv2 feature를 …", "PaLI-X (55B)") are used by the model (and {@code parts} of it). */
+    /**
+     * "- 새로 도입한 것: auxiliary-loss-free load balancing, Multi-Token Prediction(MTP), FP8 mixed precision 학습", "- 구조는 Qwen2와
+     * 거의 같음: GQA, SwiGLU, RMSNorm": a label saying what a model brought in or is built with, then the terms it uses, each
+     * read up to its Korean tail. Called only for lines with such a label word.
+     */
+    void introduced(String line, Entity model, int lineNo) {
+        Matcher m = LINE_LABEL.matcher(line);
+        if (!m.find() || !INTRODUCED_LABEL.matcher(m.group(1).strip()).matches()) {
+            return;
+        }
+        String quote = note.line(lineNo);
+        String value = Clauses.PARENTHESES.matcher(Layout.firstSentence(line.substring(m.end() - 1))).replaceAll("");
+        for (String item : slots.splitList(value)) {
+            String term = KOREAN_TAIL.matcher(item.strip()).replaceFirst("");
+            if (term.isEmpty() || !Names.startsLatinOrGreek(term)) {
+                continue;
+            }
+            slots.resolveTerm(term, lineNo).filter(x -> !x.equals(model) && !x.isModelLike() && !Clauses.isMeasure(x) && !x.type().equals(Atlas.Organization))
+                    .ifPresent(x -> recorder.relation(new Relation(model, Atlas.uses, x, Emitter.STATED, "introduced-list"), lineNo, quote));
+        }
+    }
+
+    /** Korean words closing a list item ("FP8 mixed precision 학습"): the term stands before them. */
+    private static final java.util.regex.Pattern KOREAN_TAIL = java.util.regex.Pattern.compile("\\s+\\S*\\p{IsHangul}.*$");
+
     void rolesServed(String text, Entity model, boolean parts, int lineNo) {
         String value = Layout.firstSentence(text);
         if (value.indexOf('+') >= 0) {

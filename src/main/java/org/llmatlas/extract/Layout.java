@@ -177,6 +177,15 @@ final class Layout {
         return m == null || !m.matches() ? null : (m.group(1) != null ? m.group(1) : m.group(2)).strip();
     }
 
+    /** The aside right after a name head, with a release month in it: "**Octo** (UC Berkeley 외, 2024.05)", "Qwen2-VL (2024-09)". */
+    private static final Pattern RELEASE_ASIDE = Pattern.compile(
+            "^(?:\\*\\*[^*]{2,60}\\*\\*|[^(（*:：]{2,60}?)\\s*[(（][^()（）]*(?<!\\d)(?:19|20)\\d\\d[.\\-/](?:0?[1-9]|1[0-2])(?!\\d)[^()（）]*[)）]");
+
+    /** A name head whose aside dates a release ({@link #RELEASE_ASIDE}): a timeline's model, whatever the section. */
+    static boolean isDatedRelease(String raw) {
+        return raw.indexOf('(') + raw.indexOf('（') > -2 && RELEASE_ASIDE.matcher(raw).lookingAt() && nameHead(raw) != null;
+    }
+
     /** The text of a paragraph that is bold and nothing else ("**해결책: GQA**"), or null. */
     static String boldOnly(String raw) {
         if (!raw.startsWith("**")) {

@@ -583,6 +583,18 @@ final class Lexicon {
         return initialsMatch(i, o) || initialsMatch(o, i);
     }
 
+    /** An entity one of whose names spells out another ("GQA" and "Grouped Query Attention"): a note said what it is. */
+    static boolean isSpelledOut(Entity e) {
+        List<String> names = new ArrayList<>(e.labels.values());
+        names.addAll(e.altLabels);
+        for (String shortName : names) {
+            if (Names.isShortName(shortName) && names.stream().anyMatch(n -> n != shortName && initialsMatch(shortName, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Most words a long name before its acronym is looked for in ("Mixture of Experts (MoE)" takes three). */
     private static final int MAX_LONG_WORDS = 6;
 
@@ -710,6 +722,9 @@ final class Lexicon {
         return b.toString();
     }
 
+    /** A name of letters with its size glued on: "Flamingo80B". */
+    private static final Pattern GLUED_SIZE = Pattern.compile("(\\p{L}[\\p{L}\\-]*\\p{L}{2})\\d+(?:\\.\\d+)?[BM]");
+
     private static List<String> candidates(String surface) {
         String s = clean(surface);
         List<String> out = new ArrayList<>(4);
@@ -717,6 +732,10 @@ final class Lexicon {
         String qualified = Names.stripQualifiers(s);
         out.add(qualified);
         out.add(Names.stripTrailingSize(qualified)); // Names.stripSize(s)
+        Matcher glued = qualified.length() > 4 && Character.isDigit(qualified.charAt(qualified.length() - 2)) ? GLUED_SIZE.matcher(qualified) : null;
+        if (glued != null && glued.matches()) {
+            out.add(glued.group(1)); // "Flamingo80B": Flamingo at 80B
+        }
         Matcher m = paren(s);
         if (m.matches()) {
             out.add(m.group(1));

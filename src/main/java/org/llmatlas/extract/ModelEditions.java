@@ -19,6 +19,8 @@ final class ModelEditions {
     /** Lower-case words after a hyphen that describe rather than name. */
     private static final Pattern DESCRIBING = Pattern.compile(
             "style|based|like|level|aware|free|only|wise|specific|tuned|scale|sized?|class|grade|centric|compatible|native|friendly|generated|distilled");
+    /** An edition word written in lower case after a space: "GPT-4o mini", "GPT-3.5 turbo". */
+    private static final Pattern LOWER_EDITION = Pattern.compile("(?i)" + Names.EDITION.pattern());
     private static final Pattern SIZE_WORD = Pattern.compile("(?i)\\d+(?:\\.\\d+)?[kmbt]|\\d+x\\d+b");
     /** A version alone, nothing glued on: "3.7" (not "3가", "2.5,", "3(Haiku/…"). */
     static final Pattern BARE_VERSION = Pattern.compile("\\d+(?:\\.\\d+)*");
@@ -70,7 +72,7 @@ final class ModelEditions {
         boolean spaced = joiner.equals(" ");
         for (String part : edition.split("-")) {
             if (part.isEmpty() || !EDITION_WORD.matcher(part).matches() || DESCRIBING.matcher(part).matches()
-                    || spaced && !Character.isUpperCase(part.charAt(0))) {
+                    || spaced && !Character.isUpperCase(part.charAt(0)) && !LOWER_EDITION.matcher(part).matches()) {
                 return Optional.empty();
             }
         }

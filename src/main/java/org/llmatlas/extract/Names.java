@@ -23,7 +23,7 @@ final class Names {
     /** A ViT size then a patch size: "ViT-L/14", "ViT-bigG/14", "ViT-B/32". */
     private static final Pattern PATCH_SIZE = Pattern.compile("(?i)vit-\\w+\\s*/\\s*\\d+(?![\\d.])");
     /** A word naming an edition, not a name of its own: "XL", "Turbo", "Pro". */
-    static final Pattern EDITION = Pattern.compile("XL|XXL|Turbo|Pro|Ultra|Max|Mini|Flash|Lite|Plus|Nano");
+    static final Pattern EDITION = Pattern.compile("XL|XXL|Turbo|Pro|Ultra|Max|Mini|Flash|Lite|Plus|Nano|Haiku|Sonnet|Opus");
     /** A version and the capitalised words after it ("3.7 Vision", "2.5 Instruct"). */
     private static final Pattern VERSION_THEN_WORDS = Pattern.compile("(v?\\d+(?:\\.\\d+)*[a-z]?)\\s+(\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?)");
 
@@ -250,9 +250,11 @@ final class Names {
             return out;
         }
         List<String> out = new ArrayList<>();
-        String[] parts = s.indexOf('/') < 0 ? new String[] {s} : SLASH.split(s);
+        int slash = s.indexOf('/');
+        int open = slash < 0 ? -1 : s.indexOf('(');
+        String[] parts = slash < 0 || open >= 0 && open < slash && s.indexOf(')', slash) > 0 ? new String[] {s} : SLASH.split(s);
         if (parts.length == 1) {
-            out.add(s.strip());
+            out.add(s.strip()); // also "Gemini 1.0 (Ultra/Pro/Nano)": the slashes of an aside
             return out;
         }
         Matcher m = VERSION_TAIL.matcher(parts[0].strip());
@@ -261,6 +263,12 @@ final class Names {
         if (m.matches() && !m.group(1).isBlank()) {
             stem = m.group(1);
             sep = m.group(2);
+        }
+        String first = parts[0].strip();
+        int lastSpace = first.lastIndexOf(' ');
+        if (stem == null && lastSpace > 0 && EDITION.matcher(first.substring(lastSpace + 1)).matches() && allEditions(parts)) {
+            stem = first.substring(0, lastSpace); // "Claude 3 Haiku / Sonnet / Opus": editions of one version
+            sep = " ";
         }
         // "Claude 3/3.5/3.7 Vision": a word after the last of the versions describes the group, it is not a version
         Matcher tail = VERSION_THEN_WORDS.matcher(parts[parts.length - 1].strip());
@@ -291,6 +299,16 @@ final class Names {
             out.add(stem != null && (VERSION_ONLY.matcher(p).matches() || EDITION.matcher(p).matches()) ? stem + sep + p : p);
         }
         return out;
+    }
+
+    /** The parts after the first are each an edition word ("Sonnet", "Opus"). */
+    private static boolean allEditions(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            if (!EDITION.matcher(parts[i].strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first {@code n} parts are each one word opening with a letter ("Query", "Top-k"). */

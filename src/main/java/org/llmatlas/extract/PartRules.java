@@ -77,7 +77,8 @@ final class PartRules {
         if (!m.find() || s.contains("기반") || s.contains("=")) {
             return;
         }
-        List<Part> parts = slots.splitPlus(m.group(1)).stream().map(part -> part(part, line)).flatMap(Optional::stream).toList();
+        // "DeepSeek-V2에서 가져온 MLA + DeepSeekMoE": the first part is the name right before the plus, past the Korean before it
+        List<Part> parts = slots.splitPlus(KOREAN_LEAD.matcher(m.group(1)).replaceFirst("")).stream().map(part -> part(part, line)).flatMap(Optional::stream).toList();
         if (parts.size() < 2 || parts.stream().anyMatch(p -> p.component().equals(context))) {
             return; // a formula or a phrase, not an architecture; or a whole the context is only a part of
         }
@@ -86,6 +87,62 @@ final class PartRules {
         String clause = s.substring(s.lastIndexOf(':', m.start(1)) + 1);
         boolean whole = COMPOSITION_CUE.matcher(s).find() || !Names.hasHangul(PARENTHESES.matcher(clause).replaceAll(""));
         parts(parts, context, whole && !context.type().equals(Atlas.ModelFamily), "composition", out);
+    }
+
+    /** "— NFNet-F6 / Perceiver Resampler / Chinchilla", "vision: DINOv2 + SigLIP … / MLP projector / Llama 2": after a dash or a label. */
+    private static final Pattern SLASHED = Pattern.compile("(?:\\s[—–]\\s|[:：]\\s)([^—–:：]*?\\S\\s/\\s[^—–:：]+)$");
+    /** "2-layer MLP", "1-layer cross-attention adapter": how many layers a part has is no part of its name. */
+    private static final Pattern LAYER_COUNT = Pattern.compile("^\\d+[-\\s]?(?i:layers?)\\s+");
+    /** "Chinchilla 70B", "InternLM2-20B": a size after a name. */
+    private static final Pattern SIZE_AFTER = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BMT]$");
+    /** A lower-case term of a few words ("linear projection", "cross-attention adapter"). */
+    private static final Pattern TERM_PHRASE = Pattern.compile("\\p{Ll}[\\p{Ll}\\-]+(?:\\s\\p{Ll}[\\p{Ll}\\-]+){0,3}");
+
+    /** A name without the size after it, unless that leaves a family's bare name ("Qwen-7B" stays). */
+    private String withoutSize(String name) {
+        Matcher m = SIZE_AFTER.matcher(name);
+        if (!m.find()) {
+            return name;
+        }
+        String bare = name.substring(0, m.start());
+        Optional<Entity> known = slots.lexicon().find(bare);
+        return known.isPresent() ? (known.get().type().equals(Atlas.ModelFamily) ? name : bare) : Names.isNameLike(bare) && bare.length() > 2 ? bare : name;
+    }
+
+    /** A part's Korean tail ("SigLIP feature를 이어 붙임"): the names stand before it. */
+    private static final Pattern KOREAN_TAIL = Pattern.compile("\\s*\\S*\\p{IsHangul}.*$");
+
+    /**
+     * "- **Flamingo** (DeepMind, 2022.04) — NFNet-F6 / Perceiver Resampler / Chinchilla 70B": a model's components, one per
+     * spaced slash (the vision encoder / the connector / the LLM), each used by the model and part of it; an item may join
+     * alternatives ("OPT, FlanT5") or parts ("DINOv2 + SigLIP"). Not editions of the model itself ("Phi-3: Phi-3-mini /
+     * Phi-3-small"), nor sizes ("27M / 93M").
+     */
+    void slashed(String s, Entity context, int line, List<Relation> out) {
+        Matcher m = SLASHED.matcher(PARENTHESES.matcher(s).replaceAll("").strip());
+        if (!m.find() || context.type().equals(Atlas.ModelFamily)) {
+            return;
+        }
+        String stem = Names.key(context.label());
+        List<Part> parts = new ArrayList<>();
+        int count = 0;
+        boolean named = false;
+        for (String slot : m.group(1).split("\\s/\\s")) {
+            String names = LAYER_COUNT.matcher(KOREAN_TAIL.matcher(slot.strip()).replaceFirst("")).replaceFirst("");
+            if (!Names.isNameLike(names) && !TERM_PHRASE.matcher(names).matches() || Names.key(names).startsWith(stem)) {
+                return; // "27M / 93M", "Phi-3-mini / Phi-3-small" under Phi-3
+            }
+            count++;
+            named |= Names.isNameLike(names);
+            for (String item : slots.splitList(names)) {
+                for (String name : slots.splitPlus(item)) {
+                    part(withoutSize(name.strip()), line).filter(p -> !p.component().equals(context) && !isMeasure(p.component())).ifPresent(parts::add);
+                }
+            }
+        }
+        if (count >= 2 && named) {
+            parts(parts, context, true, "slashed-parts", out);
+        }
     }
 
     /**
@@ -112,19 +169,32 @@ final class PartRules {
     /** "… action expert (module)", "… projection head": a component named by what it is, after the technique it uses. */
     private static final Pattern COMPONENT_HEAD = Pattern.compile("(?i)^((?:[\\p{IsLatin}][\\p{IsLatin}\\-]*\\s+){1,2}(?:expert|head|encoder|decoder|adapter|projector))(?:\\s+module)?$");
 
-    /** "ViT-L", "ViT-L/14": one hyphenated proper word naming a variant. */
-    private static final Pattern VARIANT_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+(?:/\\d+)?");
+    /** What a component is, after the technique it is made of: "adapter", "projector". */
+    private static final Pattern HEAD_WORD = Pattern.compile("(?i)(?:expert|head|encoder|decoder|adapter|projector)(?:\\s+module)?");
+
+    /** "ViT-L", "ViT-L/14", "ViT-L/14-336px": one hyphenated proper word naming a variant. */
+    private static final Pattern VARIANT_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+(?:/\\d+(?:-[\\p{L}\\d]+)*)?");
+
+    /** "1B/3B", "11B/90B": sizes opening an item. */
+    private static final Pattern SIZES = Pattern.compile("\\d+(?:\\.\\d+)?[BMT](?:\\s*/\\s*\\d+(?:\\.\\d+)?[BMT])*\\b");
+    /** Words up to the last Korean word before the first part: "DeepSeek-V2에서 가져온 " of "… 가져온 MLA + DeepSeekMoE". */
+    private static final Pattern KOREAN_LEAD = Pattern.compile("^[^+]*\\p{IsHangul}\\S*\\s+(?=[\\p{IsLatin}π][^+\\s]*\\s*\\+)");
 
     /** "6종", "2개", "3가지": a count closing an item. */
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(?:종|개|가지)$");
 
     Optional<Part> part(String item, int line) {
         String s = PARENTHESES.matcher(Lexicon.clean(item)).replaceAll("").strip();
-        if (COUNTED.matcher(PARENTHESES.matcher(item).replaceAll("").strip()).find()) {
-            return Optional.empty(); // "dense 6종 + MoE 2종": how many models of each kind, not the parts of one
+        if (COUNTED.matcher(PARENTHESES.matcher(item).replaceAll("").strip()).find() || SIZES.matcher(s).lookingAt()) {
+            return Optional.empty(); // "dense 6종 + MoE 2종", "1B/3B 경량 모델 + 11B/90B Vision 모델": kinds and sizes of models, not parts of one
         }
         Optional<SlotNames.Lead> lead = slots.knownLead(s);
         if (lead.isPresent() && !lead.get().entity().isModelLike()) {
+            if (HEAD_WORD.matcher(lead.get().rest()).matches()) {
+                // "cross-attention adapter": a component named by the technique it is made of and what it is
+                return Optional.of(new Part(slots.lexicon().declare(SlotNames.titleCase(s.toLowerCase(java.util.Locale.ROOT)), Atlas.Concept,
+                        Lexicon.RANK_SENTENCE), lead.get().entity()));
+            }
             Matcher head = COMPONENT_HEAD.matcher(lead.get().rest());
             if (head.matches()) {
                 String name = SlotNames.titleCase(head.group(1).toLowerCase(java.util.Locale.ROOT));

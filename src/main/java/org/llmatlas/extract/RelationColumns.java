@@ -28,7 +28,7 @@ final class RelationColumns {
     private static final Pattern USERS = Pattern.compile(
             "(?i)(?:대표\\s*)?(?:사용|채택|적용|쓰는|사용하는|채택한|적용한|도입한)\\s*(?:모델|사례|예)|used\\s+by|adopted\\s+by|users?|models?\\s+using");
     /** In a table of families ("| 계열 | 개발사 | 대표 모델 (출시) |"), the column of its models: "대표 모델", "Models", "Members". */
-    private static final Pattern MEMBERS = Pattern.compile("(?i)(?:대표\\s*)?(?:모델|models?|members?)(?:\\s*[(（][^()（）]*[)）])?");
+    private static final Pattern MEMBERS = Pattern.compile("(?i)(?:대표\\s*)?(?:모델|models?|members?|에디션|editions?|라인업|line-?up)(?:\\s*[(（][^()（）]*[)）])?");
 
 
     private static final Pattern MAKER = Pattern.compile("(?i)개발사|개발\\s*(?:기관|회사|조직)|제작사|만든\\s*(?:곳|회사|기관)|회사|기관|organi[sz]ation|org|company|developer|maker|lab");
@@ -37,7 +37,8 @@ final class RelationColumns {
     /** "평가 대상", "Benchmarks", and what a benchmark measures: "뭘 재나", "무엇을 재는가", "측정 대상", "What it measures". */
     private static final Pattern EVALUATED = Pattern.compile("(?i).*(?:평가|벤치마크|benchmark|eval|재나|재는|측정\\s*대상|measures?\\b).*");
     private static final Pattern USES = Pattern.compile(
-            "(?i).*(?:기반|backbone|base|encoder|인코더|decoder|디코더|llm|기법|technique|method|방식|구조|architecture|구성|component|tokenizer|projector|사용|teacher|교사).*");
+            "(?i).*(?:기반|backbone|base|encoder|인코더|decoder|디코더|llm|기법|technique|method|방식|구조|architecture|구성|component|tokenizer|projector|사용|teacher|교사"
+                    + "|attention|어텐션|position|위치|normali[sz]ation|activation).*");
     /** Headers of notes about a column, or of examples of the row ("대표 기법"), not relations ("바뀐 점", "특징", "한계"). */
     private static final Pattern NOTES = Pattern.compile("(?i).*(?:점|특징|비고|한계|장점|단점|아이디어|대표|예시|note|idea|pros|cons|limit|examples?).*");
 
@@ -207,8 +208,9 @@ final class RelationColumns {
     private Optional<Entity> subject(String cell, Resource type, int line) {
         String name = Lexicon.withoutParenthesis(cell);
         if (type.equals(Atlas.ModelFamily)) {
-            // "| DeepSeek | DeepSeek-AI | …" under "| 계열 |": the family, not the company of the same name
-            return Names.isNameLike(name) ? Optional.of(lexicon.declareFamily(name.strip())) : Optional.empty();
+            // "| DeepSeek | DeepSeek-AI | …" under "| 계열 |": the family, not the company of the same name; "| GPT-4 계열 |" too
+            String bare = FAMILY_TAIL.matcher(name).replaceFirst("").strip();
+            return Names.isNameLike(bare) ? Optional.of(lexicon.declareFamily(bare)) : Optional.empty();
         }
         // "| Stable Diffusion 1.5 |" while only the concept "Stable Diffusion" is known: a model of its own
         Optional<Entity> known = type.equals(Atlas.Model) ? slots.versionedName(name) : lexicon.find(name);
@@ -221,6 +223,8 @@ final class RelationColumns {
     }
 
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d\\-.]{1,30}");
+    /** " 계열", " family", " 시리즈" closing a family's cell. */
+    private static final Pattern FAMILY_TAIL = Pattern.compile("(?i)\\s*(?:계열|family|시리즈|series)$");
     /** A uses column that lists models ("기반 LLM", "backbone"): its unknown names are models. */
     private static final Pattern MODEL_COLUMN = Pattern.compile("(?i).*(?:llm|backbone|모델|model|vlm|teacher|교사).*");
 
@@ -259,6 +263,8 @@ final class RelationColumns {
                             .filter(Entity::isModelLike).filter(x -> !x.equals(subject) && !x.type().equals(Atlas.ModelFamily)).ifPresent(x -> {
                                 if (x.family == null) {
                                     lexicon.setFamily(x, subject);
+                                } else if (x.family != subject) {
+                                    relation(x, Atlas.partOf, subject, line, quote); // "| GPT-4 계열 | … | GPT-4o |": also of the row's line
                                 }
                                 recorder.reference(x, line);
                             }));
@@ -312,8 +318,8 @@ final class RelationColumns {
     private Optional<Entity> used(String item, boolean models, int line) {
         String name = Lexicon.withoutParenthesis(item);
         Optional<Entity> known = lexicon.find(name);
-        if (known.isPresent()) {
-            return known;
+        if (known.isPresent() || Names.hasHangul(name)) {
+            return known; // "Local/Global 교차": words a Korean phrase describes are no new names
         }
         if (models && PROPER.matcher(name).matches()) {
             Entity model = lexicon.declare(name, Atlas.Model, Lexicon.RANK_SENTENCE);
@@ -336,12 +342,18 @@ final class RelationColumns {
         recorder.relation(new Relation(subject, p, object, Emitter.STATED, "table-column"), line, quote);
     }
 
-    /** The names a cell lists: "InternLM 2.5, Qwen2.5", "A + B"; an empty cell or a dash lists none. */
+    /**
+     * What a comparison table writes where it names nothing: a dash, "?", "비공개" (undisclosed), "N/A", or the bare kind of a
+     * model ("Dense", "Dense (123B)"), which says what the model is, not what it uses.
+     */
+    private static final Pattern NO_NAME = Pattern.compile("(?i)[-—?]+|n/?a|unknown|undisclosed|비공개|미공개|없음|dense|closed|open");
+
+    /** The names a cell lists: "InternLM 2.5, Qwen2.5", "A + B"; an empty cell, a dash or {@link #NO_NAME} lists none. */
     private List<String> items(String cell) {
         List<String> out = new ArrayList<>();
         for (String item : slots.splitList(cell)) {
             for (String part : slots.splitPlus(item)) {
-                if (!part.isBlank() && !part.equals("-") && !part.equals("—")) {
+                if (!part.isBlank() && !NO_NAME.matcher(Lexicon.withoutParenthesis(part).strip()).matches()) {
                     out.add(part);
                 }
             }

@@ -111,6 +111,9 @@ final class RelationRules {
             if (s.indexOf('+') >= 0 || s.contains(" × ")) {
                 partRules.composed(s.replace(" × ", " + "), context, line, out); // "TP × PP × DP를 결합"
             }
+            if (s.contains(" / ")) {
+                partRules.slashed(s, context, line, out); // "— NFNet-F6 / Perceiver Resampler / Chinchilla 70B"
+            }
             if (s.contains("위에") && PartRules.COMPOSITION_CUE.matcher(s).find()) {
                 partRules.onTop(s, context, line, out);
             }
@@ -135,7 +138,7 @@ final class RelationRules {
                     evaluationLists.labelled(s, context, line, out); // "평가: MUSHRA 청취 테스트, ViSQOL", "평가 벤치마크 — MMLU, GSM8K"
                 }
             }
-            if (context.isModelLike() && (s.indexOf('%') >= 0 || s.contains("점"))) {
+            if (context.isModelLike() && (s.indexOf('%') >= 0 || s.contains("점") || ScoreLines.hasDecimal(s))) {
                 scoreLines.bareScores(s, context, line, out); // "SWE-bench Verified 71.7%.", "MMLU 88.5점"
             }
             if (context.isModelLike() && s.contains("위")) {

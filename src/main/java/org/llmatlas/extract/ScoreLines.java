@@ -84,10 +84,16 @@ final class ScoreLines {
      * names a benchmark the model was scored on (a pass@k between them is read by {@link #passAt}).
      */
     private static final Pattern BARE_SCORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + Clauses.NAME
-            + "(?:\\s+pass[@^][\\dk]+)?\\s+[~≈]?\\d+(?:\\.\\d+)?\\s*(?:%|점)(?=[\\s,.;)]|로|으로|를|을|의|$)");
+            + "(?:\\s+pass[@^][\\dk]+|\\s+(?:평균\\s*)?(?:성공률|정확도|점수))?\\s+[~≈]?\\d+(?:\\.\\d+)?\\s*(?:%|점)(?=[\\s,.;)]|로|으로|를|을|의|$)");
+    /**
+     * A score without a unit, a decimal after a name: "VQAv2 80.0, GQA 63.3", "MMMU 72.2로 1위" — read only in a list of two
+     * or more, or before 로 in a line that ranks or records it (a lone "Gemini 1.5" is a version, not a score).
+     */
+    private static final Pattern PLAIN_SCORE = Pattern.compile("(?:^|(?<=[\\s,(]))" + Clauses.NAME + "\\s+\\d+\\.\\d+(?=\\s*,|\\s*\\.(?:\\s|$)|\\s*$|(로)\\s)");
 
     /** See {@link #BARE_SCORE}: in a model's line, each benchmark the clause's model (else the context) scores on ("GPT-4o의 12%" names none). */
     void bareScores(String s, Entity context, int line, List<Relation> out) {
+        plainScores(s, context, line, out);
         Matcher m = BARE_SCORE.matcher(s);
         Entity model = null;
         while (m.find()) {
@@ -101,6 +107,36 @@ final class ScoreLines {
             (measured ? lexicon.find(m.group(1)).filter(x -> x.type().equals(Atlas.Benchmark)) : benchmark(m.group(1), line))
                     .filter(b -> !b.equals(scored))
                     .ifPresent(b -> out.add(new Relation(scored, Atlas.evaluatedBy, b, Emitter.STATED, "bare-score")));
+        }
+    }
+
+    /** A decimal number somewhere in {@code s} ("80.0"): the cheap cue for {@link #PLAIN_SCORE}. */
+    static boolean hasDecimal(String s) {
+        for (int i = s.indexOf('.', 1); i > 0 && i < s.length() - 1; i = s.indexOf('.', i + 1)) {
+            if (Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** See {@link #PLAIN_SCORE}. */
+    private void plainScores(String s, Entity context, int line, List<Relation> out) {
+        List<String> names = new ArrayList<>();
+        boolean ranked = false;
+        for (Matcher m = PLAIN_SCORE.matcher(s); m.find(); ) {
+            names.add(m.group(1));
+            ranked |= m.group(2) != null && (s.indexOf('위', m.end()) >= 0 || s.indexOf("기록", m.end()) >= 0);
+        }
+        if (names.size() < 2 && !ranked) {
+            return;
+        }
+        Entity model = subject(s, context, line);
+        for (String name : names) {
+            if (model != null) {
+                benchmark(name, line).filter(b -> !b.equals(model))
+                        .ifPresent(b -> out.add(new Relation(model, Atlas.evaluatedBy, b, Emitter.STATED, "bare-score")));
+            }
         }
     }
 

@@ -31,10 +31,12 @@ final class SlotNames {
     private static final Pattern PLAIN_QUALIFIER = Pattern.compile("\\p{Ll}+(?<!ed)");
 
     private final Lexicon lexicon;
+    private final ModelEditions editions;
     final List<String> unresolved = new ArrayList<>();
 
     SlotNames(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.editions = new ModelEditions(lexicon);
     }
 
     Lexicon lexicon() {
@@ -216,7 +218,7 @@ final class SlotNames {
             if (versioned.isPresent()) {
                 return versioned;
             }
-            Optional<Entity> edition = familyEdition(words, known.get());
+            Optional<Entity> edition = familyEdition(words, known.get()).or(() -> modelEdition(words, known.get()));
             if (edition.isPresent()) {
                 return edition;
             }
@@ -377,6 +379,28 @@ final class SlotNames {
         }
         return Optional.of(model);
     }
+
+    /**
+     * "Gemini 1.5 Pro", "GPT-4o mini", "Claude 3.5 Sonnet": a known model's (or family's) whole name, then one edition word, names an
+     * edition of it ({@link ModelEditions}), a model of its own in the same family (not the known model, as a size would be).
+     */
+    private Optional<Entity> modelEdition(String[] words, Entity known) {
+        int n = words.length - 1;
+        if (n < 1 || !known.isModelLike()) {
+            return Optional.empty();
+        }
+        String base = String.join(" ", java.util.Arrays.copyOf(words, n));
+        String word = Names.stripParticle(words[n]);
+        // "Idefics3: Idefics2 대비": a name after punctuation, or any known name, is no edition word
+        if (!EDITION_LETTERS.matcher(word).matches() || !Character.isLetterOrDigit(base.charAt(base.length() - 1)) || lexicon.find(word).isPresent()) {
+            return Optional.empty();
+        }
+        return lexicon.find(base).filter(known::equals).isEmpty() ? Optional.empty()
+                : editions.edition(base, word, " ").filter(x -> !x.equals(known));
+    }
+
+    /** An edition word in any case ("Pro", "mini", "Sonnet"); not a kind ("Gemma 2 VLM") nor another name. */
+    private static final Pattern EDITION_LETTERS = Pattern.compile("(?i)" + Names.EDITION.pattern() + "|Small|Medium|Large");
 
     private static final Pattern VERSION_OR_SIZE = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)?b|\\d+x\\d+b");
     private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)\\d\\d");
