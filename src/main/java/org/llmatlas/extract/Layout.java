@@ -13,15 +13,16 @@ final class Layout {
     static final Pattern SENTENCE_END = Pattern.compile("(?<=[^\\d\\s.][.!?])(?<!(?<![\\p{L}.])(?i:e\\.g|i\\.e|vs|cf)\\.)\\s+|(?<=[.!?][\"')])\\s+"
             + "|(?<=[\\p{IsLatin}][\\- ]?\\d{1,4}[.!?])\\s+|\\n+");
     private static final Pattern TERM = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
+    /** {@code **Term:** definition}: the colon inside the bold (no aside). */
     private static final Pattern TERM_COLON_INSIDE = Pattern.compile("^\\*\\*([^*]+?)\\s*[:：]\\*\\*\\s*(.*)$", Pattern.DOTALL);
     /** {@code **Term** — definition}: a dash (em or en, spaced) instead of the colon. */
     private static final Pattern TERM_DASH = Pattern.compile("^\\*\\*([^*]+?)\\*\\*\\s+[—–]\\s+(.*)$", Pattern.DOTALL);
     /**
-     * {@code Term — 설명} (or {@code Term = 설명}): a cheat-sheet's keyword line, the name plain (a capital or digit in it, an aside in parentheses
+     * {@code Term — 설명} (or {@code Term = 설명}, {@code Term - 설명}): a cheat-sheet's keyword line, the name plain (a capital or digit in it, an aside in parentheses
      * at most) and a spaced dash before a description in Korean ("TruthfulQA — 817문항 …", "CoVe (Chain-of-Verification) — 초안 → …").
      * Not a roadmap's "Scaling Laws — Chinchilla Scaling", names after the dash.
      */
-    private static final Pattern PLAIN_TERM_DASH = Pattern.compile("^([\\p{IsLatin}π][^—–=:*`\\n]{0,58}?)\\s+[—–=]\\s+(.*\\p{IsHangul}.*)$", Pattern.DOTALL);
+    private static final Pattern PLAIN_TERM_DASH = Pattern.compile("^([\\p{IsLatin}π][^—–=:*`\\n]{0,58}?)\\s+[—–=-]\\s+(.*\\p{IsHangul}.*)$", Pattern.DOTALL);
     private static final Pattern QUESTION = Pattern.compile(
             "^\\*\\*Q(\\d+)\\.\\s*`?\\[(Easy|Medium|Hard)]`?\\s*(.+?)\\*\\*\\s*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     /** A question written as a heading: "### Q8. [Medium] Chunked prefill은 …?" (the text of the heading). */
@@ -125,6 +126,9 @@ final class Layout {
         }
         if (dash < 0) {
             dash = raw.indexOf(" = "); // "QLoRA = 4bit로 양자화한 base model + LoRA"
+        }
+        if (dash < 0) {
+            dash = raw.indexOf(" - "); // "Aardv-9 - DPO를 사용함": a hyphen typed for the dash
         }
         if (dash < 2 || dash > 60 || !Names.startsLatinOrGreek(raw)) {
             return null;
