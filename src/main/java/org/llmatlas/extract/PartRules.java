@@ -85,7 +85,9 @@ final class PartRules {
         // parts of a whole; "A + B로 학습" only names the means
         String clause = s.substring(s.lastIndexOf(':', m.start(1)) + 1);
         boolean whole = COMPOSITION_CUE.matcher(s).find() || !Names.hasHangul(PARENTHESES.matcher(clause).replaceAll(""));
-        parts(parts, context, whole && !context.type().equals(Atlas.ModelFamily), "composition", out);
+        // "… + Google 검색 근거 제시": a company named in a part is who runs it, not the part
+        parts(parts.stream().filter(p -> !p.component().type().equals(Atlas.Organization)).toList(), context,
+                whole && !context.type().equals(Atlas.ModelFamily), "composition", out);
     }
 
     /**
