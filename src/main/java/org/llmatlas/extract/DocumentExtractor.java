@@ -349,6 +349,13 @@ final class DocumentExtractor {
             }
             return;
         }
+        for (Layout.Term side : Layout.pairedVersus(b.raw())) {
+            // "MT-Bench vs Chatbot Arena — GPT-4 judge가 채점 vs 사람 투표 기반 Elo rating": each half is said of its name
+            Optional<Entity> named = lexicon.find(side.name());
+            if (named.isPresent()) {
+                prose(side.definition(), b.line(), named.get());
+            }
+        }
         Entity headed = namedHead(b.raw());
         if (headed != null) {
             // "- **DeepSeek-V2** (2024.05, 236B)", "- BGE-M3 (BAAI)": its sub-items ("- MLA 도입", "- GQA 사용") are about it
