@@ -79,8 +79,8 @@ class EntityGoldTest {
             Map.entry("openweight-survey", new Floor(0.87, 0.94, 1, 1, 0, 0)),
             Map.entry("embedding-cheatsheet", new Floor(0.84, 0.92, 0, 0, 0, 0)),
             Map.entry("textbook-distillation", new Floor(0.88, 0.87, 0, 0, 0, 0)),
-            Map.entry("safety-cheatsheet", new Floor(0, 0, 99, 99, 0, 0)),
-            Map.entry("lecture-training-efficiency", new Floor(0, 0, 99, 99, 0, 0)));
+            Map.entry("safety-cheatsheet", new Floor(0.73, 0.84, 0, 0, 0, 0)),
+            Map.entry("lecture-training-efficiency", new Floor(0.65, 0.94, 0, 0, 0, 0)));
     /** Across all notes: the most things resolved to several entities, and entities standing for several things. */
     private static final int MAX_SPLITS_ACROSS = 4;
     // qa-distributed's DataParallel / Data Parallel; openweight-survey's DeepSeek (family / company); safety-cheatsheet's ASR,
