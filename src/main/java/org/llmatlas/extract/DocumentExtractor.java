@@ -359,6 +359,13 @@ final class DocumentExtractor {
             }
             return;
         }
+        for (Layout.Term side : Layout.pairedVersus(b.raw())) {
+            // "MT-Bench vs Chatbot Arena — GPT-4 judge가 채점 vs 사람 투표 기반 Elo rating": each half is said of its name
+            Optional<Entity> named = lexicon.find(side.name());
+            if (named.isPresent()) {
+                prose(side.definition(), b.line(), named.get());
+            }
+        }
         Entity headed = namedHead(b.raw());
         if (headed != null && subject != null && subject.isModelLike() && b.depth() > 1 && headed.type().equals(Atlas.Concept)) {
             // "- Naive Dynamic Resolution: …" under "- **Qwen2-VL** (…)": a technique heading a model's sub-item is the model's

@@ -143,6 +143,25 @@ final class Layout {
         return new Term(m.group(1).strip(), LINE_BREAK.matcher(m.group(2)).replaceAll(" ").strip());
     }
 
+    private static final Pattern VERSUS = Pattern.compile("\\s+vs\\.?\\s+");
+
+    /**
+     * "MT-Bench vs Chatbot Arena — GPT-4 judge가 채점 vs 사람 투표 기반 Elo": two names set against each other, then what each is
+     * in the same order: the pairs (name, what is said of it), or an empty list when the line is no such pair.
+     */
+    static List<Term> pairedVersus(String raw) {
+        int dash = raw.indexOf(" — ");
+        if (dash < 0 || !raw.contains(" vs") || !Names.startsLatinOrGreek(raw)) {
+            return List.of();
+        }
+        String[] names = VERSUS.split(raw.substring(0, dash).strip());
+        String[] said = VERSUS.split(raw.substring(dash + 3).strip());
+        if (names.length != 2 || said.length != 2 || !Names.isNameLike(names[0]) || !Names.isNameLike(names[1])) {
+            return List.of();
+        }
+        return List.of(new Term(names[0].strip(), said[0].strip()), new Term(names[1].strip(), said[1].strip()));
+    }
+
     /** The name of a stage written with its ordinal ("SL-CAI" of "Stage 1 — SL-CAI"), or null when the name is no such stage. */
     static String stageName(String name) {
         Matcher m = STAGE.matcher(name.strip());

@@ -86,7 +86,9 @@ final class PartRules {
         // parts of a whole; "A + B로 학습" only names the means
         String clause = s.substring(s.lastIndexOf(':', m.start(1)) + 1);
         boolean whole = COMPOSITION_CUE.matcher(s).find() || !Names.hasHangul(PARENTHESES.matcher(clause).replaceAll(""));
-        parts(parts, context, whole && !context.type().equals(Atlas.ModelFamily), "composition", out);
+        // "… + Google 검색 근거 제시": a company named in a part is who runs it, not the part
+        parts(parts.stream().filter(p -> !p.component().type().equals(Atlas.Organization)).toList(), context,
+                whole && !context.type().equals(Atlas.ModelFamily), "composition", out);
     }
 
     /** "— NFNet-F6 / Perceiver Resampler / Chinchilla", "vision: DINOv2 + SigLIP … / MLP projector / Llama 2": after a dash or a label. */
@@ -120,8 +122,8 @@ final class PartRules {
      */
     void slashed(String s, Entity context, int line, List<Relation> out) {
         Matcher m = SLASHED.matcher(PARENTHESES.matcher(s).replaceAll("").strip());
-        if (!m.find() || context.type().equals(Atlas.ModelFamily)) {
-            return;
+        if (!m.find() || !context.type().equals(Atlas.Model)) {
+            return; // a technique's or a benchmark's options ("FULL_SHARD / SHARD_GRAD_OP", "MC1 / MC2") are no components
         }
         String stem = Names.key(context.label());
         List<Part> parts = new ArrayList<>();

@@ -53,8 +53,8 @@ class HeldOutGoldTest {
             Map.entry("textbook-distillation", floors(0.86, 0.68, 0.95, 0.95, 0.90, 0.90, 0.87, 0.83)),
             Map.entry("qa-flashcards", floors(0, 0, 0, 0, 0, 0, 0, 0)),
             Map.entry("qa-attention-positions", floors(0, 0, 0, 0, 0, 0, 0, 0)),
-            Map.entry("safety-cheatsheet", floors(0, 0, 0, 0, 0, 0, 0, 0)),
-            Map.entry("lecture-training-efficiency", floors(0, 0, 0, 0, 0, 0, 0, 0)),
+            Map.entry("safety-cheatsheet", floors(0.80, 0.48, 0.95, 0.45, 0.95, 0.60, 0.78, 0.60)),
+            Map.entry("lecture-training-efficiency", floors(0.75, 0.37, 0.70, 0.35, 0.95, 0, 0.95, 0.47)),
             Map.entry("vlm-vla-timeline", floors(0, 0, 0, 0, 0, 0, 0, 0)),
             Map.entry("frontier-compare-survey", floors(0, 0, 0, 0, 0, 0, 0, 0)));
     /** Per note, the recall of model→family partOf. */
@@ -88,8 +88,8 @@ class HeldOutGoldTest {
             Map.entry("textbook-distillation", 0.83),
             Map.entry("qa-flashcards", 0.0),
             Map.entry("qa-attention-positions", 0.0),
-            Map.entry("safety-cheatsheet", 0.0),
-            Map.entry("lecture-training-efficiency", 0.0),
+            Map.entry("safety-cheatsheet", 0.85),
+            Map.entry("lecture-training-efficiency", 0.60),
             Map.entry("vlm-vla-timeline", 0.0),
             Map.entry("frontier-compare-survey", 0.0));
 
