@@ -66,10 +66,13 @@ final class LineageRules {
         }
         // "MHA → MQA → GQA 순으로 발전함": the sentence says that each developed from the one before
         boolean developed = DEVELOPED_IN_ORDER.matcher(rest).find();
+        boolean ordered = !developed && ORDER_OF_MODELS.matcher(rest).find();
         // "MMLU → MMLU-Pro, GSM8K → MATH": a comma outside parentheses ends one chain and starts the next
         for (String segment : topLevelCommaSplit(rest)) {
             if (hasArrow(segment)) {
-                lineageOf(versionsNamed(segment), developed, line, out);
+                // a chain the sentence calls a development or an order ends where its clause does; an order of known models only
+                segment = developed || ordered ? withoutClauseAfter(segment) : segment;
+                lineageOf(versionsNamed(segment), developed || ordered && allKnownModels(segment), line, out);
                 replacedBy(segment, context, out);
             }
         }
@@ -151,6 +154,45 @@ final class LineageRules {
 
     /** "… 순으로 발전함", "발전 과정:", "evolved": an arrow chain stated as a development, whatever its nodes are. */
     private static final Pattern DEVELOPED_IN_ORDER = Pattern.compile("(?i)순(?:으로|서로)\\s*(?:발전|진화|개선)|(?:발전|진화)\\s*(?:과정|순서)|evolv");
+    /** "RT-1 → RT-2 → OpenVLA → π0 순서", "… → LLaVA-NeXT 로 이어지면서" (not a pipeline "로 이어지는"): an order, a development only of known models. */
+    private static final Pattern ORDER_OF_MODELS = Pattern.compile("\\S\\s+순서(?:로|\\.|\\s|$)|\\S\\s*(?:로|으로)\\s*이어(?:지면서|져|졌|짐)");
+
+    /**
+     * "A → B → LLaVA-NeXT 로 이어지면서 connector는 …(x → y)": the chain ends at the first word opening in Korean after its last
+     * arrow outside parentheses ("SFT → RM 학습 → PPO 최적화" keeps its middle item; "MLP projector로" its particle). One pass.
+     */
+    static String withoutClauseAfter(String segment) {
+        int depth = 0;
+        int lastArrow = -1;
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (depth <= 0 && (c == '→' || c == '>' && i > 0 && segment.charAt(i - 1) == '-')) {
+                lastArrow = i;
+            }
+        }
+        int wordStart = -1;
+        for (int i = lastArrow + 1; lastArrow >= 0 && i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (Character.isWhitespace(c)) {
+                wordStart = i;
+            } else if (i == wordStart + 1 && wordStart > lastArrow + 1 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL) {
+                return segment.substring(0, wordStart);
+            }
+        }
+        return segment;
+    }
+
+    /** Every item of the chain is a known model ("RT-1 → RT-2 → OpenVLA → π0"), not a step ("ASR → LLM → TTS"). */
+    private boolean allKnownModels(String segment) {
+        for (String item : ARROW.split(segment)) {
+            List<Mention> found = mentions.find(Clauses.lastPhrase(PARENTHESES.matcher(item).replaceAll("").strip()));
+            if (found.isEmpty() || !found.get(found.size() - 1).entity().isModelLike()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** @param developed the sentence states the chain as a development: techniques count, not only versions of one line */
     private static final Pattern DATE_NOTE = Pattern.compile("\\s*[(（](?:19|20)\\d\\d(?:[.\\-/]\\d{1,2}){0,2}[)）]");

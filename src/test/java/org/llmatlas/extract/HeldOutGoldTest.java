@@ -55,8 +55,8 @@ class HeldOutGoldTest {
             Map.entry("qa-attention-positions", floors(0, 0, 0, 0, 0, 0, 0, 0)),
             Map.entry("safety-cheatsheet", floors(0.80, 0.48, 0.95, 0.45, 0.95, 0.60, 0.78, 0.60)),
             Map.entry("lecture-training-efficiency", floors(0.75, 0.37, 0.70, 0.35, 0.95, 0, 0.95, 0.47)),
-            Map.entry("vlm-vla-timeline", floors(0, 0, 0, 0, 0, 0, 0, 0)),
-            Map.entry("frontier-compare-survey", floors(0, 0, 0, 0, 0, 0, 0, 0)));
+            Map.entry("vlm-vla-timeline", floors(0.80, 0.44, 0.95, 0.72, 0.95, 0.45, 0.88, 0.69)),
+            Map.entry("frontier-compare-survey", floors(0.93, 0.53, 0.95, 0.58, 0.95, 0.80, 0.88, 0.81)));
     /** Per note, the recall of model→family partOf. */
     private static final Map<String, Double> FAMILY_RECALL_FLOORS = Map.ofEntries(
             Map.entry("lecture-efficient", 0.95),
@@ -90,8 +90,8 @@ class HeldOutGoldTest {
             Map.entry("qa-attention-positions", 0.0),
             Map.entry("safety-cheatsheet", 0.85),
             Map.entry("lecture-training-efficiency", 0.60),
-            Map.entry("vlm-vla-timeline", 0.0),
-            Map.entry("frontier-compare-survey", 0.0));
+            Map.entry("vlm-vla-timeline", 0.67),
+            Map.entry("frontier-compare-survey", 0.86));
 
     private static Extraction extraction;
     private static GoldScorer scorer;
