@@ -110,7 +110,7 @@ final class DoneWithRules {
      */
     private static final Pattern METHOD_DONE = Pattern.compile(
             "(?<![\\p{IsLatin}\\d\\-])((?:\\p{Ll}+-)?\\p{Ll}+(?:\\s\\p{Ll}+-?\\p{Ll}*){0,2}(?:ing|tion))\\s?(?:하고|하여|해서|함|했|한다)");
-    private static final Pattern EVERYDAY_STEP = Pattern.compile("(?:fine|pre|post)-?tuning|(?:pre|post)-?training|training|tuning|learning|fine-?tuning|pretraining");
+    private static final Pattern EVERYDAY_STEP = Pattern.compile("(?:(?:fine|pre|post)-?)?(?:tuning|training)|learning");
 
     /** The context does what a known technique's acronym or a compound method says ("… trace로 SFT함": the context uses SFT). */
     void techniqueDone(String s, Entity context, int line, List<Relation> out) {
