@@ -72,7 +72,7 @@ final class UserClauses {
     /** A name as the subject of a clause ("Mistral 7B"), before its particle. */
     private static final String SUBJECT = "[\\p{IsLatin}π][^\\s,\\p{IsHangul}]*(?:\\s[\\p{IsLatin}\\d][^\\s,\\p{IsHangul}]*){0,3}?";
     /** The subjects of a clause: one name or a list ("LLaMA-2 70B, Mistral 7B, Qwen2", "BERT와 GPT-2"), then 은/는/이/가/도. */
-    private static final String SUBJECTS = "(" + SUBJECT + "(?:(?:\\s*,\\s*|(?:와|과)\\s+)" + SUBJECT + ")*?)(?:은|는|이|가|도)\\s+";
+    private static final String SUBJECTS = "(?<![\\p{IsLatin}\\d\\-.π])(" + SUBJECT + "(?:(?:\\s*,\\s*|(?:와|과)\\s+)" + SUBJECT + ")*?)(?:은|는|이|가|도)\\s+";
     /** 쓰다, the plain verb of use: "씀", "써서", "쓰며", "쓴다", "썼음" (not "쓰기", writing). */
     static final String WRITE_USE = "(?:씀|써서|써야|쓰며|쓰고|쓴다|썼)";
     static final String[] WRITE_USE_CUES = {"씀", "써서", "써야", "쓰며", "쓰고", "쓴다", "썼"};
