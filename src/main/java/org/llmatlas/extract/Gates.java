@@ -22,7 +22,9 @@ final class Gates {
      * FastPathsTest checks every gate against its pattern on the seed notes and fixtures.
      */
     static boolean mayMatch(Pattern p, String s) {
-        if (p == UserClauses.USED_IN) {
+        if (p == UserClauses.USERS) {
+            return s.contains("등") || particleAfterName(s, USER_MARKERS, NO_NOUNS);
+        } else if (p == UserClauses.USED_IN) {
             return (s.contains("에") || s.contains("부터")) && hasAny(s, "사용", "채택", "도입", "적용", "활용", "제안", "통합", "탑재", "내장", "지원", "구현", "쓰이", "쓰임", "쓰였", "쓰인", "처음 나", "처음 등장");
         } else if (p == UserClauses.USED_FOR) {
             return s.contains("에") && hasAny(s, "되", "됨", "된", "쓰임", "쓰였", "쓰인");
@@ -80,7 +82,7 @@ final class Gates {
 
     /** The patterns {@link #mayMatch} has a gate for. */
     static List<Pattern> gatedPatterns() {
-        return List.of(UserClauses.USED_IN, UserClauses.USED_FOR, UserClauses.LIST_THEN_VERB, UserClauses.STANDARD_OF, UserClauses.USED_AS, UserClauses.OWNED, ImprovementRules.FIXES, ImprovementRules.INSTEAD, ImprovementRules.EXISTING, ImprovementRules.SUCCESSOR,
+        return List.of(UserClauses.USERS, UserClauses.USED_IN, UserClauses.USED_FOR, UserClauses.LIST_THEN_VERB, UserClauses.STANDARD_OF, UserClauses.USED_AS, UserClauses.OWNED, ImprovementRules.FIXES, ImprovementRules.INSTEAD, ImprovementRules.EXISTING, ImprovementRules.SUCCESSOR,
                 ImprovementRules.IMPROVED_VERSION, EvaluationRules.SCORED_ON, ObjectClauses.FEATURE, ObjectClauses.INTRODUCED, ObjectClauses.BARE_USED, ObjectClauses.INSTRUMENT, ObjectClauses.OBJECT_USED, PartRules.PARTS_ASKED,
                 ObjectClauses.MADE_OF, ObjectClauses.UNITS_OF, BaseModels.TRAINED_FROM, BaseModels.FROM_CHECKPOINT, BaseModels.TRAINING_ON, ComparedEvaluations.LISTED_SUBJECTS);
     }
@@ -89,6 +91,9 @@ final class Gates {
     private static final String[] INSTRUMENT_PARTICLES = {"으로", "로"};
     private static final String[] INSTRUMENT_NOUNS = {"알고리즘", "방식", "모델", "기법", "데이터셋", "데이터", "자료구조", "만"};
     private static final String[] OBJECT_PARTICLES = {"을", "를"};
+    /** The markers after a list of users in UserClauses.USERS ("LLaMA, Mistral이 …", "… Qwen2에서 채택"), "등" aside. */
+    private static final String[] USER_MARKERS = {"이", "가", "들이", "에서", "도"};
+    private static final String[] NO_NOUNS = {};
     private static final String[] OBJECT_NOUNS = {"알고리즘", "방식", "기법", "모델"};
 
     /**

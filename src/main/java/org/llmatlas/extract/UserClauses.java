@@ -31,7 +31,7 @@ final class UserClauses {
     /** "… 등이 사용함" / "… 가 도입함": the list before the subject marker is the users. */
     /** "가 주로 사용됨", "이 채택되었음": a subject marker, then a passive use verb. */
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile("^\\s*(?:이|가|들이|도)\\s.*(?:사용|채택|도입|활용|적용|이용)(?:되|됨|된)");
-    private static final Pattern USERS = Pattern.compile(
+    static final Pattern USERS = Pattern.compile(
             CLAUSE_START + "\\s*(" + CLAUSE_CHAR + "+?)\\s*(?:등(?:\\s+[^\\s]+)?\\s+(?:모델|LLM|VLM|시스템|엔진|프레임워크)들?(?:이|도|은)|등(?:이|은|도|에서)?"
                     + "|(?<=[\\p{IsLatin}\\d)])(?:이|가|들이|에서|도))\\s+(?:[^\\s]+\\s+){0,3}?(?:" + USE_VERB
                     + "(?:함|했|하여|하며|하고|한다|하는|하나|됨|되|중|한\\s+(?:모듈|방법|기법|구조|방식|기술|알고리즘|아키텍처)|\\b|$)"
@@ -200,7 +200,7 @@ final class UserClauses {
             return; // "Pre-LN vs Post-LN": a comparison is not what anything uses
         }
         Map<Pattern, String> rules = new LinkedHashMap<>();
-        if (hasAny(s, USE_CUES) || hasAny(s, "구현", "지원")) {
+        if ((hasAny(s, USE_CUES) || hasAny(s, "구현", "지원")) && mayMatch(USERS, s)) {
             rules.put(USERS, "users-of");
         }
         if ((hasAny(s, "대표", "해당") || s.contains("등") && hasAny(s, "표준", "필수", "기본")) && !isModelKind(context)) {
