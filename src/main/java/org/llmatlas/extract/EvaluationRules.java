@@ -141,9 +141,9 @@ final class EvaluationRules {
     static final Pattern METRIC_PHRASE = Pattern.compile(
             "(?i)(?:[a-z][a-z0-9\\-]*\\s){0,3}(?:rate|ratio|speedup|accuracy|latency|throughput|score|error|perplexity)");
 
-    /** A one-word name opening a clause, then "로" and the clause's object, then "평가함"/"측정함" closing it. */
+    /** A one-word name (or one and a capitalised word: "SWE-bench Verified") opening a clause, then "로" and the clause's object, then "평가함"/"측정함" closing it. */
     private static final Pattern EVALUATED_FAR = Pattern.compile(
-            CLAUSE_START + "\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*)(?:으로|로)\\s+[^.;:]*?(?:평가|측정)(?:함|한다|했다|됨)");
+            CLAUSE_START + "\\s*([\\p{IsLatin}][\\p{IsLatin}\\d\\-]*[\\p{Lu}\\d][\\p{IsLatin}\\d\\-]*(?:\\s\\p{Lu}[\\p{IsLatin}\\d\\-]*)?)(?:으로|로)\\s+[^.;:]*?(?:평가|측정)(?:함|한다|했다|됨)");
 
     /** "… 환경에서 평가함": evaluated in the places named before "에서". */
     private static final Pattern EVALUATED_IN = Pattern.compile("에서\\s+(?:[^\\s.]+\\s+)?(?:평가|측정)");
