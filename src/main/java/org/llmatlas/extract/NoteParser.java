@@ -178,6 +178,24 @@ final class NoteParser {
         walkFrom(def.getParent().getNext(), depth - 1);
     }
 
+    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("^\\s*(?:>\\s?)+");
+
+    /** The lines of a paragraph when there are two or more and each is a keyword line ({@link Layout#term}), else null. */
+    private static List<String> termLines(String text) {
+        if (text.indexOf('\n') < 0) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String raw : text.split("\n")) {
+            String line = QUOTE_MARK.matcher(raw).replaceFirst("").strip();
+            if (Layout.term(line) == null) {
+                return null;
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
     /** A question in the seeds' shape and the first paragraph of its answer (if any, on the next line). */
     private void question(String[] asked, int line) {
         out.add(new Block(Block.Kind.PARAGRAPH, asked[0], line, 0, 0, false));
@@ -197,8 +215,16 @@ final class NoteParser {
         if (asked != null) {
             question(asked, line(node)); // "**Q. [Easy] …**" + "A: …": read as "**Q1. `[Easy]` …**" and its answer
         } else if (node instanceof Paragraph p) {
-            out.add(new Block(Block.Kind.PARAGRAPH, p.getChars().toString().strip(),
-                    line(p), 0, depth, false));
+            String text = p.getChars().toString().strip();
+            List<String> terms = termLines(text);
+            if (terms != null) {
+                // "> ORPO — …\n> SimPO — …": one keyword line after another with no bullets, each its own item
+                for (int i = 0; i < terms.size(); i++) {
+                    out.add(new Block(Block.Kind.ITEM, terms.get(i), line(p) + i, 0, depth, false));
+                }
+            } else {
+                out.add(new Block(Block.Kind.PARAGRAPH, text, line(p), 0, depth, false));
+            }
         } else if (node instanceof BulletList || node instanceof OrderedList || node instanceof BlockQuote) {
             walk(node, depth);
         } else if (node instanceof TableBlock t) {
