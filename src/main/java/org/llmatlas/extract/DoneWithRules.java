@@ -149,11 +149,6 @@ final class DoneWithRules {
     /** Two to four plain words ("hybrid thinking", "self-speculative decoding"). */
     private static final Pattern PLAIN_WORDS = Pattern.compile("\\p{Ll}[\\p{Ll}\\-]+(?: [\\p{Ll}\\-]+){1,3}");
 
-    /** True when the syllable closes with ㅁ, as a verb turned into a note's ending does ("함", "됨", "침", "통합함"). */
-    private static boolean closesWithMieum(char c) {
-        return c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 16;
-    }
-
     /**
      * The clause's subject, else the context (if any), uses what the parentheses after its predicate name: the name of what
      * it does ("MMBench는 … 모두 맞아야 정답으로 침(CircularEval)"). The name is known, proper ("RLAIF") or a phrase of
@@ -164,7 +159,7 @@ final class DoneWithRules {
         while (m.find()) {
             String predicate = m.group(1);
             String rest = m.group(3);
-            boolean verbEnds = rest.isEmpty() ? closesWithMieum(predicate.charAt(predicate.length() - 1)) : VERB_REST.matcher(rest).lookingAt();
+            boolean verbEnds = rest.isEmpty() ? Endings.closesWithMieum(predicate.charAt(predicate.length() - 1)) : VERB_REST.matcher(rest).lookingAt();
             String name = m.group(2).strip();
             // "추가(Medusa)하여": before the rest of a verb, the parentheses gloss the verb in plain words, or name who does it
             boolean gloss = !rest.isEmpty() && name.chars().noneMatch(Character::isUpperCase);

@@ -41,6 +41,11 @@ final class Endings {
         return from == 0 ? s : b.append(s, from, s.length()).toString();
     }
 
+    /** True when the syllable closes with ㅁ, as a verb turned into a note's nominal ending does ("함", "됨", "침", "통합함"). */
+    static boolean closesWithMieum(char c) {
+        return isSyllable(c) && (c - SYLLABLES) % FINALS == FINAL_M;
+    }
+
     private static boolean isSyllable(char c) {
         return c >= SYLLABLES && c <= 0xD7A3;
     }

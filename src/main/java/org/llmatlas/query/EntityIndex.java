@@ -217,14 +217,15 @@ public final class EntityIndex {
         if (!exact.isEmpty()) {
             return exact;
         }
-        String stripped = key(stripParticles(name));
+        String bare = stripParticles(name);
+        String stripped = key(bare);
         if (!stripped.equals(k)) {
             List<Match> m = matches(byKey.get(stripped), 0);
             if (!m.isEmpty()) {
                 return m;
             }
         }
-        if (PLURAL.matcher(stripParticles(name).strip()).find()) {
+        if (PLURAL.matcher(bare.strip()).find()) {
             // "random negatives", "LLMs": the singular, when nothing has the plural name itself
             List<Match> m = matches(byKey.get(stripped.substring(0, stripped.length() - 1)), 0);
             if (!m.isEmpty()) {
